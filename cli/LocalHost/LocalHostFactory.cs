@@ -29,7 +29,17 @@ public static class LocalHostFactory
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 8 * 1024 * 1024);
         builder.Services.ConfigureHttpJsonOptions(options => ScreeningJson.Configure(options.SerializerOptions));
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info = new()
+            {
+                Title = "Border screening API",
+                Version = "v1",
+                Description = "Screens traveller and work-permit records against trafficking indicators and a model, and queues hits for human review. The same routes are served by the Azure Functions app and the local host.",
+            };
+            document.Servers?.Clear();
+            return Task.CompletedTask;
+        }));
         builder.Services.AddScreening(builder.Configuration);
         builder.Services.AddHostedService<StorageInitializer>();
         builder.Services.AddHostedService<OutboxRelayLoop>();

@@ -45,18 +45,13 @@ public sealed class ScreeningApi(
         }
 
         var result = await screening.ScreenAsync(batch, cancellationToken);
-        var results = result.Records.Select(r => new
-        {
-            index = r.Index,
-            assessmentId = r.AssessmentId,
-            status = r.Status,
-            assessment = r.Assessment,
-            warnings = r.Warnings.Count > 0 ? r.Warnings : null,
-        }).ToList();
+        var results = result.Records
+            .Select(r => new RecordOutcome(r.Index, r.AssessmentId, r.Status, r.Assessment, r.Warnings.Count > 0 ? r.Warnings : null))
+            .ToList();
 
         if (result.Rejected == 0 && result.Errors.Count == 0)
         {
-            return Results.Json(new { accepted = result.Accepted, rejected = 0, results }, ScreeningJson.Options);
+            return Results.Json(new ScreeningResponse(result.Accepted, 0, results), ScreeningJson.Options);
         }
 
         // RFC 7807 for the invalid records; the valid ones of the same batch were screened and are
