@@ -7,7 +7,8 @@ namespace BorderScreening.Infra.Tests.Support;
 /// One compiled template (main or a module's nested template) with the parameter values it was
 /// given. Evaluates the template's expressions as far as they can be known before deployment, so
 /// tests can check what a parameter file really deploys (loops expanded, conditions decided).
-/// Functions whose result only Azure knows (reference, guid, uniqueString, resourceGroup, ...)
+/// Deployment context functions (subscription, resourceGroup, tenant, environment, uniqueString) get
+/// fixed stand-in values; functions whose result only Azure knows (reference, guid, list*, ...)
 /// evaluate to <see cref="ArmUnknown"/>.
 /// </summary>
 internal sealed class ArmTemplateScope
@@ -101,7 +102,7 @@ internal sealed class ArmTemplateScope
 
                 return text;
             case JsonValueKind.Number:
-                return element.TryGetInt64(out var integer) ? integer : element.GetDouble();
+                return element.TryGetInt64(out var integer) ? (object)integer : element.GetDouble();
             case JsonValueKind.True:
                 return true;
             case JsonValueKind.False:
@@ -333,10 +334,40 @@ internal sealed class ArmTemplateScope
                 return $"/resourceId/{string.Join('/', args.Select(ToArmString))}";
             case "subscriptionresourceid":
                 return $"/subscriptionResourceId/{string.Join('/', args.Select(ToArmString))}";
+            case "uniquestring":
+                // Azure's hash is not reproduced; a stable 13-character stand-in keeps names readable and comparable.
+                var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('|', args.Select(ToArmString))));
+                return Convert.ToHexStringLower(hash)[..13];
+            case "subscription":
+                return Map(("id", $"/subscriptions/{StandInSubscriptionId}"), ("subscriptionId", StandInSubscriptionId), ("tenantId", StandInTenantId));
+            case "resourcegroup":
+                return Map(("id", $"/subscriptions/{StandInSubscriptionId}/resourceGroups/rg-test"), ("name", "rg-test"), ("location", StandInLocation));
+            case "tenant":
+                return Map(("tenantId", StandInTenantId));
+            case "environment":
+                return Map(("name", "AzureCloud"), ("suffixes", Map(("storage", "core.windows.net"), ("keyvaultDns", ".vault.azure.net"))));
             default:
-                // reference, guid, uniqueString, resourceGroup, subscription, tenant, environment, list*, ...
+                // reference, guid, list*, ...
                 return ArmUnknown.Value;
         }
+    }
+
+    /// <summary>Stand-ins for deployment context functions (subscription(), resourceGroup(), tenant()).</summary>
+    public const string StandInSubscriptionId = "00000000-0000-0000-0000-00000000aaaa";
+
+    public const string StandInTenantId = "00000000-0000-0000-0000-00000000bbbb";
+
+    public const string StandInLocation = "westeurope";
+
+    private static Dictionary<string, object?> Map(params (string Key, object? Value)[] entries)
+    {
+        var map = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in entries)
+        {
+            map[key] = value;
+        }
+
+        return map;
     }
 
     private static string ToArmString(object? value) => value switch
