@@ -69,17 +69,29 @@ public sealed class BicepCompilationTests(BicepBuildFixture fixture)
     }
 
     [Fact]
-    public void Lint_AllBicepFiles_ReportsNothing()
+    public void AzdParameters_MainParametersJson_SetsOnlyDeclaredParameters()
+    {
+        using var file = JsonDocument.Parse(File.ReadAllText(Path.Combine(BicepCli.InfraRoot, "main.parameters.json")));
+        var declared = fixture.CompiledTemplate("main.bicep").GetProperty("parameters");
+
+        Assert.All(
+            file.RootElement.GetProperty("parameters").EnumerateObject(),
+            p => Assert.True(declared.TryGetProperty(p.Name, out _), $"main.parameters.json sets undeclared '{p.Name}'"));
+    }
+
+    [Fact]
+    public void Lint_AllBicepAndParamFiles_ExitsZeroWithoutFindings()
     {
         Assert.True(fixture.Lint.ExitCode == 0, fixture.Lint.ToString());
         Assert.Empty(fixture.Lint.Findings);
     }
 
-    [Fact]
-    public void Lint_AllParamFiles_ReportsNothing()
+    [Theory]
+    [MemberData(nameof(BicepFiles))]
+    [MemberData(nameof(ParamFiles))]
+    public void Lint_File_ReportsNothing(string file)
     {
-        Assert.True(fixture.LintParams.ExitCode == 0, fixture.LintParams.ToString());
-        Assert.Empty(fixture.LintParams.Findings);
+        Assert.Empty(fixture.Lint.FindingsFor(file));
     }
 
     [Fact]
