@@ -9,6 +9,7 @@ using BorderScreening.Core.HitQueues;
 using BorderScreening.Core.Indicators;
 using BorderScreening.Core.Network;
 using BorderScreening.Core.Privacy;
+using BorderScreening.Core.Review;
 using BorderScreening.Core.Risk;
 using BorderScreening.Core.Scoring;
 using BorderScreening.Core.Screening;
@@ -69,6 +70,8 @@ public static class ScreeningServiceCollectionExtensions
             ? ActivatorUtilities.CreateInstance<ServiceBusHitQueue>(sp)
             : ActivatorUtilities.CreateInstance<StorageQueueHitQueue>(sp));
         services.AddSingleton<OutboxRelay>();
+        services.AddSingleton<WorklistStore>();
+        services.AddSingleton<HitIntakeService>();
         services.AddSingleton<ScreeningMetrics>();
         services.AddSingleton<ScreeningService>();
 

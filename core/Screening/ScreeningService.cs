@@ -101,6 +101,8 @@ public sealed class ScreeningService(
                 Deadline = reviewCase.Deadline,
                 Score = scored.Risk.Score,
                 Band = scored.Risk.Band,
+                Typologies = scored.Indicators.Fired.Where(f => f.Weight > 0).Select(f => f.Typology).Distinct().ToList(),
+                ForcedReview = scored.Risk.ForcedReview,
             };
         }
 
