@@ -44,6 +44,7 @@ public static class LocalHostFactory
         builder.Services.AddHostedService<StorageInitializer>();
         builder.Services.AddHostedService<OutboxRelayLoop>();
         builder.Services.AddHostedService<HitIntakeLoop>();
+        builder.Services.AddHostedService<ThresholdLoop>();
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();

@@ -5,6 +5,7 @@ using BorderScreening.Core.HitQueues;
 using BorderScreening.Core.Network;
 using BorderScreening.Core.Privacy;
 using BorderScreening.Core.Records;
+using BorderScreening.Core.Risk;
 using BorderScreening.Core.Scoring;
 using Microsoft.Extensions.Logging;
 
@@ -23,6 +24,7 @@ public sealed class ScreeningService(
     OutboxRelay relay,
     TimeProvider time,
     ScreeningMetrics metrics,
+    ThresholdStore thresholds,
     ILogger<ScreeningService> logger)
 {
     private const int Concurrency = 16;
@@ -30,6 +32,7 @@ public sealed class ScreeningService(
     /// <summary>Screens a parsed batch.</summary>
     public async Task<BatchResult> ScreenAsync(ParsedBatch batch, CancellationToken cancellationToken)
     {
+        await thresholds.RefreshAsync(cancellationToken);
         var results = new RecordResult[batch.Records.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, batch.Records.Count),
