@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text;
+using BorderScreening.Core.Records;
+
+namespace BorderScreening.Core.Indicators.Backtest;
+
+/// <summary>What the catalogue in service and a candidate do on the same records.</summary>
+public sealed record BacktestReport
+{
+    /// <summary>Version of the catalogue in service.</summary>
+    public required string InServiceVersion { get; init; }
+
+    /// <summary>Version of the candidate catalogue.</summary>
+    public required string CandidateVersion { get; init; }
+
+    /// <summary>The rules-score threshold used for hits.</summary>
+    public required double HitThreshold { get; init; }
+
+    /// <summary>Records evaluated.</summary>
+    public required int Records { get; init; }
+
+    /// <summary>Records that have a reviewed outcome.</summary>
+    public required int RecordsWithOutcome { get; init; }
+
+    /// <summary>Totals for the catalogue in service.</summary>
+    public required BacktestTotals InService { get; init; }
+
+    /// <summary>Totals for the candidate.</summary>
+    public required BacktestTotals Candidate { get; init; }
+
+    /// <summary>Totals per jurisdiction (only jurisdictions with records).</summary>
+    public required IReadOnlyList<JurisdictionBacktest> Jurisdictions { get; init; }
+
+    /// <summary>Counts per indicator id (union of both catalogues, in-service order first).</summary>
+    public required IReadOnlyList<IndicatorBacktest> Indicators { get; init; }
+
+    /// <summary>The report as Markdown.</summary>
+    public string ToMarkdown()
+    {
+        var md = new StringBuilder();
+        void Line(string text = "") => md.Append(text).Append('\n');
+        string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+        Line($"# Catalogue backtest: {InServiceVersion} (in service) vs {CandidateVersion} (candidate)");
+        Line();
+        Line(string.Create(CultureInfo.InvariantCulture,
+            $"{Records} records, {RecordsWithOutcome} with a reviewed outcome. A hit is a rules score ≥ {HitThreshold:0.###} or a forced review."));
+        Line();
+        Line("## Totals");
+        Line();
+        Line($"| | in service {InServiceVersion} | candidate {CandidateVersion} |");
+        Line("| --- | ---: | ---: |");
+        Line($"| Hits | {N(InService.Hits)} | {N(Candidate.Hits)} |");
+        Line($"| of which forced review | {N(InService.ForcedReviews)} | {N(Candidate.ForcedReviews)} |");
+        Line($"| Hits confirmed | {N(InService.Confirmed)} | {N(Candidate.Confirmed)} |");
+        Line($"| Hits cleared | {N(InService.Cleared)} | {N(Candidate.Cleared)} |");
+        Line($"| Confirmed records missed (not a hit) | {N(InService.ConfirmedMissed)} | {N(Candidate.ConfirmedMissed)} |");
+        Line();
+        Line("## Per jurisdiction");
+        Line();
+        Line("| Jurisdiction | Records | Hits (in service) | Hits (candidate) | Confirmed / cleared (in service) | Confirmed / cleared (candidate) |");
+        Line("| --- | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var j in Jurisdictions)
+        {
+            Line($"| {j.Jurisdiction.ToCode()} | {N(j.Records)} | {N(j.InService.Hits)} | {N(j.Candidate.Hits)} | {N(j.InService.Confirmed)} / {N(j.InService.Cleared)} | {N(j.Candidate.Confirmed)} / {N(j.Candidate.Cleared)} |");
+        }
+
+        Line();
+        Line("## Per indicator");
+        Line();
+        Line("Fired counts include shadow indicators (their status is shown); confirmed / cleared count the reviewed records it fired on.");
+        Line();
+        Line("| Indicator | Status | Fired (in service) | Fired (candidate) | Not evaluated (in service / candidate) | Confirmed / cleared (in service) | Confirmed / cleared (candidate) |");
+        Line("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var i in Indicators)
+        {
+            var status = $"{i.InServiceStatus?.ToString().ToLowerInvariant() ?? "—"} → {i.CandidateStatus?.ToString().ToLowerInvariant() ?? "—"}";
+            Line($"| {i.Id} | {status} | {N(i.InService.Fired)} | {N(i.Candidate.Fired)} | {N(i.InService.NotEvaluated)} / {N(i.Candidate.NotEvaluated)} | {N(i.InService.Confirmed)} / {N(i.InService.Cleared)} | {N(i.Candidate.Confirmed)} / {N(i.Candidate.Cleared)} |");
+        }
+
+        Line();
+        Line("## Indicator fires per jurisdiction (in service / candidate)");
+        Line();
+        Line("| Indicator | " + string.Join(" | ", Jurisdictions.Select(j => j.Jurisdiction.ToCode())) + " |");
+        Line("| --- |" + string.Concat(Jurisdictions.Select(_ => " ---: |")));
+        foreach (var i in Indicators)
+        {
+            var cells = Jurisdictions.Select(j => i.FiredByJurisdiction.TryGetValue(j.Jurisdiction, out var c) ? $"{N(c.InService)} / {N(c.Candidate)}" : "0 / 0");
+            Line($"| {i.Id} | " + string.Join(" | ", cells) + " |");
+        }
+
+        return md.ToString();
+    }
+}
+
+/// <summary>Hit counts for one catalogue.</summary>
+/// <param name="Hits">Records that are hits.</param>
+/// <param name="ForcedReviews">Hits forced by an indicator.</param>
+/// <param name="Confirmed">Hits whose reviewed outcome is confirmed.</param>
+/// <param name="Cleared">Hits whose reviewed outcome is cleared.</param>
+/// <param name="ConfirmedMissed">Confirmed records that are not hits.</param>
+public sealed record BacktestTotals(int Hits, int ForcedReviews, int Confirmed, int Cleared, int ConfirmedMissed);
+
+/// <summary>Totals for one jurisdiction.</summary>
+public sealed record JurisdictionBacktest(Jurisdiction Jurisdiction, int Records, BacktestTotals InService, BacktestTotals Candidate);
+
+/// <summary>Counts for one indicator under one catalogue.</summary>
+/// <param name="Fired">Records it fired on (active or shadow).</param>
+/// <param name="NotEvaluated">Records it could not be evaluated on.</param>
+/// <param name="Confirmed">Reviewed records it fired on that were confirmed.</param>
+/// <param name="Cleared">Reviewed records it fired on that were cleared.</param>
+public sealed record IndicatorBacktestCounts(int Fired, int NotEvaluated, int Confirmed, int Cleared);
+
+/// <summary>One indicator in both catalogues.</summary>
+public sealed record IndicatorBacktest(
+    string Id,
+    IndicatorStatus? InServiceStatus,
+    IndicatorStatus? CandidateStatus,
+    IndicatorBacktestCounts InService,
+    IndicatorBacktestCounts Candidate,
+    IReadOnlyDictionary<Jurisdiction, (int InService, int Candidate)> FiredByJurisdiction);
