@@ -23,7 +23,7 @@ public static class CatalogueDocument
         ("ageYears", "{\"op\":\"ageYears\",\"field\":\"birthDate\",\"cmp\":\"lt\",\"value\":18}", "whole years from the date to the screening date; value {age}"),
         ("daysBetween", "{\"op\":\"daysBetween\",\"from\":F1,\"to\":F2,\"cmp\":\"le\",\"value\":3}", "days from F1 to F2; value {days}"),
         ("networkCount", "{\"op\":\"networkCount\",\"entity\":E,\"windowDays\":30,\"min\":5}", "records in the window (7, 30 or 90 days) naming the same entity, this one included; values {count}, {window}; false when the record names no such entity"),
-        ("wageBelowMinimum", "{\"op\":\"wageBelowMinimum\"}", "offered hourly wage below the jurisdiction's statutory minimum (table below); values {wage}, {minimumWage}, {currency}"),
+        ("wageBelowMinimum", "{\"op\":\"wageBelowMinimum\"}", "offered hourly wage below the jurisdiction's statutory adult minimum (table below; youth minimums are not applied), times an optional factor; values {wage}, {minimumWage}, {currency}"),
         ("hasObservation", "{\"op\":\"hasObservation\",\"codes\":[...]}", "a border officer recorded one of the codes; value {observation}"),
         ("all, any", "{\"op\":\"all\",\"conditions\":[...]}", "and / or over sub-conditions (three-valued: a false child makes all false, a true child makes any true)"),
         ("not", "{\"op\":\"not\",\"condition\":C}", "negation; produces no values"),

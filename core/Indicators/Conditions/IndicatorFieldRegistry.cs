@@ -76,7 +76,7 @@ public static class IndicatorFieldRegistry
     private static FrozenDictionary<string, IndicatorField> BuildTraveller()
     {
         var b = new Builder<TravellerRecord>(RecordKind.Traveller);
-        b.Choice("jurisdiction", "Jurisdiction where the screening happens (AW, CW, SX, BQ-BO, BQ-SE, BQ-SA)",
+        b.Choice("jurisdiction", "Jurisdiction where the screening happens",
             [.. JurisdictionCodes.All.Select(j => j.ToCode())], r => FieldValue.Of(r.Jurisdiction.ToCode()));
         b.Choice<Direction>("direction", "Arrival or departure", r => EnumValue(r.Direction));
         b.Choice<TravellerRole>("role", "Passenger or crew", r => EnumValue(r.Role));
@@ -86,7 +86,7 @@ public static class IndicatorFieldRegistry
             r => FieldValue.Of(r.TravellingWithGuardian, "not known whether a guardian travels along"));
         b.Add("addressAtDestination", IndicatorFieldType.Text, "Address at destination", r => FieldValue.OfText(r.AddressAtDestination, "no address at destination"));
         b.Add("sponsor", IndicatorFieldType.Text, "Sponsor or inviter (its id, else its name)", r => FieldValue.OfText(PartyKey(r.Sponsor), NoSponsor));
-        b.Choice<PartyKind>("sponsor.kind", "Kind of sponsor (Person, Company, Hotel, Public)",
+        b.Choice<PartyKind>("sponsor.kind", "Kind of sponsor",
             r => r.Sponsor is null ? FieldValue.Missing(NoSponsor) : EnumValue(r.Sponsor.PartyKind, "kind of sponsor not given"));
         b.Add("booking.bookingDate", IndicatorFieldType.Date, "Date the ticket was booked",
             r => r.Booking is null ? FieldValue.Missing(NoBooking) : FieldValue.Of(r.Booking.BookingDate, "no booking date"));
@@ -94,7 +94,7 @@ public static class IndicatorFieldRegistry
             r => r.Booking is null ? FieldValue.Missing(NoBooking) : EnumValue(r.Booking.TripType, "trip type not given"));
         b.Choice<FormOfPayment>("booking.formOfPayment", "Form of payment",
             r => r.Booking is null ? FieldValue.Missing(NoBooking) : EnumValue(r.Booking.FormOfPayment, "form of payment not given"));
-        b.Choice<Payer>("booking.paidBy", "Who paid the ticket (Self, OtherPerson, Company)",
+        b.Choice<Payer>("booking.paidBy", "Who paid the ticket",
             r => r.Booking is null ? FieldValue.Missing(NoBooking) : EnumValue(r.Booking.PaidBy, "payer not given"));
         b.Add("booking.payerId", IndicatorFieldType.Text, "Identifier of the paying party",
             r => r.Booking is null ? FieldValue.Missing(NoBooking) : FieldValue.OfText(r.Booking.PayerId, "payer id not given"));
@@ -122,12 +122,12 @@ public static class IndicatorFieldRegistry
     private static FrozenDictionary<string, IndicatorField> BuildWorkPermit()
     {
         var b = new Builder<WorkPermitRecord>(RecordKind.WorkPermit);
-        b.Choice("jurisdiction", "Jurisdiction where the application is screened (AW, CW, SX, BQ-BO, BQ-SE, BQ-SA)",
+        b.Choice("jurisdiction", "Jurisdiction where the application is screened",
             [.. JurisdictionCodes.All.Select(j => j.ToCode())], r => FieldValue.Of(r.Jurisdiction.ToCode()));
         b.Add("applicationDate", IndicatorFieldType.Date, "Date the application was submitted", r => FieldValue.Of(r.ApplicationDate, "no application date"));
         b.Add("birthDate", IndicatorFieldType.Date, "Applicant's date of birth (use with ageYears)", r => FieldValue.Of(r.BirthDate, "no birth date"));
         b.Add("employer", IndicatorFieldType.Text, "Employer (its id, else its name)", r => FieldValue.OfText(PartyKey(r.Employer), NoEmployer));
-        b.Choice<PartyKind>("employer.kind", "Kind of employer (Person, Company, Hotel, Public)",
+        b.Choice<PartyKind>("employer.kind", "Kind of employer",
             r => r.Employer is null ? FieldValue.Missing(NoEmployer) : EnumValue(r.Employer.PartyKind, "kind of employer not given"));
         b.Add("sector", IndicatorFieldType.Text, "Employer's sector code (HOSPITALITY, CONSTRUCTION, DOMESTIC, AGRICULTURE, ADULT_ENTERTAINMENT, ...)",
             r => FieldValue.OfText(r.Sector, "sector not given"));
