@@ -114,6 +114,17 @@ public static class CatalogueDocument
             Line(md);
         }
 
+        Line(md, "### Checks when a catalogue loads");
+        Line(md);
+        Line(md, "A catalogue is validated completely before it is used or swapped in; every problem is reported with the");
+        Line(md, "indicator id and the JSON path, and an invalid candidate is rejected whole. It is rejected when it:");
+        Line(md, "references an unknown field, a field of the other record kind or a protected attribute; uses an unknown");
+        Line(md, "operator, typology, strength, status, entity, window or observation code, or a literal of the wrong type;");
+        Line(md, Invariant($"has a weight that is not a finite number, is 0, exceeds ±{IndicatorCatalogueLoader.MaxAbsoluteWeight}, or is negative on an indicator that forces review;"));
+        Line(md, "duplicates an id; misses a title or explanation, or its Dutch or English text; uses a placeholder the condition");
+        Line(md, "does not produce (for `any`, only names every branch produces count); has a review date that is not yyyy-MM-dd;");
+        Line(md, "lacks a source or owner; or lacks a minimum wage for a jurisdiction. A review date in the past is a warning.");
+        Line(md);
         Line(md, "### Protected attributes");
         Line(md);
         Line(md, "No accessor exists for these; a catalogue naming one is rejected with an error naming the indicator and field:");

@@ -320,15 +320,14 @@ public static partial class IndicatorCatalogueLoader
 
     private static double ReadWeight(JsonElement element, string id, string path, bool forcesReview, List<CatalogueError> errors)
     {
-        if (!element.TryGetProperty("weight", out var w) || w.ValueKind != JsonValueKind.Number)
+        // NaN and Infinity cannot be written as JSON numbers; a string "NaN" or an overflowing 1e400 lands here.
+        if (!element.TryGetProperty("weight", out var w) || w.ValueKind != JsonValueKind.Number || !w.TryGetDouble(out var weight) || !double.IsFinite(weight))
         {
-            // NaN and Infinity cannot be written as JSON numbers; a string "NaN" lands here.
             Add(errors, id, path + ".weight", $"weight must be a finite number, got {Raw(element, "weight")}");
             return 0;
         }
 
-        var weight = w.GetDouble();
-        if (!double.IsFinite(weight) || Math.Abs(weight) > MaxAbsoluteWeight)
+        if (Math.Abs(weight) > MaxAbsoluteWeight)
         {
             Add(errors, id, path + ".weight", $"weight {w.GetRawText()} is outside [-{MaxAbsoluteWeight}, {MaxAbsoluteWeight}]");
         }

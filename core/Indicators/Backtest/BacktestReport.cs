@@ -92,30 +92,3 @@ public sealed record BacktestReport
         return md.ToString();
     }
 }
-
-/// <summary>Hit counts for one catalogue.</summary>
-/// <param name="Hits">Records that are hits.</param>
-/// <param name="ForcedReviews">Hits forced by an indicator.</param>
-/// <param name="Confirmed">Hits whose reviewed outcome is confirmed.</param>
-/// <param name="Cleared">Hits whose reviewed outcome is cleared.</param>
-/// <param name="ConfirmedMissed">Confirmed records that are not hits.</param>
-public sealed record BacktestTotals(int Hits, int ForcedReviews, int Confirmed, int Cleared, int ConfirmedMissed);
-
-/// <summary>Totals for one jurisdiction.</summary>
-public sealed record JurisdictionBacktest(Jurisdiction Jurisdiction, int Records, BacktestTotals InService, BacktestTotals Candidate);
-
-/// <summary>Counts for one indicator under one catalogue.</summary>
-/// <param name="Fired">Records it fired on (active or shadow).</param>
-/// <param name="NotEvaluated">Records it could not be evaluated on.</param>
-/// <param name="Confirmed">Reviewed records it fired on that were confirmed.</param>
-/// <param name="Cleared">Reviewed records it fired on that were cleared.</param>
-public sealed record IndicatorBacktestCounts(int Fired, int NotEvaluated, int Confirmed, int Cleared);
-
-/// <summary>One indicator in both catalogues.</summary>
-public sealed record IndicatorBacktest(
-    string Id,
-    IndicatorStatus? InServiceStatus,
-    IndicatorStatus? CandidateStatus,
-    IndicatorBacktestCounts InService,
-    IndicatorBacktestCounts Candidate,
-    IReadOnlyDictionary<Jurisdiction, (int InService, int Candidate)> FiredByJurisdiction);

@@ -109,6 +109,7 @@ public class IndicatorCatalogueLoaderTests
     [InlineData("-10.5")]
     [InlineData("0")]
     [InlineData("null")]
+    [InlineData("1e400")]
     public void Load_BadWeight_Rejected(string weight)
     {
         var error = SingleError(CatalogueWith(TestIndicator(id: "TST-WEIGHT", weight: weight)));
