@@ -19,7 +19,7 @@ public static class CatalogueDocument
         ("lt, le, gt, ge", "{\"op\":\"gt\",\"field\":F,\"value\":N}", "number or date comparison"),
         ("in, notIn", "{\"op\":\"in\",\"field\":F,\"values\":[...]}", "text or choice field is / is not one of the values"),
         ("between", "{\"op\":\"between\",\"field\":F,\"min\":A,\"max\":B}", "number or date within [A, B]"),
-        ("present, absent", "{\"op\":\"present\",\"field\":F}", "the record has / lacks a value; never unknown"),
+        ("present, absent", "{\"op\":\"present\",\"field\":F}", "the record has / lacks a value; never unknown; produces a value only when named with \"as\""),
         ("ageYears", "{\"op\":\"ageYears\",\"field\":\"birthDate\",\"cmp\":\"lt\",\"value\":18}", "whole years from the date to the screening date; value {age}"),
         ("daysBetween", "{\"op\":\"daysBetween\",\"from\":F1,\"to\":F2,\"cmp\":\"le\",\"value\":3}", "days from F1 to F2; value {days}"),
         ("networkCount", "{\"op\":\"networkCount\",\"entity\":E,\"windowDays\":30,\"min\":5}", "records in the window (7, 30 or 90 days) naming the same entity, this one included; values {count}, {window}; false when the record names no such entity"),

@@ -143,7 +143,10 @@ internal sealed class ConditionCompiler(string indicatorId, RecordKind kind, Lis
             return null;
         }
 
-        var valueName = ValueName(element, path, field.Name);
+        // A presence check needs no value; leaving it out keeps clear identifiers (sponsor ids, phone numbers)
+        // out of the assessment unless a template asks for them with "as".
+        var presence = op is ComparisonOperator.Present or ComparisonOperator.Absent;
+        var valueName = presence && !element.TryGetProperty("as", out _) ? "" : ValueName(element, path, field.Name);
         var comparison = ParseComparison(op, opName, element, path, field);
         return comparison is null || valueName is null ? null : new FieldComparisonNode(field, comparison, valueName);
     }

@@ -12,7 +12,7 @@ internal sealed class FieldComparisonNode : ConditionNode
         _field = field;
         _comparison = comparison;
         _valueName = valueName;
-        Produces = comparison.Operator == ComparisonOperator.Absent
+        Produces = comparison.Operator == ComparisonOperator.Absent || valueName.Length == 0
             ? new HashSet<string>(StringComparer.Ordinal)
             : new HashSet<string>(StringComparer.Ordinal) { valueName };
     }
@@ -48,6 +48,11 @@ internal sealed class FieldComparisonNode : ConditionNode
 
     public override void CollectValues(in EvaluationInput input, Dictionary<string, string> values)
     {
+        if (Produces.Count == 0)
+        {
+            return;
+        }
+
         var value = _field.Read(input.Record);
         if (!value.IsMissing)
         {

@@ -83,6 +83,16 @@ public class CatalogueIndicatorEvaluatorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Evaluate_PresenceCheckOnSponsor_KeepsTheSponsorIdOutOfTheValues()
+    {
+        var outcome = Evaluate(T with { BirthDate = MinorBirthDate, TravellingWithGuardian = true, Sponsor = Person });
+
+        var fired = Assert.Single(outcome.Fired, f => f.Id == "TRV-MINOR-UNRELATED-SPONSOR");
+        Assert.DoesNotContain(fired.Values.Values, v => v.Contains("P-77", StringComparison.Ordinal));
+        Assert.Equal("14", fired.Values["age"]);
+    }
+
+    [Fact]
     public void Evaluate_WageBelowMinimum_ExplainsWithJurisdictionMinimum()
     {
         var outcome = Evaluate(TestRecords.WorkPermit(jurisdiction: Jurisdiction.SX) with { OfferedHourlyWage = 9m });
