@@ -16,6 +16,9 @@ public sealed record BacktestReport
     /// <summary>The rules-score threshold used for hits.</summary>
     public required double HitThreshold { get; init; }
 
+    /// <summary>Thresholds that differ per jurisdiction.</summary>
+    public IReadOnlyDictionary<Jurisdiction, double> HitThresholds { get; init; } = new Dictionary<Jurisdiction, double>();
+
     /// <summary>Records evaluated.</summary>
     public required int Records { get; init; }
 
@@ -45,6 +48,11 @@ public sealed record BacktestReport
         Line();
         Line(string.Create(CultureInfo.InvariantCulture,
             $"{Records} records, {RecordsWithOutcome} with a reviewed outcome. A hit is a rules score ≥ {HitThreshold:0.###} or a forced review."));
+        if (HitThresholds.Count > 0)
+        {
+            Line("Thresholds per jurisdiction: " + string.Join(", ", HitThresholds.OrderBy(t => t.Key).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Key.ToCode()} {t.Value:0.###}"))) + ".");
+        }
+
         Line();
         Line("## Totals");
         Line();

@@ -49,7 +49,7 @@ public static class CatalogueBacktest
 
             foreach (var side in sides)
             {
-                side.Add(CatalogueIndicatorEvaluator.Evaluate(side.Catalogue, context), jurisdiction, verdict, options.HitThreshold);
+                side.Add(CatalogueIndicatorEvaluator.Evaluate(side.Catalogue, context), jurisdiction, verdict, options.ThresholdFor(jurisdiction));
             }
         }
 
@@ -64,6 +64,7 @@ public static class CatalogueBacktest
             InServiceVersion = inService.Version,
             CandidateVersion = candidate.Version,
             HitThreshold = options.HitThreshold,
+            HitThresholds = options.HitThresholds,
             Records = records,
             RecordsWithOutcome = withOutcome,
             InService = sides[0].Totals(null),

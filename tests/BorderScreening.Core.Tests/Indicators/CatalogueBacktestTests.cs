@@ -97,6 +97,19 @@ public class CatalogueBacktestTests
     }
 
     [Fact]
+    public void Run_ThresholdPerJurisdiction_AppliesToThatJurisdictionOnly()
+    {
+        // Aruba has little review capacity: only scores ≥ 0.7 (or forced reviews) are hits there.
+        var report = CatalogueBacktest.Run(Records, Shipped, Candidate, Outcomes,
+            new BacktestOptions { HitThresholds = new Dictionary<Jurisdiction, double> { [Jurisdiction.AW] = 0.7 } });
+
+        Assert.Equal(0, report.Jurisdictions.Single(j => j.Jurisdiction == Jurisdiction.AW).Candidate.Hits);
+        Assert.Equal(2, report.Jurisdictions.Single(j => j.Jurisdiction == Jurisdiction.CW).Candidate.Hits);
+        Assert.Equal(1, report.InService.ConfirmedMissed);
+        Assert.Contains("AW 0.7", report.ToMarkdown(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ToMarkdown_SmallSet_HasTablesWithVersionsAndCounts()
     {
         var markdown = Run().ToMarkdown();
