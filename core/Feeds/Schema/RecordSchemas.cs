@@ -91,8 +91,30 @@ public static class RecordSchemas
 
     private static string FileName(string kind) => kind == "traveller" ? "traveller-record.schema.json" : "work-permit-record.schema.json";
 
-    private static JsonNode Export(Type type) =>
-        ScreeningJson.Options.GetJsonSchemaAsNode(type, new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = false });
+    private static JsonNode Export(Type type)
+    {
+        var node = ScreeningJson.Options.GetJsonSchemaAsNode(type, new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = false,
+            TransformSchemaNode = static (context, node) =>
+                // Jurisdictions are written by a custom converter the exporter cannot see through.
+                context.TypeInfo.Type == typeof(Jurisdiction)
+                    ? new JsonObject
+                    {
+                        ["description"] = "Where the screening happens: the data controller, queue and reviewers.",
+                        ["enum"] = new JsonArray([.. JurisdictionCodes.All.Select(j => (JsonNode?)JsonValue.Create(j.ToCode()))]),
+                    }
+                    : node,
+        });
+
+        // A record itself is never null, even though references are nullable inside it.
+        if (node is JsonObject root)
+        {
+            root["type"] = "object";
+        }
+
+        return node;
+    }
 
     private static string ToText(JsonNode node) =>
         node.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
