@@ -11,59 +11,101 @@ namespace BorderScreening.Core.Feeds.Paxlst;
 /// </summary>
 public static class EdifactLexer
 {
-    /// <summary>Lexes <paramref name="content"/>; never throws.</summary>
+    /// <summary>
+    /// Lexes <paramref name="content"/>; never throws. Several interchanges in one input (file drops
+    /// that concatenate transmissions) are read one after the other, segments numbered throughout.
+    /// </summary>
     public static EdifactLexResult Lex(string content, int maxSegments)
     {
         var warnings = new List<string>();
+        var segments = new List<EdifactSegment>();
+        var state = new TokenizerState();
         content ??= "";
-        var start = FindStart(content);
-        if (start < 0)
+        ServiceStringAdvice? firstSeparators = null;
+        var position = 0;
+        while (true)
         {
-            return Fail(new FieldError("interchange", "no UNA, UNB or UNH segment found: this is not a UN/EDIFACT interchange"));
-        }
-
-        var before = content[..start];
-        var envelopeLines = before.Split('\n').Count(line => !string.IsNullOrWhiteSpace(line.Trim('\uFEFF', '\u0001', '\u0002', '\u0003')));
-        if (envelopeLines > 0)
-        {
-            warnings.Add($"{envelopeLines} line(s) before the interchange (teletype Type-B envelope) ignored");
-        }
-
-        var separators = ServiceStringAdvice.Default;
-        var position = start;
-        if (string.CompareOrdinal(content, start, "UNA", 0, 3) == 0)
-        {
-            if (content.Length < start + 9 || !ServiceStringAdvice.TryParse(content.AsSpan(start + 3, 6), out separators))
+            var start = FindStart(content, position);
+            if (start < 0)
             {
-                return Fail(new FieldError("interchange", "the UNA service string advice is not valid: it must declare six distinct separators that are not letters, digits or spaces"));
+                if (firstSeparators is null)
+                {
+                    return Fail(new FieldError("interchange", "no UNA, UNB or UNH segment found: this is not a UN/EDIFACT interchange"));
+                }
+
+                var rest = content[position..].Trim();
+                if (rest.Length > 0)
+                {
+                    warnings.Add($"text after UNZ ignored ('{Shorten(rest)}', teletype trailer)");
+                }
+
+                break;
             }
 
-            if (!separators.IsDefault)
+            var skippedLines = content[position..start].Split('\n').Count(line => !string.IsNullOrWhiteSpace(line.Trim('\uFEFF', '\u0001', '\u0002', '\u0003')));
+            if (skippedLines > 0)
             {
-                warnings.Add($"UNA declares non-default separators '{separators}'; read with them");
+                warnings.Add(firstSeparators is null
+                    ? $"{skippedLines} line(s) before the interchange (teletype Type-B envelope) ignored"
+                    : $"{skippedLines} line(s) between two interchanges (teletype trailer and envelope) ignored");
             }
 
-            position = start + 9;
-        }
-        else if (Sniff(content, start) is { } sniffed)
-        {
-            separators = sniffed;
-            warnings.Add($"no UNA, but UNB uses the separators '{separators}'; read with them");
+            var separators = ServiceStringAdvice.Default;
+            position = start;
+            if (string.CompareOrdinal(content, start, "UNA", 0, 3) == 0)
+            {
+                if (content.Length < start + 9 || !ServiceStringAdvice.TryParse(content.AsSpan(start + 3, 6), out separators))
+                {
+                    return Fail(new FieldError("interchange", "the UNA service string advice is not valid: it must declare six distinct separators that are not letters, digits or spaces"));
+                }
+
+                if (!separators.IsDefault)
+                {
+                    warnings.Add($"UNA declares non-default separators '{separators}'; read with them");
+                }
+
+                position = start + 9;
+            }
+            else if (Sniff(content, start) is { } sniffed)
+            {
+                separators = sniffed;
+                warnings.Add($"no UNA, but UNB uses the separators '{separators}'; read with them");
+            }
+
+            firstSeparators ??= separators;
+            var (end, error) = Tokenize(content, position, separators, maxSegments, segments, state);
+            if (error is not null)
+            {
+                return Fail(error);
+            }
+
+            if (end <= position)
+            {
+                // End of input (or, defensively, no progress): never loop on the same text.
+                break;
+            }
+
+            position = end;
         }
 
-        return Tokenize(content, position, separators, maxSegments, warnings);
+        if (state.StrayWhitespace)
+        {
+            warnings.Add("whitespace or blank lines between segments ignored");
+        }
+
+        return new EdifactLexResult(segments, firstSeparators, warnings, null);
     }
 
     private static EdifactLexResult Fail(FieldError error) => new([], ServiceStringAdvice.Default, [], error);
 
-    private static int FindStart(string content)
+    private static int FindStart(string content, int from)
     {
         foreach (var tag in (string[])["UNA", "UNB", "UNH"])
         {
-            var index = 0;
+            var index = from;
             while ((index = content.IndexOf(tag, index, StringComparison.Ordinal)) >= 0)
             {
-                var atLineStart = index == 0 || content[index - 1] is '\n' or '\r' or '\uFEFF' or '\u0002';
+                var atLineStart = index == from || content[index - 1] is '\n' or '\r' or '\uFEFF' or '\u0002';
                 var followedBySeparator = index + 3 < content.Length && !char.IsLetterOrDigit(content[index + 3]) && !char.IsWhiteSpace(content[index + 3]);
                 if (atLineStart && followedBySeparator)
                 {
@@ -77,7 +119,7 @@ public static class EdifactLexer
         // Last resort: a tag in the middle of a line (some gateways glue the envelope to the interchange).
         foreach (var tag in (string[])["UNA:", "UNB+", "UNH+"])
         {
-            var index = content.IndexOf(tag, StringComparison.Ordinal);
+            var index = content.IndexOf(tag, from, StringComparison.Ordinal);
             if (index >= 0)
             {
                 return index;
@@ -122,11 +164,12 @@ public static class EdifactLexer
         return sniffed.IsDefault || sniffed.Release == element || sniffed.Release == component || sniffed.Release == terminator ? null : sniffed;
     }
 
-    private static EdifactLexResult Tokenize(string content, int position, ServiceStringAdvice sep, int maxSegments, List<string> warnings)
+    /// <summary>Reads segments from <paramref name="position"/>; returns where the text after UNZ starts, or -1 at the end of the input.</summary>
+    private static (int End, FieldError? Error) Tokenize(
+        string content, int position, ServiceStringAdvice sep, int maxSegments, List<EdifactSegment> segments, TokenizerState state)
     {
-        var segments = new List<EdifactSegment>();
-        var strayWhitespace = false;
         var syntaxId = "";
+        var firstSegment = segments.Count;
         var component = new StringBuilder();
         var i = position;
         while (i < content.Length)
@@ -141,7 +184,7 @@ public static class EdifactLexer
             var gap = content.AsSpan(gapStart, i - gapStart);
             if (gap.Length > 0 && gap is not "\n" and not "\r\n")
             {
-                strayWhitespace = true;
+                state.StrayWhitespace = true;
             }
 
             if (i >= content.Length)
@@ -149,16 +192,15 @@ public static class EdifactLexer
                 break;
             }
 
-            if (segments.Count > 0 && segments[^1].Tag == "UNZ")
+            if (segments.Count > firstSegment && segments[^1].Tag == "UNZ")
             {
-                // Everything after UNZ is a trailer (NNNN) or a second interchange we do not read.
-                warnings.Add($"text after UNZ ignored ('{Shorten(content[i..].Trim())}', teletype trailer)");
-                break;
+                // After UNZ comes a trailer (NNNN) or another interchange, with its own separators.
+                return (i, null);
             }
 
             if (segments.Count >= maxSegments)
             {
-                return new EdifactLexResult([], sep, warnings, new FieldError("interchange", $"has more than {maxSegments} segments; at most {maxSegments} are accepted"));
+                return (-1, new FieldError("interchange", $"has more than {maxSegments} segments; at most {maxSegments} are accepted"));
             }
 
             var number = segments.Count + 1;
@@ -239,12 +281,7 @@ public static class EdifactLexer
             segments.Add(new EdifactSegment(number, tag, elements.Skip(1).ToList(), notes));
         }
 
-        if (strayWhitespace)
-        {
-            warnings.Add("whitespace or blank lines between segments ignored");
-        }
-
-        return new EdifactLexResult(segments, sep, warnings, null);
+        return (-1, null);
     }
 
     /// <summary>The first character not allowed by the syntax identifier (UNOA, UNOB, UNOC; others are not checked).</summary>
@@ -277,6 +314,11 @@ public static class EdifactLexer
         }
 
         return null;
+    }
+
+    private sealed class TokenizerState
+    {
+        public bool StrayWhitespace { get; set; }
     }
 
     private static string Shorten(string text)

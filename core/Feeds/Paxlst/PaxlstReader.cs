@@ -47,6 +47,7 @@ public sealed class PaxlstReader
         var sawUnb = false;
         var sawUnz = false;
         var messages = 0;
+        var interchangeMessages = 0;
         var groups = 0;
         var groupMessages = 0;
         var groupRef = "";
@@ -85,13 +86,21 @@ public sealed class PaxlstReader
             {
                 case "UNB":
                     envelope.AddRange(segment.Notes);
-                    if (sawUnb)
+                    if (!Close($"{segment.Where}: the previous message ended without UNT"))
                     {
-                        envelope.Add($"{segment.Where}: a second UNB in one interchange ignored");
-                        break;
+                        return TooMany();
                     }
 
+                    if (sawUnb && !sawUnz)
+                    {
+                        envelope.Add($"{segment.Where}: a new interchange begins before the previous one's UNZ");
+                    }
+
+                    // Another interchange in the same input: its references and counts start afresh.
                     sawUnb = true;
+                    sawUnz = false;
+                    interchangeMessages = 0;
+                    groups = 0;
                     controlRef = segment.Value(5);
                     if (controlRef.Length == 0)
                     {
@@ -122,6 +131,7 @@ public sealed class PaxlstReader
                     }
 
                     messages++;
+                    interchangeMessages++;
                     groupMessages++;
                     current = new PaxlstMessageBuilder(messages, segment, controlRef, options.Today);
                     break;
@@ -147,7 +157,7 @@ public sealed class PaxlstReader
                         return TooMany();
                     }
 
-                    CheckCount(envelope, segment, groups > 0 ? "groups" : "messages", groups > 0 ? groups : messages);
+                    CheckCount(envelope, segment, groups > 0 ? "groups" : "messages", groups > 0 ? groups : interchangeMessages);
                     CheckReference(envelope, segment, 2, controlRef, "UNB");
                     break;
                 default:

@@ -389,4 +389,21 @@ public class PaxlstReaderTests
 
         Assert.Contains(Assert.Single(batch.Records).Warnings, w => w.Contains("segment 2 (BGM): outside a message", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Read_TwoInterchangesInOneInput_ReadsBothWithTheirOwnSeparatorsAndReferences()
+    {
+        var content = FixtureFile.Read("paxlst-d02b-crew.edi") + "NNNN\nQU SXMAPXH\n.SITAXXX\n" + FixtureFile.Read("paxlst-custom-separators.edi");
+
+        var batch = Read(content);
+
+        Assert.Empty(batch.Errors);
+        Assert.Equal(3, batch.Records.Count);
+        Assert.All(batch.Records, r => Assert.True(r.IsValid, string.Join("; ", r.Errors)));
+        Assert.Equal("IC77/CREW01", Traveller(batch, 0).MessageReference);
+        Assert.Equal("IC4/X1", Traveller(batch, 2).MessageReference);
+        Assert.Equal("SMITH*JONES", Traveller(batch, 2).Name.Surname);
+        Assert.DoesNotContain(batch.Records[2].Warnings, w => w.Contains("(UNZ): declares", StringComparison.Ordinal));
+        Assert.Contains(batch.Records[0].Warnings, w => w.Contains("between two interchanges", StringComparison.Ordinal));
+    }
 }
