@@ -48,6 +48,7 @@ public sealed class PaxlstReader
         var sawUnz = false;
         var messages = 0;
         var interchangeMessages = 0;
+        var messageReferences = new HashSet<string>(StringComparer.Ordinal);
         var groups = 0;
         var groupMessages = 0;
         var groupRef = "";
@@ -134,6 +135,12 @@ public sealed class PaxlstReader
                     interchangeMessages++;
                     groupMessages++;
                     current = new PaxlstMessageBuilder(messages, segment, controlRef, options.Today);
+                    if (!messageReferences.Add($"{controlRef}/{current.Reference}"))
+                    {
+                        // A retransmission concatenated to the original is screened once; a carrier
+                        // reusing a reference for different travellers needs to know.
+                        current.Warnings.Add($"{segment.Where}: message reference '{current.Reference}' repeats an earlier message of interchange '{controlRef}'; its travellers share source identities with that message's");
+                    }
                     break;
                 case "UNT":
                     if (current is null)

@@ -406,4 +406,65 @@ public class PaxlstReaderTests
         Assert.DoesNotContain(batch.Records[2].Warnings, w => w.Contains("(UNZ): declares", StringComparison.Ordinal));
         Assert.Contains(batch.Records[0].Warnings, w => w.Contains("between two interchanges", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Read_SummerTimeAtOrigin_UsesDaylightSavingOffset()
+    {
+        var batch = Read("UNH+1+PAXLST:D:05B:UN:IATA'TDT+20+KL765+++KL'LOC+125+AMS'DTM+189:2607011000:201'LOC+87+CUR'DTM+232:2607011300:201'NAD+FL+++DOE:JANE'DTM+329:800101'UNT+9+1'");
+
+        var leg = Traveller(batch, 0).Legs[0];
+        Assert.Equal(new DateTimeOffset(2026, 7, 1, 8, 0, 0, TimeSpan.Zero), leg.ScheduledDeparture);
+        Assert.Equal(new DateTimeOffset(2026, 7, 1, 17, 0, 0, TimeSpan.Zero), leg.ScheduledArrival);
+    }
+
+    [Fact]
+    public void Read_UnknownOriginAirport_ReadsTimesAsUtcWithWarning()
+    {
+        var batch = Read("UNH+1+PAXLST:D:05B:UN:IATA'LOC+125+XYZ'DTM+189:2612011000:201'LOC+87+CUR'NAD+FL+++DOE:JANE'DTM+329:800101'UNT+7+1'");
+
+        Assert.Equal(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero), Traveller(batch, 0).Legs[0].ScheduledDeparture);
+        Assert.Contains(batch.Records[0].Warnings, w => w.Contains("local times at XYZ read as UTC", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_WrongDateFormatQualifier_ReadsByLengthWithWarning()
+    {
+        var batch = Read("UNH+1+PAXLST:D:05B:UN:IATA'LOC+125+AUA'DTM+189:202612011000:201'LOC+87+MIA'NAD+FL+++DOE:JANE'DTM+329:800101'UNT+7+1'");
+
+        var t = Traveller(batch, 0);
+        Assert.Equal(Direction.Departure, t.Direction);
+        Assert.Equal(Jurisdiction.AW, t.Jurisdiction);
+        Assert.Equal(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(-4)), t.Legs[0].ScheduledDeparture);
+        Assert.Contains(batch.Records[0].Warnings, w => w.Contains("format qualifier 201 does not match", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_SecondUnbBeforeUnz_WarnsAndReadsBoth()
+    {
+        var batch = Read("UNB+UNOA:4+S+R+261201:0800+A'UNH+1+PAXLST:D:05B:UN:IATA'LOC+125+AMS'LOC+87+CUR'NAD+FL+++DOE:JANE'DTM+329:800101'UNT+6+1'"
+            + "UNB+UNOA:4+S+R+261201:0800+B'UNH+1+PAXLST:D:05B:UN:IATA'LOC+125+AMS'LOC+87+CUR'NAD+FL+++DOE:JOHN'DTM+329:800101'UNT+6+1'UNZ+1+B'");
+
+        Assert.Equal(["A/1", "B/1"], batch.Records.Select(r => ((TravellerRecord)r.Record!).MessageReference));
+        Assert.Contains(batch.Records[0].Warnings, w => w.Contains("before the previous one's UNZ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_LowerCaseSexAndNoDocumentType_WarnsOrRejects()
+    {
+        var batch = Read("UNH+1+PAXLST:D:05B:UN:IATA'LOC+125+AMS'LOC+87+CUR'NAD+FL+++DOE:JANE'ATT+2++f'DTM+329:800101'DOC++123'UNT+8+1'");
+
+        Assert.Equal("F", Traveller(batch, 0).Audit?.Sex);
+        Assert.Contains(batch.Records[0].Errors, e => e.Path == "message[1].traveller[1].DOC" && e.Message.StartsWith("segment 7 (DOC)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_RepeatedMessageReference_Warns()
+    {
+        var message = "UNH+1+PAXLST:D:05B:UN:IATA'LOC+125+AMS'LOC+87+CUR'NAD+FL+++DOE:JANE'DTM+329:800101'UNT+6+1'";
+
+        var batch = Read("UNB+UNOA:4+S+R+261201:0800+A'" + message + message + "UNZ+2+A'");
+
+        Assert.DoesNotContain(batch.Records[0].Warnings, w => w.Contains("repeats an earlier message", StringComparison.Ordinal));
+        Assert.Contains(batch.Records[1].Warnings, w => w.Contains("repeats an earlier message", StringComparison.Ordinal));
+    }
 }
