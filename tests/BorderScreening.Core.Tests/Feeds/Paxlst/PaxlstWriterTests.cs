@@ -55,4 +55,21 @@ public class PaxlstWriterTests
         Assert.Contains("NAD+DDU+++", text, StringComparison.Ordinal);
         Assert.Contains("UNZ+2+IC42'", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Read_WrittenFlightAtTheRecordLimit_ReadsAllAndOneMoreIsUnreadable()
+    {
+        var limits = new Core.Feeds.FeedLimits();
+        var travellers = Enumerable.Range(1, limits.MaxRecordsPerBatch + 1)
+            .Select(i => TestSupport.Records.Traveller(i.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+        var reader = new PaxlstReader();
+        var options = new PaxlstReadOptions { SourceSystem = "TEST-API", Today = Today };
+
+        var atLimit = reader.Read(new PaxlstWriter().Write(travellers[..^1], WriteOptions), options);
+        var overLimit = reader.Read(new PaxlstWriter().Write(travellers, WriteOptions), options);
+
+        Assert.Equal(limits.MaxRecordsPerBatch, atLimit.Records.Count(r => r.IsValid));
+        Assert.True(overLimit.IsUnreadable);
+    }
 }
