@@ -85,6 +85,7 @@ public static class ScreeningServiceCollectionExtensions
         services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.SectionName);
         services.AddSingleton<AuditLog>();
         services.AddSingleton<ReviewService>();
+        services.AddSingleton<SnoozeFilter>();
         services.TryAddSingleton<IActorResolver, ClaimsActorResolver>();
         services.AddSingleton<ScreeningMetrics>();
         services.AddSingleton<ScreeningService>();

@@ -178,4 +178,24 @@ public sealed class ReviewServiceTests : IAsyncLifetime
         Assert.Equal(ReviewStatus.Ok, ok.Status);
         Assert.Single((await Review.ListSnoozesAsync(Supervisor("s"), Jurisdiction.CW, CancellationToken.None)).Value!);
     }
+
+    [Fact]
+    public async Task Snooze_Active_RemovesTheIndicatorForRecordsNamingThatEntity()
+    {
+        var hotel = new Party { Id = "HOTEL-7", PartyKind = PartyKind.Hotel };
+        var caseId = await HitAsync("snz-1", sponsor: hotel);
+        var reviewer = Reviewer("a", Jurisdiction.CW);
+        await Review.ClaimAsync(reviewer, Jurisdiction.CW, caseId, CancellationToken.None);
+        await Review.DecideAsync(reviewer, Jurisdiction.CW, caseId, Decision(ReviewOutcome.NoConcern), CancellationToken.None);
+        await Review.SnoozeAsync(reviewer, Jurisdiction.CW, caseId, new SnoozeRequest("TRV-MINOR-UNACCOMPANIED", "Sponsor", "school trip organiser, checked", 30), CancellationToken.None);
+
+        var screening = _services.Get<ScreeningService>();
+        var same = await screening.ScreenAsync(new ParsedBatch([ParsedRecord.Valid(0, TestRecords.Traveller("snz-2") with { BirthDate = new DateOnly(2014, 1, 1), TravellingWithGuardian = false, Sponsor = hotel })], []), CancellationToken.None);
+        var other = await screening.ScreenAsync(new ParsedBatch([ParsedRecord.Valid(0, TestRecords.Traveller("snz-3") with { BirthDate = new DateOnly(2014, 1, 1), TravellingWithGuardian = false, Sponsor = new Party { Id = "OTHER" } })], []), CancellationToken.None);
+
+        var snoozedAssessment = same.Records[0].Assessment!;
+        Assert.Contains(snoozedAssessment.Indicators.Snoozed, f => f.Id == "TRV-MINOR-UNACCOMPANIED");
+        Assert.DoesNotContain(snoozedAssessment.Indicators.Fired, f => f.Id == "TRV-MINOR-UNACCOMPANIED");
+        Assert.Contains(other.Records[0].Assessment!.Indicators.Fired, f => f.Id == "TRV-MINOR-UNACCOMPANIED");
+    }
 }
