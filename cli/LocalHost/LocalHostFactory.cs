@@ -45,6 +45,7 @@ public static class LocalHostFactory
         builder.Services.AddHostedService<OutboxRelayLoop>();
         builder.Services.AddHostedService<HitIntakeLoop>();
         builder.Services.AddHostedService<ThresholdLoop>();
+        builder.Services.AddHostedService<FileDropLoop>();
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();

@@ -89,6 +89,7 @@ public static class ScreeningServiceCollectionExtensions
         services.TryAddSingleton<IActorResolver, ClaimsActorResolver>();
         services.AddSingleton<ScreeningMetrics>();
         services.AddSingleton<ScreeningService>();
+        services.AddSingleton<Feeds.Drops.FileDropService>();
 
         services.AddSingleton<ScreeningApi>();
         services.AddSingleton<HealthApi>();
