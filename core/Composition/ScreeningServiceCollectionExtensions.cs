@@ -12,6 +12,7 @@ using BorderScreening.Core.Privacy;
 using BorderScreening.Core.Risk;
 using BorderScreening.Core.Scoring;
 using BorderScreening.Core.Screening;
+using BorderScreening.Core.Security;
 using BorderScreening.Core.Storage;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
@@ -74,6 +75,7 @@ public static class ScreeningServiceCollectionExtensions
 
         services.AddSingleton<ScreeningApi>();
         services.AddSingleton<HealthApi>();
+        services.AddScreeningSecurity(configuration);
         return services;
     }
 
