@@ -20,10 +20,13 @@ public sealed class HttpCallerAccessor : ICallerAccessor
     /// <summary>The caller stored on a request, if any.</summary>
     public static Caller? From(HttpContext context) => context.Items.TryGetValue(ItemKey, out var value) ? value as Caller : null;
 
-    /// <summary>Makes <paramref name="caller"/> the caller of this request and of the code it calls.</summary>
-    public static void Set(HttpContext context, Caller caller)
-    {
-        context.Items[ItemKey] = caller;
-        Current.Value = caller;
-    }
+    /// <summary>Stores <paramref name="caller"/> as the caller of the request.</summary>
+    public static void Set(HttpContext context, Caller caller) => context.Items[ItemKey] = caller;
+
+    /// <summary>
+    /// Makes the request's caller current for the code called next. Must be called from the frame that
+    /// calls the next middleware or the function: a value set inside an awaited async method does not
+    /// flow back to its caller (this method is synchronous on purpose).
+    /// </summary>
+    public static void Flow(HttpContext context) => Current.Value = From(context);
 }

@@ -22,6 +22,7 @@ public sealed partial class ScreeningAuthMiddleware(TokenValidator validator, IL
     {
         if (await AuthorizeAsync(context, RouteKeyOf(context)))
         {
+            HttpCallerAccessor.Flow(context);
             await next(context);
         }
     }
@@ -47,7 +48,8 @@ public sealed partial class ScreeningAuthMiddleware(TokenValidator validator, IL
     }
 
     /// <summary>
-    /// Decides a request. Returns true to go on; otherwise the 401/403 problem has been written.
+    /// Decides a request. Returns true to go on (then call <see cref="HttpCallerAccessor.Flow"/> before
+    /// the next step); otherwise the 401/403 problem has been written.
     /// </summary>
     /// <param name="context">The request.</param>
     /// <param name="routeKey">"METHOD /api/template" of the route, or null when no route matched.</param>

@@ -39,6 +39,7 @@ public sealed class SecurityWorkerMiddleware : IFunctionsWorkerMiddleware
             return;
         }
 
+        HttpCallerAccessor.Flow(http);
         await next(context);
     }
 }
