@@ -1,5 +1,6 @@
 using BorderScreening.Core.Composition;
 using BorderScreening.Core.Feeds.Json;
+using BorderScreening.Core.Security;
 
 namespace BorderScreening.Cli.LocalHost;
 
@@ -51,6 +52,7 @@ public static class LocalHostFactory
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseScreeningSecurity();
         app.MapOpenApi("/api/openapi.json");
         app.MapScreeningApi();
         return app;
