@@ -39,5 +39,18 @@ public sealed record GeneratedExample
     /// <summary>The context the indicators and the model see. Pseudonyms are a stand-in without values.</summary>
     public ScreeningContext ToContext() => new(Record, StandInPseudonyms, Counts, ScreenedAt);
 
+    /// <summary>The example as a labelled training example with provenance.</summary>
+    public Training.LabelledExample ToLabelled(string source = "synthetic", string? reference = null) => new()
+    {
+        Record = Record,
+        ScreenedAt = ScreenedAt,
+        Counts = Training.LabelledExample.ToEntries(Counts),
+        Label = TrainingLabel,
+        TrueLabel = TrueLabel,
+        Typology = Typology,
+        Source = source,
+        LabelReference = reference,
+    };
+
     private static readonly Pseudonyms StandInPseudonyms = new() { KeyId = "synthetic" };
 }
