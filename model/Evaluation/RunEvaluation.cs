@@ -1,0 +1,32 @@
+using BorderScreening.Core.Scoring;
+using BorderScreening.Model.Training;
+
+namespace BorderScreening.Model.Evaluation;
+
+/// <summary>Evaluates a training run against the rules-only score and, when given, the active model, on the same holdout.</summary>
+public static class RunEvaluation
+{
+    public const string Candidate = "candidate";
+    public const string Rules = "rules-only";
+    public const string ActiveModel = "active";
+
+    /// <summary>Scores the holdout with each system and evaluates them together.</summary>
+    public static EvaluationReport Evaluate(TrainingResult run, Func<ScreeningContext, double> rulesScore, IRiskModel? activeModel = null, EvaluationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(rulesScore);
+        var contexts = run.Holdout.Select(e => e.ToContext()).ToArray();
+        var systems = new List<ScoredSystem>
+        {
+            new(Candidate, run.HoldoutProbabilities, IsCalibratedProbability: true),
+            new(Rules, contexts.Select(rulesScore).ToArray(), IsCalibratedProbability: false),
+        };
+        if (activeModel is not null)
+        {
+            systems.Add(new ScoredSystem($"{ActiveModel} ({activeModel.Version})", contexts.Select(c => activeModel.Predict(c).Probability).ToArray(), IsCalibratedProbability: true));
+        }
+
+        options ??= new EvaluationOptions { CapacityScale = run.Metadata.HoldoutRows / (double)(run.Metadata.TrainRows + run.Metadata.CalibrationRows + run.Metadata.HoldoutRows) };
+        return ModelEvaluator.Evaluate(run.Holdout, systems, options);
+    }
+}
