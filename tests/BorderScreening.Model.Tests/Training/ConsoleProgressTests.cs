@@ -1,0 +1,32 @@
+using BorderScreening.Model.Training;
+using Spectre.Console;
+
+namespace BorderScreening.Model.Tests.Training;
+
+public sealed class ConsoleProgressTests
+{
+    [Fact]
+    public async Task RunAsync_ReportedStages_RenderedAndResultReturned()
+    {
+        using var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+
+        var result = await ConsoleProgress.RunAsync(console, progress =>
+        {
+            progress.Report(new TrainingProgress(TrainingProgress.Training, 0.5, "FastTree"));
+            progress.Report(new TrainingProgress(TrainingProgress.Training, 1));
+            progress.Report(new TrainingProgress(TrainingProgress.Saving, 1));
+            return Task.FromResult(42);
+        });
+
+        Assert.Equal(42, result);
+        Assert.Contains("Train", writer.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Save", writer.ToString(), StringComparison.Ordinal);
+    }
+}
