@@ -6,7 +6,7 @@ public sealed record EvaluationReport
     public int HoldoutRows { get; init; }
     public int HoldoutPositives { get; init; }
     public string LabelSource { get; init; } = "";
-    public double CapacityScale { get; init; }
+    public string CapacityRule { get; init; } = "";
     public IReadOnlyList<SystemEvaluation> Systems { get; init; } = [];
 
     /// <summary>The evaluation of the named system.</summary>
@@ -35,7 +35,7 @@ public sealed record SystemEvaluation
 public sealed record CurvePoint(double X, double Y);
 
 /// <summary>Top-k per jurisdiction-day: what reviewers would see.</summary>
-public sealed record CapacityResult(string Jurisdiction, int ReviewsPerDay, int Days, int Records, int Flagged, int Positives, int TruePositives, double Precision, double Recall);
+public sealed record CapacityResult(string Jurisdiction, int CapacityPerDay, double ReviewShare, int Days, int Records, int Flagged, int Positives, int TruePositives, double Precision, double Recall);
 
 /// <summary>Recall at capacity for one typology.</summary>
 public sealed record TypologyRecall(string Typology, int Positives, int Found, double Recall);

@@ -108,15 +108,15 @@ public static class ModelCardWriter
         L();
         L("## At each jurisdiction's daily review capacity");
         L();
-        L($"Top-k per jurisdiction-day; k = daily capacity × {F(e.CapacityScale, 2)} (the holdout's share of each day's records), at least 1.");
+        L($"Top-k per jurisdiction-day: {e.CapacityRule}. Capacities per day: " + string.Join(", ", candidate.Capacity.Select(c => $"{c.Jurisdiction} {c.CapacityPerDay}")) + ".");
         L();
-        L("| system | jurisdiction | k/day | days | records | flagged | positives | found | precision | recall |");
+        L("| system | jurisdiction | review share | days | records | flagged | positives | found | precision | recall |");
         L("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         foreach (var s in e.Systems)
         {
             foreach (var c in s.Capacity)
             {
-                L($"| {s.Name} | {c.Jurisdiction} | {c.ReviewsPerDay} | {c.Days} | {c.Records:N0} | {c.Flagged:N0} | {c.Positives} | {c.TruePositives} | {F(c.Precision)} | {F(c.Recall)} |");
+                L($"| {s.Name} | {c.Jurisdiction} | {(double.IsNaN(c.ReviewShare) ? "—" : F(c.ReviewShare * 100, 2) + "%")} | {c.Days} | {c.Records:N0} | {c.Flagged:N0} | {c.Positives} | {c.TruePositives} | {F(c.Precision)} | {F(c.Recall)} |");
             }
         }
 
@@ -134,7 +134,8 @@ public static class ModelCardWriter
         L("## Fairness audit (candidate model, at capacity)");
         L();
         L("Hit rate and recall per audit group as ratios to the overall figures; ⚠ marks a ratio outside [0.8, 1.25] in a group large enough to judge. " +
-          "Audit attributes are read here only, never by the model.");
+          "Nationality and sex are read here only, never by the model. Age is a feature on purpose (minors and young adults are catalogue indicators), " +
+          "so hit rates differ by age band by design; what matters there is that recall does not.");
         L();
         L("| dimension | group | records | hits | hit rate ratio | positives | recall ratio | flag |");
         L("| --- | --- | --- | --- | --- | --- | --- | --- |");

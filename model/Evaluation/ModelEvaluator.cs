@@ -18,9 +18,18 @@ public sealed record EvaluationOptions
     };
 
     /// <summary>
-    /// Multiplies the capacity when the holdout holds only part of each day's records (a 20% holdout
-    /// sees 20% of a day's queue, so it gets 20% of the day's reviews). At least one review per day.
+    /// Records per day each jurisdiction's border really screens (assumptions, docs/model.md). A
+    /// synthetic or sampled holdout holds far fewer records per day, so capacity is applied as the
+    /// same share of the day's records: k = max(1, round(capacity / volume × records that day)).
+    /// Null applies the capacity as given, times <see cref="CapacityScale"/>.
     /// </summary>
+    public IReadOnlyDictionary<Jurisdiction, int>? DailyVolume { get; init; } = new Dictionary<Jurisdiction, int>
+    {
+        [Jurisdiction.AW] = 7_000, [Jurisdiction.CW] = 5_000, [Jurisdiction.SX] = 4_000,
+        [Jurisdiction.BQ_BO] = 1_600, [Jurisdiction.BQ_SE] = 60, [Jurisdiction.BQ_SA] = 60,
+    };
+
+    /// <summary>Multiplies the capacity when <see cref="DailyVolume"/> is null.</summary>
     public double CapacityScale { get; init; } = 1.0;
 
     /// <summary>Fairness ratios outside this band are flagged.</summary>
@@ -49,7 +58,9 @@ public static class ModelEvaluator
             HoldoutRows = holdout.Count,
             HoldoutPositives = labels.Count(l => l),
             LabelSource = holdout.Any(e => e.TrueLabel is not null) ? "ground truth (synthetic)" : "observed review labels",
-            CapacityScale = options.CapacityScale,
+            CapacityRule = options.DailyVolume is { } v
+                ? "k per jurisdiction-day = max(1, round(capacity / daily volume × holdout records that day)); daily volumes assumed: " + string.Join(", ", v.OrderBy(x => x.Key).Select(x => $"{x.Key.ToCode()} {x.Value:N0}"))
+                : $"k per jurisdiction-day = max(1, round(capacity × {options.CapacityScale:F3}))",
             Systems = results,
         };
     }
@@ -66,7 +77,8 @@ public static class ModelEvaluator
         var capacity = new List<CapacityResult>();
         foreach (var jurisdiction in JurisdictionCodes.All)
         {
-            var k = Math.Max(1, (int)Math.Round(options.DailyCapacity.GetValueOrDefault(jurisdiction) * options.CapacityScale));
+            var capacityPerDay = options.DailyCapacity.GetValueOrDefault(jurisdiction);
+            var share = options.DailyVolume is { } volume ? capacityPerDay / (double)Math.Max(1, volume.GetValueOrDefault(jurisdiction, 1)) : double.NaN;
             var days = Enumerable.Range(0, holdout.Count)
                 .Where(i => holdout[i].Record.Jurisdiction == jurisdiction)
                 .GroupBy(i => DateOnly.FromDateTime(holdout[i].ScreenedAt.UtcDateTime));
@@ -75,6 +87,7 @@ public static class ModelEvaluator
             {
                 dayCount++;
                 var indices = day.ToArray();
+                var k = Math.Max(1, (int)Math.Round(double.IsNaN(share) ? capacityPerDay * options.CapacityScale : share * indices.Length));
                 records += indices.Length;
                 positives += indices.Count(i => labels[i]);
                 foreach (var i in indices.OrderByDescending(i => scores[i]).ThenBy(i => i).Take(k))
@@ -85,7 +98,7 @@ public static class ModelEvaluator
                 }
             }
 
-            capacity.Add(new CapacityResult(jurisdiction.ToCode(), k, dayCount, records, flagged, positives, truePositives,
+            capacity.Add(new CapacityResult(jurisdiction.ToCode(), capacityPerDay, share, dayCount, records, flagged, positives, truePositives,
                 flagged == 0 ? double.NaN : truePositives / (double)flagged, positives == 0 ? double.NaN : truePositives / (double)positives));
         }
 

@@ -26,7 +26,6 @@ public static class RunEvaluation
             systems.Add(new ScoredSystem($"{ActiveModel} ({activeModel.Version})", contexts.Select(c => activeModel.Predict(c).Probability).ToArray(), IsCalibratedProbability: true));
         }
 
-        options ??= new EvaluationOptions { CapacityScale = run.Metadata.HoldoutRows / (double)(run.Metadata.TrainRows + run.Metadata.CalibrationRows + run.Metadata.HoldoutRows) };
         return ModelEvaluator.Evaluate(run.Holdout, systems, options);
     }
 }

@@ -14,6 +14,7 @@ public enum ScenarioKind
     ContractLabourTraveller,
     Student,
     TourGroup,
+    LastMinuteTraveller,
 
     // Ordinary work-permit applications.
     RegularPermit,
@@ -21,6 +22,7 @@ public enum ScenarioKind
     DomesticPermit,
     SpecialistPermit,
     AdultEntertainmentPermit,
+    AgencyPlacedPermit,
 
     // Injected trafficking scenarios.
     SexualExploitationTravel,

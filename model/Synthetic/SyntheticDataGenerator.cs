@@ -78,6 +78,10 @@ public sealed class SyntheticDataGenerator
     private sealed class Run(SyntheticOptions options)
     {
         private readonly SyntheticRandom _rng = new(options.Seed);
+
+        // Audit attributes come from their own stream: whatever record a draw lands on, the values are
+        // independent of every circumstance and of the label by construction.
+        private readonly SyntheticRandom _audit = new(unchecked((options.Seed * 7919) + 104729));
         private readonly List<Draft> _drafts = new(options.Count);
         private readonly Dictionary<JurisdictionProfile, Pools> _pools = [];
         private int _days;
@@ -176,6 +180,7 @@ public sealed class SyntheticDataGenerator
                 [
                     (ScenarioKind.RegularPermit, 55), (ScenarioKind.SeasonalPermit, 20), (ScenarioKind.DomesticPermit, 10),
                     (ScenarioKind.SpecialistPermit, 10), (ScenarioKind.AdultEntertainmentPermit, pools.Profile.AdultEntertainmentPermits ? 5 : 0),
+                    (ScenarioKind.AgencyPlacedPermit, 12),
                 ]);
                 AddPermit(OrdinaryPermit(pools, kind, at), at, kind);
                 return;
@@ -185,13 +190,14 @@ public sealed class SyntheticDataGenerator
             [
                 (ScenarioKind.Tourist, 58), (ScenarioKind.BusinessVisitor, 8), (ScenarioKind.ReturningResident, 12),
                 (ScenarioKind.FamilyVisit, 10), (ScenarioKind.Crew, 5), (ScenarioKind.ContractLabourTraveller, 2.5),
-                (ScenarioKind.Student, 1.5), (ScenarioKind.TourGroup, 3),
+                (ScenarioKind.Student, 1.5), (ScenarioKind.TourGroup, 3), (ScenarioKind.LastMinuteTraveller, 3),
             ]);
             var size = profile switch
             {
                 ScenarioKind.Tourist or ScenarioKind.FamilyVisit => _rng.Weighted<int>([(1, 45), (2, 35), (3, 10), (4, 10)]),
                 ScenarioKind.TourGroup => _rng.Int(8, 20),
                 ScenarioKind.Crew => _rng.Int(1, 6),
+                ScenarioKind.LastMinuteTraveller => _rng.Int(1, 3),
                 _ => 1,
             };
             size = Math.Min(size, options.Count - _drafts.Count);
@@ -248,6 +254,7 @@ public sealed class SyntheticDataGenerator
                     ScenarioKind.FamilyVisit => new Party { Name = $"{rng.Pick(Surnames)} {rng.Pick(GivenNames)} {rng.Int(1, 99999)}", PartyKind = PartyKind.Person },
                     ScenarioKind.ContractLabourTraveller => employer!.Party,
                     ScenarioKind.Student => pools.Schools[school],
+                    ScenarioKind.LastMinuteTraveller when rng.Chance(0.3) => new Party { Name = $"{rng.Pick(Surnames)} {rng.Pick(GivenNames)} {rng.Int(1, 99999)}", PartyKind = PartyKind.Person },
                     _ => null,
                 };
                 _address = profile switch
@@ -268,6 +275,7 @@ public sealed class SyntheticDataGenerator
                     ScenarioKind.BusinessVisitor => rng.Chance(0.25) ? rng.Int(0, 3) : rng.Int(4, 40),
                     ScenarioKind.ReturningResident => rng.Chance(0.1) ? rng.Int(0, 3) : rng.Int(4, 120),
                     ScenarioKind.ContractLabourTraveller => rng.Int(2, 45),
+                    ScenarioKind.LastMinuteTraveller => rng.Chance(0.8) ? rng.Int(0, 4) : rng.Int(5, 10),
                     _ => rng.Chance(0.05) ? rng.Int(0, 6) : rng.Int(7, 180),
                 };
                 var oneWay = profile switch
@@ -276,6 +284,7 @@ public sealed class SyntheticDataGenerator
                     ScenarioKind.ContractLabourTraveller => 0.5,
                     ScenarioKind.Student => 0.4,
                     ScenarioKind.TourGroup => 0.01,
+                    ScenarioKind.LastMinuteTraveller => 0.35,
                     _ => 0.03,
                 };
                 var paidBy = profile switch
@@ -283,6 +292,7 @@ public sealed class SyntheticDataGenerator
                     ScenarioKind.BusinessVisitor or ScenarioKind.ContractLabourTraveller or ScenarioKind.TourGroup => Payer.Company,
                     ScenarioKind.Student => rng.Chance(0.6) ? Payer.OtherPerson : Payer.Self,
                     ScenarioKind.FamilyVisit => rng.Chance(0.3) ? Payer.OtherPerson : Payer.Self,
+                    ScenarioKind.LastMinuteTraveller => rng.Chance(0.35) ? Payer.OtherPerson : Payer.Self,
                     _ => rng.Chance(0.12) ? Payer.OtherPerson : rng.Chance(0.03) ? Payer.Company : Payer.Self,
                 };
                 var payerId = paidBy switch
@@ -293,16 +303,16 @@ public sealed class SyntheticDataGenerator
                     Payer.OtherPerson => $"CARD-{rng.Digits(12)}",
                     _ => null,
                 };
-                var payerAlong = paidBy == Payer.OtherPerson ? (bool?)(profile is ScenarioKind.Tourist && size > 1 ? rng.Chance(0.9) : rng.Chance(0.2)) : null;
+                var payerAlong = paidBy == Payer.OtherPerson ? (bool?)(profile is ScenarioKind.Tourist && size > 1 ? rng.Chance(0.9) : profile is ScenarioKind.LastMinuteTraveller ? rng.Chance(0.5) : rng.Chance(0.2)) : null;
                 _booking = new BookingFacts
                 {
                     BookingDate = DateOnly.FromDateTime(at.AddDays(-lead).UtcDateTime),
                     TripType = rng.Chance(oneWay) ? TripType.OneWay : TripType.Return,
-                    FormOfPayment = rng.Weighted<FormOfPayment>([(FormOfPayment.Card, 90), (FormOfPayment.Cash, profile == ScenarioKind.ReturningResident ? 4 : 2), (FormOfPayment.Transfer, 4), (FormOfPayment.Voucher, 3), (FormOfPayment.Other, 1)]),
+                    FormOfPayment = rng.Weighted<FormOfPayment>([(FormOfPayment.Card, 90), (FormOfPayment.Cash, profile switch { ScenarioKind.ReturningResident => 4, ScenarioKind.LastMinuteTraveller => 12, _ => 2 }), (FormOfPayment.Transfer, 4), (FormOfPayment.Voucher, 3), (FormOfPayment.Other, 1)]),
                     PaidBy = paidBy,
                     PayerId = payerId,
                     PayerTravelsAlong = payerAlong,
-                    BookingAgent = profile == ScenarioKind.TourGroup ? payerId : rng.Chance(0.45) ? rng.Pick(BigBookingAgents) : rng.Chance(0.2) ? rng.Pick(pools.LocalAgents) : null,
+                    BookingAgent = profile == ScenarioKind.TourGroup ? payerId : profile == ScenarioKind.LastMinuteTraveller && rng.Chance(0.3) ? rng.Pick(pools.LocalAgents) : rng.Chance(0.45) ? rng.Pick(BigBookingAgents) : rng.Chance(0.2) ? rng.Pick(pools.LocalAgents) : null,
                     GroupReference = size > 1 ? $"GRP-{rng.Code(6)}" : null,
                     CoTravellerCount = size - 1,
                 };
@@ -318,6 +328,7 @@ public sealed class SyntheticDataGenerator
                     ScenarioKind.Crew => rng.Int(22, 60),
                     ScenarioKind.ContractLabourTraveller => rng.Int(20, 55),
                     ScenarioKind.TourGroup => rng.Int(30, 82),
+                    ScenarioKind.LastMinuteTraveller => rng.Chance(0.6) ? rng.Int(18, 35) : rng.Int(36, 60),
                     _ => rng.Int(19, 80),
                 };
                 bool? guardian = minor ? (_profile == ScenarioKind.Student ? rng.Chance(0.2) : rng.Chance(0.97)) : null;
@@ -343,6 +354,7 @@ public sealed class SyntheticDataGenerator
                         ScenarioKind.Crew => PurposeOfStay.Other,
                         ScenarioKind.ContractLabourTraveller => PurposeOfStay.Work,
                         ScenarioKind.Student => PurposeOfStay.Study,
+                        ScenarioKind.LastMinuteTraveller => rng.Weighted<PurposeOfStay>([(PurposeOfStay.Tourism, 60), (PurposeOfStay.Family, 30), (PurposeOfStay.Work, 10)]),
                         _ => PurposeOfStay.Other,
                     },
                     _sponsor, guardian, observations, _profile == ScenarioKind.Crew ? TravellerRole.Crew : TravellerRole.Passenger, phone: null, email: null,
@@ -354,7 +366,7 @@ public sealed class SyntheticDataGenerator
         {
             var min = MinimumWageTable.HourlyMinimum(pools.Profile.Jurisdiction);
             var employer = kind == ScenarioKind.AdultEntertainmentPermit ? pools.Clubs[_rng.Int(0, pools.Clubs.Length - 1)] : pools.Employers[_rng.Skewed(pools.Employers.Length)];
-            var agency = _rng.Chance(kind switch { ScenarioKind.SeasonalPermit => 0.5, ScenarioKind.AdultEntertainmentPermit => 0.4, ScenarioKind.DomesticPermit => 0.3, _ => 0.15 })
+            var agency = _rng.Chance(kind switch { ScenarioKind.AgencyPlacedPermit => 1.0, ScenarioKind.SeasonalPermit => 0.5, ScenarioKind.AdultEntertainmentPermit => 0.4, ScenarioKind.DomesticPermit => 0.3, _ => 0.15 })
                 ? pools.Agencies[_rng.Skewed(pools.Agencies.Length)] : null;
             var (wageLow, wageHigh, hoursLow, hoursHigh, housing) = kind switch
             {
@@ -362,6 +374,7 @@ public sealed class SyntheticDataGenerator
                 ScenarioKind.DomesticPermit => (1.0, 1.4, 38, 48, 0.6),
                 ScenarioKind.SpecialistPermit => (2.0, 5.0, 38, 45, 0.3),
                 ScenarioKind.AdultEntertainmentPermit => (1.0, 1.5, 30, 45, 0.6),
+                ScenarioKind.AgencyPlacedPermit => (1.0, 1.15, 44, 56, 0.8),
                 _ => (1.05, 2.5, 36, 45, 0.15),
             };
             var housed = _rng.Chance(housing);
@@ -379,14 +392,14 @@ public sealed class SyntheticDataGenerator
                 housed: housed,
                 housingAddress: housed ? (kind == ScenarioKind.DomesticPermit ? domesticAddress : employer.HousingAddress) : _rng.Chance(0.5) ? PrivateAddress(_rng, pools) : null,
                 agency: agency,
-                fees: agency is not null && _rng.Chance(0.1) ? Math.Round(min * 173m * (decimal)_rng.Uniform(0.05, 0.3), 0) : 0m,
+                fees: agency is not null && _rng.Chance(kind == ScenarioKind.AgencyPlacedPermit ? 0.6 : 0.1) ? Math.Round(min * 173m * (decimal)_rng.Uniform(0.05, kind == ScenarioKind.AgencyPlacedPermit ? 1.2 : 0.3), 0) : 0m,
                 submitter: agency is not null ? Submitter.Agency : _rng.Chance(0.7) ? Submitter.Employer : Submitter.Applicant,
-                inPerson: _rng.Chance(kind == ScenarioKind.AdultEntertainmentPermit ? 0.92 : 0.45),
-                loan: _rng.Chance(0.03),
+                inPerson: _rng.Chance(kind switch { ScenarioKind.AdultEntertainmentPermit => 0.92, ScenarioKind.AgencyPlacedPermit => 0.3, _ => 0.45 }),
+                loan: _rng.Chance(kind == ScenarioKind.AgencyPlacedPermit ? 0.08 : 0.03),
                 documents: _rng.Chance(0.97) ? DocumentKeeper.Worker : DocumentKeeper.Employer,
                 duration: kind switch
                 {
-                    ScenarioKind.SeasonalPermit => _rng.Int(60, 270),
+                    ScenarioKind.SeasonalPermit or ScenarioKind.AgencyPlacedPermit => _rng.Int(60, 270),
                     ScenarioKind.AdultEntertainmentPermit => _rng.Pick([90, 90, 180]),
                     _ => _rng.Pick([180, 365, 365, 730, 1095]),
                 },
@@ -465,7 +478,7 @@ public sealed class SyntheticDataGenerator
                 ScenarioKind.ForcedCriminality or ScenarioKind.SmugglingGroup => _rng.Chance(0.55) ? Payer.OtherPerson : Payer.Self,
                 _ => _rng.Chance(0.7) ? Payer.OtherPerson : Payer.Self,
             };
-            var lead = _rng.Chance(kind == ScenarioKind.LabourExploitationTravel ? 0.35 : 0.6) ? _rng.Int(0, 5) : _rng.Int(6, 45);
+            var lead = _rng.Chance(kind == ScenarioKind.LabourExploitationTravel ? 0.3 : 0.45) ? _rng.Int(0, 5) : _rng.Int(6, 45);
             var booking = new BookingFacts
             {
                 BookingDate = DateOnly.FromDateTime(at.AddDays(-lead).UtcDateTime),
@@ -561,8 +574,8 @@ public sealed class SyntheticDataGenerator
         private ProtectedAttributes DrawAudit() => new()
         {
             // Drawn from fixed distributions, independent of the scenario, so no signal can ride on them.
-            Sex = _rng.Weighted<string>([("F", 49.7), ("M", 49.8), ("X", 0.5)]),
-            Nationality = _rng.Weighted(Nationalities),
+            Sex = _audit.Weighted<string>([("F", 49.7), ("M", 49.8), ("X", 0.5)]),
+            Nationality = _audit.Weighted(Nationalities),
         };
 
         private TravelDocument Document(ProtectedAttributes audit, DateTimeOffset at, string type = "P") => new()

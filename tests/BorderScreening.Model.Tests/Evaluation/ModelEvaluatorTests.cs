@@ -19,8 +19,25 @@ public sealed class ModelEvaluatorTests
     {
         var report = RunEvaluation.Evaluate(TrainedModel.Run, StandInRulesScore.Score);
 
-        Assert.All(report[RunEvaluation.Candidate].Capacity, c => Assert.True(c.Flagged <= c.ReviewsPerDay * c.Days));
+        Assert.All(report[RunEvaluation.Candidate].Capacity, c => Assert.True(c.Flagged <= Math.Max(c.Days, (int)Math.Ceiling(c.Records * c.ReviewShare) + c.Days)));
         Assert.Equal(6, report[RunEvaluation.Candidate].Capacity.Count);
+    }
+
+    [Fact]
+    public void Evaluate_FixedCapacity_FlagsTheTopKOfEachJurisdictionDay()
+    {
+        var template = TestData.Examples.First(e => e.Record.Jurisdiction == Core.Records.Jurisdiction.AW).ToLabelled();
+        var day1 = new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.Zero);
+        var holdout = Enumerable.Range(0, 10)
+            .Select(i => template with { ScreenedAt = day1.AddDays(i / 5), TrueLabel = i is 0 or 9 })
+            .ToList();
+        double[] scores = [0.9, 0.1, 0.2, 0.8, 0.3, 0.4, 0.5, 0.6, 0.7, 0.05];
+        var options = new EvaluationOptions { DailyVolume = null, DailyCapacity = new Dictionary<Core.Records.Jurisdiction, int> { [Core.Records.Jurisdiction.AW] = 2 } };
+
+        var aw = ModelEvaluator.Evaluate(holdout, [new ScoredSystem("s", scores, false)], options)["s"].Capacity.Single(c => c.Jurisdiction == "AW");
+
+        Assert.Equal((2, 4, 2, 1), (aw.Days, aw.Flagged, aw.Positives, aw.TruePositives));
+        Assert.Equal(0.5, aw.Recall);
     }
 
     [Fact]

@@ -17,16 +17,18 @@ public sealed class ConsoleProgressTests
             Out = new AnsiConsoleOutput(writer),
         });
 
-        var result = await ConsoleProgress.RunAsync(console, progress =>
+        var result = await ConsoleProgress.RunAsync(console, async progress =>
         {
             progress.Report(new TrainingProgress(TrainingProgress.Training, 0.5, "FastTree"));
+            await Task.Delay(200);
             progress.Report(new TrainingProgress(TrainingProgress.Training, 1));
             progress.Report(new TrainingProgress(TrainingProgress.Saving, 1));
-            return Task.FromResult(42);
+            await Task.Delay(200);
+            return 42;
         });
 
         Assert.Equal(42, result);
         Assert.Contains("Train", writer.ToString(), StringComparison.Ordinal);
-        Assert.Contains("Save", writer.ToString(), StringComparison.Ordinal);
+        Assert.Contains("FastTree", writer.ToString(), StringComparison.Ordinal);
     }
 }
