@@ -11,9 +11,9 @@ public sealed class ConsoleProgressTests
         using var writer = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Ansi = AnsiSupport.No,
+            Ansi = AnsiSupport.Yes,
             ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
+            Interactive = InteractionSupport.Yes,
             Out = new AnsiConsoleOutput(writer),
         });
 
@@ -29,6 +29,6 @@ public sealed class ConsoleProgressTests
 
         Assert.Equal(42, result);
         Assert.Contains("Train", writer.ToString(), StringComparison.Ordinal);
-        Assert.Contains("FastTree", writer.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Save", writer.ToString(), StringComparison.Ordinal);
     }
 }
