@@ -1,0 +1,89 @@
+using System.ComponentModel;
+using System.Text.Json;
+using BorderScreening.Core.Feeds;
+using BorderScreening.Core.Feeds.Json;
+using Spectre.Console.Cli;
+
+namespace BorderScreening.Cli.Commands;
+
+/// <summary>
+/// <c>screening parse --format json|jsonl|paxlst|csv|mrz FILE</c>: prints the normalised records as a
+/// JSON array on stdout; problems go to stderr as RFC 7807 problem details. Exit code 1 when nothing
+/// could be read, 2 when some records were rejected.
+/// </summary>
+public sealed class ParseCommand : AsyncCommand<ParseCommand.Settings>
+{
+    /// <summary>Options of the parse command.</summary>
+    public sealed class Settings : CommandSettings
+    {
+        /// <summary>Input format.</summary>
+        [CommandOption("-f|--format")]
+        [Description("json, jsonl, paxlst, csv or mrz")]
+        public string Format { get; init; } = "json";
+
+        /// <summary>File to read.</summary>
+        [CommandArgument(0, "<file>")]
+        public string File { get; init; } = "";
+    }
+
+    /// <inheritdoc />
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        if (!System.IO.File.Exists(settings.File))
+        {
+            await WriteProblemAsync("file", $"{settings.File} does not exist");
+            return 1;
+        }
+
+        var bytes = await System.IO.File.ReadAllBytesAsync(settings.File, cancellationToken);
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        var limits = new FeedLimits();
+        var reader = new JsonRecordReader(limits, new RecordValidator(limits));
+        ParsedBatch batch;
+        switch (settings.Format.ToLowerInvariant())
+        {
+            case "json":
+                batch = reader.Read(bytes, today);
+                break;
+            case "jsonl":
+                batch = reader.ReadLines(bytes, today);
+                break;
+            default:
+                await WriteProblemAsync("format", $"unknown format '{settings.Format}'");
+                return 1;
+        }
+
+        return await WriteAsync(batch);
+    }
+
+    /// <summary>Writes records to stdout and problems to stderr; returns the exit code.</summary>
+    internal static async Task<int> WriteAsync(ParsedBatch batch)
+    {
+        var records = batch.Records.Where(r => r.Record is not null && r.IsValid).Select(r => r.Record).ToList();
+        await Console.Out.WriteLineAsync(JsonSerializer.Serialize(records, ScreeningJson.Options));
+        var errors = batch.Errors.Select(e => new { index = (int?)null, path = e.Path, message = e.Message })
+            .Concat(batch.Records.SelectMany(r => r.Errors.Select(e => new { index = (int?)r.Index, path = e.Path, message = e.Message })))
+            .ToList();
+        var warnings = batch.Records.SelectMany(r => r.Warnings.Select(w => new { index = r.Index, warning = w })).ToList();
+        if (errors.Count > 0 || warnings.Count > 0)
+        {
+            await Console.Error.WriteLineAsync(JsonSerializer.Serialize(
+                new
+                {
+                    type = "https://border-screening.example/problems/validation",
+                    title = errors.Count > 0 ? "The input holds records that could not be read" : "The input was read with warnings",
+                    status = 400,
+                    errors,
+                    warnings,
+                },
+                ScreeningJson.Options));
+        }
+
+        return records.Count == 0 ? 1 : errors.Count > 0 ? 2 : 0;
+    }
+
+    private static Task WriteProblemAsync(string path, string message) =>
+        Console.Error.WriteLineAsync(JsonSerializer.Serialize(
+            new { type = "https://border-screening.example/problems/validation", title = "Nothing could be read", status = 400, errors = new[] { new { path, message } } },
+            ScreeningJson.Options));
+}

@@ -1,0 +1,130 @@
+using Azure.Core;
+using Azure.Identity;
+using Azure.Security.KeyVault.Secrets;
+using BorderScreening.Core.Api;
+using BorderScreening.Core.Assessments;
+using BorderScreening.Core.Feeds;
+using BorderScreening.Core.Feeds.Json;
+using BorderScreening.Core.HitQueues;
+using BorderScreening.Core.Indicators;
+using BorderScreening.Core.Network;
+using BorderScreening.Core.Privacy;
+using BorderScreening.Core.Risk;
+using BorderScreening.Core.Scoring;
+using BorderScreening.Core.Screening;
+using BorderScreening.Core.Storage;
+using Microsoft.Extensions.Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace BorderScreening.Core.Composition;
+
+/// <summary>
+/// The whole object graph of the service, shared by the Functions app, the local host and the tests.
+/// </summary>
+public static class ScreeningServiceCollectionExtensions
+{
+    /// <summary>Registers options, Azure clients and application services.</summary>
+    public static IServiceCollection AddScreening(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName)
+            .Validate(o => o.IsConfigured, "Storage needs a ConnectionString (Azurite) or TableServiceUri, BlobServiceUri and QueueServiceUri (Azure).")
+            .ValidateOnStart();
+        services.AddOptions<FeedLimits>().BindConfiguration(FeedLimits.SectionName)
+            .Validate(o => o.MaxBodyBytes > 0 && o.MaxRecordsPerBatch > 0 && o.MaxFieldLength > 0, "Feed limits must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<RiskOptions>().BindConfiguration(RiskOptions.SectionName)
+            .Validate(o => o.RulesWeight is >= 0 and <= 1 && o.DefaultThreshold is > 0 and <= 1, "Risk weights and thresholds must lie in [0, 1].")
+            .ValidateOnStart();
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName);
+        services.AddOptions<HitQueueOptions>().BindConfiguration(HitQueueOptions.SectionName)
+            .Validate(o => o.Transport is "StorageQueue" or "ServiceBus", "HitQueue:Transport must be StorageQueue or ServiceBus.")
+            .ValidateOnStart();
+
+        AddAzureClients(services, configuration);
+
+        services.AddSingleton<StorageTables>();
+        services.AddSingleton(sp => new RecordValidator(sp.GetRequiredService<IOptions<FeedLimits>>().Value));
+        services.AddSingleton(sp => new JsonRecordReader(sp.GetRequiredService<IOptions<FeedLimits>>().Value, sp.GetRequiredService<RecordValidator>()));
+
+        services.AddSingleton<IPseudonymisationKeyProvider>(sp =>
+            sp.GetRequiredService<IOptions<PrivacyOptions>>().Value.KeyVaultUri is not null
+                ? new KeyVaultKeyProvider(sp.GetRequiredService<SecretClient>(), sp.GetRequiredService<IOptions<PrivacyOptions>>())
+                : new FileKeyProvider(sp.GetRequiredService<IOptions<PrivacyOptions>>()));
+        services.AddSingleton<Pseudonymiser>();
+        services.AddSingleton<INetworkCounter, TableNetworkCounter>();
+
+        services.TryAddSingleton<IIndicatorEvaluator, StarterIndicatorEvaluator>();
+        services.TryAddSingleton<IRiskModel, NoModel>();
+        services.AddSingleton<RiskCalculator>();
+        services.AddSingleton<ScreeningPipeline>();
+
+        services.AddSingleton<AssessmentStore>();
+        services.AddSingleton<IHitQueue>(sp => sp.GetRequiredService<IOptions<HitQueueOptions>>().Value.Transport == "ServiceBus"
+            ? ActivatorUtilities.CreateInstance<ServiceBusHitQueue>(sp)
+            : ActivatorUtilities.CreateInstance<StorageQueueHitQueue>(sp));
+        services.AddSingleton<OutboxRelay>();
+        services.AddSingleton<ScreeningMetrics>();
+        services.AddSingleton<ScreeningService>();
+
+        services.AddSingleton<ScreeningApi>();
+        services.AddSingleton<HealthApi>();
+        return services;
+    }
+
+    private static void AddAzureClients(IServiceCollection services, IConfiguration configuration)
+    {
+        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        var hitQueue = configuration.GetSection(HitQueueOptions.SectionName).Get<HitQueueOptions>() ?? new HitQueueOptions();
+        var privacy = configuration.GetSection(PrivacyOptions.SectionName).Get<PrivacyOptions>() ?? new PrivacyOptions();
+
+        services.AddAzureClients(clients =>
+        {
+            // One credential for every client in Azure: the app's managed identity.
+            clients.UseCredential(new DefaultAzureCredential());
+            clients.ConfigureDefaults(options =>
+            {
+                options.Retry.Mode = RetryMode.Exponential;
+                options.Retry.MaxRetries = 5;
+                options.Retry.Delay = TimeSpan.FromMilliseconds(200);
+                options.Retry.MaxDelay = TimeSpan.FromSeconds(5);
+                options.Retry.NetworkTimeout = TimeSpan.FromSeconds(15);
+            });
+
+            if (!string.IsNullOrWhiteSpace(storage.ConnectionString))
+            {
+                clients.AddTableServiceClient(storage.ConnectionString);
+                clients.AddBlobServiceClient(storage.ConnectionString);
+                clients.AddQueueServiceClient(storage.ConnectionString);
+            }
+            else if (storage.IsConfigured)
+            {
+                clients.AddTableServiceClient(storage.TableServiceUri!);
+                clients.AddBlobServiceClient(storage.BlobServiceUri!);
+                clients.AddQueueServiceClient(storage.QueueServiceUri!);
+            }
+
+            if (hitQueue.Transport == "ServiceBus")
+            {
+                if (!string.IsNullOrWhiteSpace(hitQueue.ServiceBusConnectionString))
+                {
+                    clients.AddServiceBusClient(hitQueue.ServiceBusConnectionString);
+                }
+                else
+                {
+                    clients.AddServiceBusClientWithNamespace(hitQueue.FullyQualifiedNamespace ?? throw new InvalidOperationException("HitQueue:FullyQualifiedNamespace is required for Service Bus."));
+                }
+            }
+
+            if (privacy.KeyVaultUri is not null)
+            {
+                clients.AddSecretClient(privacy.KeyVaultUri);
+            }
+        });
+    }
+}

@@ -1,0 +1,20 @@
+namespace BorderScreening.Core.HitQueues;
+
+/// <summary>Which hit-queue adapter runs, and how to reach it.</summary>
+public sealed class HitQueueOptions
+{
+    /// <summary>Configuration section.</summary>
+    public const string SectionName = "HitQueue";
+
+    /// <summary>"StorageQueue" (default; Azurite locally) or "ServiceBus" (Azure).</summary>
+    public string Transport { get; set; } = "StorageQueue";
+
+    /// <summary>Service Bus namespace host, e.g. "sb-x.servicebus.windows.net" (managed identity).</summary>
+    public string? FullyQualifiedNamespace { get; set; }
+
+    /// <summary>Service Bus connection string, only for running the contract tests against a real namespace.</summary>
+    public string? ServiceBusConnectionString { get; set; }
+
+    /// <summary>How many deliveries before a hit is treated as poison.</summary>
+    public int MaxDeliveryCount { get; set; } = 5;
+}

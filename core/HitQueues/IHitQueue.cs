@@ -1,0 +1,23 @@
+using BorderScreening.Core.Records;
+
+namespace BorderScreening.Core.HitQueues;
+
+/// <summary>
+/// The hit-queue port: one queue per jurisdiction. Adapters: Azure Service Bus (Azure) and Azure
+/// Storage Queues (local host, tests, small deployments). Delivery is at least once; consumers are
+/// idempotent by case id.
+/// </summary>
+public interface IHitQueue
+{
+    /// <summary>Sends a hit to its jurisdiction's queue; expires at the deadline.</summary>
+    Task SendAsync(HitMessage message, CancellationToken cancellationToken);
+
+    /// <summary>Takes up to <paramref name="maxMessages"/> hits, hidden from others for <paramref name="lockFor"/>.</summary>
+    Task<IReadOnlyList<ReceivedHit>> ReceiveAsync(Jurisdiction jurisdiction, int maxMessages, TimeSpan lockFor, CancellationToken cancellationToken);
+
+    /// <summary>Removes a handled hit.</summary>
+    Task CompleteAsync(Jurisdiction jurisdiction, ReceivedHit hit, CancellationToken cancellationToken);
+
+    /// <summary>Approximate number of waiting hits (for metrics).</summary>
+    Task<int> CountAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken);
+}

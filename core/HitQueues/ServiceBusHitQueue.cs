@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Azure.Messaging.ServiceBus;
+using BorderScreening.Core.Feeds.Json;
+using BorderScreening.Core.Records;
+
+namespace BorderScreening.Core.HitQueues;
+
+/// <summary>
+/// Hit queues on Azure Service Bus: one queue per jurisdiction, <c>MessageId</c> = case id so the
+/// queue's duplicate detection drops repeats, time-to-live = deadline (dead-lettered on expiry by the
+/// queue's settings), application properties for routing and priority. Senders and receivers are
+/// created once per queue from the one <see cref="ServiceBusClient"/>.
+/// </summary>
+public sealed class ServiceBusHitQueue(ServiceBusClient client, TimeProvider time) : IHitQueue, IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, ServiceBusSender> _senders = new();
+    private readonly ConcurrentDictionary<string, ServiceBusReceiver> _receivers = new();
+
+    /// <inheritdoc />
+    public Task SendAsync(HitMessage message, CancellationToken cancellationToken)
+    {
+        var sender = _senders.GetOrAdd(HitQueueNames.For(message.Jurisdiction), client.CreateSender);
+        return sender.SendMessageAsync(ToServiceBusMessage(message, time.GetUtcNow()), cancellationToken);
+    }
+
+    /// <summary>Maps a hit to its Service Bus message.</summary>
+    public static ServiceBusMessage ToServiceBusMessage(HitMessage message, DateTimeOffset now)
+    {
+        var ttl = message.Deadline - now;
+        var sbMessage = new ServiceBusMessage(BinaryData.FromObjectAsJson(message, ScreeningJson.Options))
+        {
+            MessageId = message.CaseId,
+            ContentType = "application/json",
+            Subject = "hit",
+            TimeToLive = ttl > TimeSpan.FromMinutes(1) ? ttl : TimeSpan.FromMinutes(1),
+        };
+        sbMessage.ApplicationProperties["jurisdiction"] = message.Jurisdiction.ToCode();
+        sbMessage.ApplicationProperties["priority"] = message.Priority;
+        sbMessage.ApplicationProperties["deadline"] = message.Deadline;
+        return sbMessage;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ReceivedHit>> ReceiveAsync(Jurisdiction jurisdiction, int maxMessages, TimeSpan lockFor, CancellationToken cancellationToken)
+    {
+        var receiver = _receivers.GetOrAdd(HitQueueNames.For(jurisdiction), name => client.CreateReceiver(name));
+        var messages = await receiver.ReceiveMessagesAsync(maxMessages, TimeSpan.FromSeconds(1), cancellationToken);
+        return messages.Select(FromServiceBusMessage).ToList();
+    }
+
+    /// <summary>Maps a received Service Bus message to a hit (null message when the body is unreadable).</summary>
+    public static ReceivedHit FromServiceBusMessage(ServiceBusReceivedMessage message)
+    {
+        var body = message.Body.ToString();
+        HitMessage? hit;
+        try
+        {
+            hit = JsonSerializer.Deserialize<HitMessage>(body, ScreeningJson.Options);
+        }
+        catch (JsonException)
+        {
+            hit = null;
+        }
+
+        return new ReceivedHit(hit, message.DeliveryCount, message, body);
+    }
+
+    /// <inheritdoc />
+    public Task CompleteAsync(Jurisdiction jurisdiction, ReceivedHit hit, CancellationToken cancellationToken)
+    {
+        var receiver = _receivers.GetOrAdd(HitQueueNames.For(jurisdiction), name => client.CreateReceiver(name));
+        return receiver.CompleteMessageAsync((ServiceBusReceivedMessage)hit.Receipt, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<int> CountAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken) =>
+        // Counting needs the administration client and Manage rights the app should not have;
+        // queue depth comes from Azure Monitor's Service Bus metrics instead.
+        Task.FromResult(-1);
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var sender in _senders.Values)
+        {
+            await sender.DisposeAsync();
+        }
+
+        foreach (var receiver in _receivers.Values)
+        {
+            await receiver.DisposeAsync();
+        }
+    }
+}

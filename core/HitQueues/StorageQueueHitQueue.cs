@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+using BorderScreening.Core.Feeds.Json;
+using BorderScreening.Core.Records;
+using BorderScreening.Core.Storage;
+using Microsoft.Extensions.Options;
+
+namespace BorderScreening.Core.HitQueues;
+
+/// <summary>
+/// Hit queues on Azure Storage Queues. Same semantics as Service Bus where the service allows:
+/// time-to-live from the deadline, visibility timeout as the lock, dequeue count as delivery count.
+/// Storage Queues have no duplicate detection, so the intake is idempotent by case id.
+/// </summary>
+public sealed class StorageQueueHitQueue(QueueServiceClient service, IOptions<StorageOptions> storage, TimeProvider time) : IHitQueue
+{
+    private readonly string _prefix = new(storage.Value.NamePrefix.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
+    private readonly ConcurrentDictionary<string, Task> _created = new();
+
+    /// <inheritdoc />
+    public async Task SendAsync(HitMessage message, CancellationToken cancellationToken)
+    {
+        var queue = await QueueAsync(message.Jurisdiction, cancellationToken);
+        var ttl = message.Deadline - time.GetUtcNow();
+        if (ttl < TimeSpan.FromMinutes(1))
+        {
+            ttl = TimeSpan.FromMinutes(1);
+        }
+
+        await queue.SendMessageAsync(
+            JsonSerializer.Serialize(message, ScreeningJson.Options),
+            visibilityTimeout: null,
+            timeToLive: ttl,
+            cancellationToken: cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ReceivedHit>> ReceiveAsync(Jurisdiction jurisdiction, int maxMessages, TimeSpan lockFor, CancellationToken cancellationToken)
+    {
+        var queue = await QueueAsync(jurisdiction, cancellationToken);
+        QueueMessage[] messages = await queue.ReceiveMessagesAsync(Math.Clamp(maxMessages, 1, 32), lockFor, cancellationToken);
+        return messages.Select(m => new ReceivedHit(TryRead(m.MessageText), (int)m.DequeueCount, m, m.MessageText)).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task CompleteAsync(Jurisdiction jurisdiction, ReceivedHit hit, CancellationToken cancellationToken)
+    {
+        var queue = await QueueAsync(jurisdiction, cancellationToken);
+        var message = (QueueMessage)hit.Receipt;
+        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<int> CountAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken)
+    {
+        var queue = await QueueAsync(jurisdiction, cancellationToken);
+        QueueProperties properties = await queue.GetPropertiesAsync(cancellationToken);
+        return properties.ApproximateMessagesCount;
+    }
+
+    private static HitMessage? TryRead(string body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<HitMessage>(body, ScreeningJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<QueueClient> QueueAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken)
+    {
+        var name = HitQueueNames.For(jurisdiction, _prefix);
+        var client = service.GetQueueClient(name);
+        var creation = _created.GetOrAdd(name, _ => client.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None));
+        try
+        {
+            await creation.WaitAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Let the next call try again (e.g. the emulator was restarted).
+            _created.TryRemove(new KeyValuePair<string, Task>(name, creation));
+            throw;
+        }
+
+        return client;
+    }
+}

@@ -1,0 +1,132 @@
+using BorderScreening.Core.Assessments;
+using BorderScreening.Core.Cases;
+using BorderScreening.Core.Feeds;
+using BorderScreening.Core.HitQueues;
+using BorderScreening.Core.Network;
+using BorderScreening.Core.Privacy;
+using BorderScreening.Core.Records;
+using BorderScreening.Core.Scoring;
+using Microsoft.Extensions.Logging;
+
+namespace BorderScreening.Core.Screening;
+
+/// <summary>
+/// Screens the valid records of a batch: pseudonymise → count → score → store (assessment, case and
+/// outbox entry in one transaction) → publish the hit. Invalid records are reported, never thrown;
+/// a record screened before returns its stored assessment.
+/// </summary>
+public sealed class ScreeningService(
+    Pseudonymiser pseudonymiser,
+    INetworkCounter counter,
+    ScreeningPipeline pipeline,
+    AssessmentStore store,
+    OutboxRelay relay,
+    TimeProvider time,
+    ScreeningMetrics metrics,
+    ILogger<ScreeningService> logger)
+{
+    private const int Concurrency = 16;
+
+    /// <summary>Screens a parsed batch.</summary>
+    public async Task<BatchResult> ScreenAsync(ParsedBatch batch, CancellationToken cancellationToken)
+    {
+        var results = new RecordResult[batch.Records.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, batch.Records.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken },
+            async (i, ct) => results[i] = await ScreenOneAsync(batch.Records[i], ct));
+        return new BatchResult(results, batch.Errors);
+    }
+
+    /// <summary>Screens one parsed record.</summary>
+    public async Task<RecordResult> ScreenOneAsync(ParsedRecord parsed, CancellationToken cancellationToken)
+    {
+        if (!parsed.IsValid)
+        {
+            metrics.Rejected(parsed.Record?.Jurisdiction);
+            return new RecordResult { Index = parsed.Index, Status = "rejected", Errors = parsed.Errors, Warnings = parsed.Warnings };
+        }
+
+        var record = parsed.Record!;
+        var id = AssessmentId.For(record);
+        var existing = await store.GetAsync(id, cancellationToken);
+        if (existing is not null)
+        {
+            return Duplicate(parsed, existing);
+        }
+
+        var now = time.GetUtcNow();
+        var pseudonyms = pseudonymiser.Pseudonymise(record);
+        var counts = await counter.RecordAndCountAsync(record.Jurisdiction, id, pseudonyms, now, cancellationToken);
+        var context = new ScreeningContext(record, pseudonyms, counts, now);
+        var scored = pipeline.Score(context);
+
+        var assessment = new Assessment
+        {
+            Id = id,
+            Kind = record.Kind,
+            Jurisdiction = record.Jurisdiction,
+            SourceSystem = record.SourceSystem,
+            ScreenedAt = now,
+            Risk = scored.Risk,
+            Indicators = scored.Indicators,
+            Model = scored.Model,
+            CatalogueVersion = scored.Indicators.CatalogueVersion,
+            ModelVersion = scored.Model.ModelVersion,
+            CaseId = scored.Risk.IsHit ? id : null,
+            NetworkCounts = counts.All.ToDictionary(c => $"{c.Key.Type}/{c.Key.WindowDays}d", c => c.Value),
+            Warnings = parsed.Warnings,
+        };
+
+        ReviewCase? reviewCase = null;
+        HitMessage? hit = null;
+        if (scored.Risk.IsHit)
+        {
+            reviewCase = new ReviewCase
+            {
+                Id = id,
+                AssessmentId = id,
+                Jurisdiction = record.Jurisdiction,
+                CreatedAt = now,
+                Deadline = scored.Risk.Deadline ?? now,
+                Priority = scored.Risk.Priority,
+                Record = record,
+            };
+            hit = new HitMessage
+            {
+                CaseId = id,
+                AssessmentId = id,
+                Jurisdiction = record.Jurisdiction,
+                Priority = scored.Risk.Priority,
+                Deadline = reviewCase.Deadline,
+                Score = scored.Risk.Score,
+                Band = scored.Risk.Band,
+            };
+        }
+
+        var saved = await store.SaveAsync(assessment, reviewCase, hit, now, cancellationToken);
+        if (!saved.Created)
+        {
+            return Duplicate(parsed, saved.Stored);
+        }
+
+        metrics.Screened(assessment);
+        logger.LogInformation(
+            "Screened {AssessmentId} in {Jurisdiction}: band {Band}, hit {IsHit}", id, record.Jurisdiction.ToCode(), scored.Risk.Band, scored.Risk.IsHit);
+
+        if (hit is not null)
+        {
+            var entry = new OutboxEntry(string.Empty, string.Empty, hit, 0, now, Azure.ETag.All);
+            await relay.TryPublishAsync(entry with
+            {
+                PartitionKey = AssessmentId.TryParse(id, out var j, out var shard) ? AssessmentId.PartitionKey(j, shard) : "",
+                RowKey = "O|" + id,
+            }, cancellationToken);
+        }
+
+        return new RecordResult { Index = parsed.Index, AssessmentId = id, Status = "screened", Assessment = assessment, Warnings = parsed.Warnings };
+    }
+
+    private static RecordResult Duplicate(ParsedRecord parsed, Assessment stored) =>
+        new() { Index = parsed.Index, AssessmentId = stored.Id, Status = "duplicate", Assessment = stored, Warnings = parsed.Warnings };
+}

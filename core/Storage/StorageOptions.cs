@@ -1,0 +1,30 @@
+namespace BorderScreening.Core.Storage;
+
+/// <summary>
+/// How to reach Azure Storage. Locally a connection string (Azurite); in Azure the service URIs,
+/// reached with the managed identity (DefaultAzureCredential). No keys in Azure configuration.
+/// </summary>
+public sealed class StorageOptions
+{
+    /// <summary>Configuration section.</summary>
+    public const string SectionName = "Storage";
+
+    /// <summary>Connection string (Azurite only).</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Table service URI for managed identity.</summary>
+    public Uri? TableServiceUri { get; set; }
+
+    /// <summary>Blob service URI for managed identity.</summary>
+    public Uri? BlobServiceUri { get; set; }
+
+    /// <summary>Queue service URI for managed identity.</summary>
+    public Uri? QueueServiceUri { get; set; }
+
+    /// <summary>Prefix for table, container and queue names (tests use a unique one per run).</summary>
+    public string NamePrefix { get; set; } = "";
+
+    /// <summary>Whether the options name a usable endpoint.</summary>
+    public bool IsConfigured =>
+        !string.IsNullOrWhiteSpace(ConnectionString) || (TableServiceUri is not null && BlobServiceUri is not null && QueueServiceUri is not null);
+}

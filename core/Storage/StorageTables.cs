@@ -1,0 +1,39 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+
+namespace BorderScreening.Core.Storage;
+
+/// <summary>
+/// The service's tables, created from the one <see cref="TableServiceClient"/>. Table names carry the
+/// configured prefix so parallel test runs never share state.
+/// </summary>
+public sealed class StorageTables(TableServiceClient service, IOptions<StorageOptions> options)
+{
+    private readonly string _prefix = Sanitise(options.Value.NamePrefix);
+
+    /// <summary>Assessments, review cases and outbox entries (one partition per jurisdiction shard).</summary>
+    public TableClient Screenings => service.GetTableClient(_prefix + "screenings");
+
+    /// <summary>Network sightings for rolling counts.</summary>
+    public TableClient Sightings => service.GetTableClient(_prefix + "sightings");
+
+    /// <summary>The reviewers' worklists, one partition per jurisdiction.</summary>
+    public TableClient Worklist => service.GetTableClient(_prefix + "worklist");
+
+    /// <summary>Append-only audit log.</summary>
+    public TableClient Audit => service.GetTableClient(_prefix + "audit");
+
+    /// <summary>Every table, for creation at start.</summary>
+    public IEnumerable<TableClient> All => [Screenings, Sightings, Worklist, Audit];
+
+    /// <summary>Creates missing tables.</summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        foreach (var table in All)
+        {
+            await table.CreateIfNotExistsAsync(cancellationToken);
+        }
+    }
+
+    private static string Sanitise(string prefix) => new(prefix.Where(char.IsAsciiLetterOrDigit).ToArray());
+}

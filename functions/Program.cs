@@ -1,0 +1,11 @@
+using BorderScreening.Core.Composition;
+using BorderScreening.Core.Feeds.Json;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+builder.Services.ConfigureHttpJsonOptions(options => ScreeningJson.Configure(options.SerializerOptions));
+builder.Services.AddScreening(builder.Configuration);
+await builder.Build().RunAsync();

@@ -1,0 +1,64 @@
+using BorderScreening.Core.Feeds;
+using BorderScreening.Core.HitQueues;
+using BorderScreening.Core.Records;
+using BorderScreening.Core.Screening;
+using BorderScreening.Functions.HitQueues;
+using BorderScreening.TestSupport;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BorderScreening.Functions.Tests.HitQueues;
+
+public sealed class OutboxRelayFunctionTests : IAsyncLifetime
+{
+    private ScreeningServices _services = null!;
+    private readonly SwitchableHitQueue _queue = new();
+
+    public async Task InitializeAsync() => _services = await ScreeningServices.CreateAsync(services =>
+        services.AddSingleton<IHitQueue>(sp =>
+        {
+            _queue.Inner = ActivatorUtilities.CreateInstance<StorageQueueHitQueue>(sp);
+            return _queue;
+        }));
+
+    public async Task DisposeAsync() => await _services.DisposeAsync();
+
+    [Fact]
+    public async Task RelayOutbox_AfterQueueWasDown_PublishesTheHitOnce()
+    {
+        _queue.Failing = true;
+        var minor = Records.Traveller("relay-1") with { BirthDate = new DateOnly(2014, 1, 1), TravellingWithGuardian = false };
+        var result = await _services.Get<ScreeningService>().ScreenOneAsync(ParsedRecord.Valid(0, minor), CancellationToken.None);
+        Assert.True(result.Assessment!.Risk.IsHit);
+        Assert.Empty(await _queue.ReceiveAsync(Jurisdiction.CW, 32, TimeSpan.FromSeconds(1), CancellationToken.None));
+
+        _queue.Failing = false;
+        _services.Time.Advance(TimeSpan.FromMinutes(1));
+        var function = new OutboxRelayFunction(_services.Get<OutboxRelay>(), NullLogger<OutboxRelayFunction>.Instance);
+        await function.RelayOutbox(new TimerInfo(), CancellationToken.None);
+        await function.RelayOutbox(new TimerInfo(), CancellationToken.None);
+
+        var hits = await _queue.ReceiveAsync(Jurisdiction.CW, 32, TimeSpan.FromSeconds(30), CancellationToken.None);
+        Assert.Equal(result.AssessmentId, Assert.Single(hits).Message!.CaseId);
+    }
+
+    private sealed class SwitchableHitQueue : IHitQueue
+    {
+        public IHitQueue Inner { get; set; } = null!;
+
+        public bool Failing { get; set; }
+
+        public Task SendAsync(HitMessage message, CancellationToken cancellationToken) =>
+            Failing ? throw new InvalidOperationException("queue down") : Inner.SendAsync(message, cancellationToken);
+
+        public Task<IReadOnlyList<ReceivedHit>> ReceiveAsync(Jurisdiction jurisdiction, int maxMessages, TimeSpan lockFor, CancellationToken cancellationToken) =>
+            Inner.ReceiveAsync(jurisdiction, maxMessages, lockFor, cancellationToken);
+
+        public Task CompleteAsync(Jurisdiction jurisdiction, ReceivedHit hit, CancellationToken cancellationToken) =>
+            Inner.CompleteAsync(jurisdiction, hit, cancellationToken);
+
+        public Task<int> CountAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken) =>
+            Inner.CountAsync(jurisdiction, cancellationToken);
+    }
+}
