@@ -133,7 +133,8 @@ public static class ModelCardWriter
         L();
         L("## Fairness audit (candidate model, at capacity)");
         L();
-        L("Hit rate and recall per audit group as ratios to the overall figures; ⚠ marks a ratio outside [0.8, 1.25] in a group large enough to judge. " +
+        L("Hit rate and recall per audit group as ratios to the overall figures; ⚠ marks a ratio outside [0.8, 1.25] in a group large enough to judge " +
+          "(at least 20 expected hits for the hit rate, 30 positives for recall). " +
           "Nationality and sex are read here only, never by the model. Age is a feature on purpose (minors and young adults are catalogue indicators), " +
           "so hit rates differ by age band by design; what matters there is that recall does not.");
         L();

@@ -38,8 +38,15 @@ public sealed record EvaluationOptions
     /// <summary>Fairness ratios outside this band are flagged.</summary>
     public double FairnessHigh { get; init; } = 1.25;
 
-    /// <summary>Groups with fewer records (or positives, for recall) are reported but not flagged.</summary>
-    public int MinimumGroupSize { get; init; } = 30;
+    /// <summary>
+    /// A hit-rate ratio is flagged only when the group would expect at least this many hits at the
+    /// overall rate (hits are ~1% of records, so a few hundred records say little); smaller groups are
+    /// reported, not flagged.
+    /// </summary>
+    public int MinimumExpectedHits { get; init; } = 20;
+
+    /// <summary>A recall ratio is flagged only for groups with at least this many positives.</summary>
+    public int MinimumGroupPositives { get; init; } = 30;
 }
 
 /// <summary>Evaluates scores on a holdout: ranking, calibration, review capacity, typologies, fairness.</summary>
@@ -128,8 +135,8 @@ public static class ModelEvaluator
                 var recall = groupPositives == 0 ? double.NaN : groupHitPositives / (double)groupPositives;
                 var hitRatio = overallHitRate == 0 ? double.NaN : hitRate / overallHitRate;
                 var recallRatio = double.IsNaN(recall) || double.IsNaN(overallRecall) || overallRecall == 0 ? double.NaN : recall / overallRecall;
-                var hitFlag = indices.Length >= options.MinimumGroupSize && Outside(hitRatio, options);
-                var recallFlag = groupPositives >= options.MinimumGroupSize && Outside(recallRatio, options);
+                var hitFlag = indices.Length * overallHitRate >= options.MinimumExpectedHits && Outside(hitRatio, options);
+                var recallFlag = groupPositives >= options.MinimumGroupPositives && Outside(recallRatio, options);
                 fairness.Add(new FairnessGroup(dimension, group.Key, indices.Length, groupHits, groupPositives, hitRate, hitRatio, recall, recallRatio, hitFlag || recallFlag));
             }
         }

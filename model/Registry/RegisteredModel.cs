@@ -6,7 +6,18 @@ namespace BorderScreening.Model.Registry;
 /// <param name="RulesAuprc">Holdout AUPRC of the rules-only score on the same holdout.</param>
 /// <param name="ActiveModelAuprc">Holdout AUPRC of the model active at evaluation time, if any.</param>
 /// <param name="FairnessFlags">Nationality or sex groups flagged in the fairness audit ("" when none).</param>
-public sealed record RegistrationFigures(double Auprc, double RocAuc, double RulesAuprc, double? ActiveModelAuprc, string FairnessFlags);
+public sealed record RegistrationFigures(double Auprc, double RocAuc, double RulesAuprc, double? ActiveModelAuprc, string FairnessFlags)
+{
+    /// <summary>The figures from an evaluation made by <see cref="Evaluation.RunEvaluation"/>.</summary>
+    public static RegistrationFigures From(Evaluation.EvaluationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var candidate = report[Evaluation.RunEvaluation.Candidate];
+        var active = report.Systems.FirstOrDefault(s => s.Name.StartsWith(Evaluation.RunEvaluation.ActiveModel, StringComparison.Ordinal));
+        var flags = candidate.Fairness.Where(g => g.Flagged && g.Dimension is "nationality group" or "sex").Select(g => $"{g.Dimension} = {g.Group}");
+        return new RegistrationFigures(candidate.Auprc, candidate.RocAuc, report[Evaluation.RunEvaluation.Rules].Auprc, active?.Auprc, string.Join("; ", flags));
+    }
+}
 
 /// <summary>A model version in the registry.</summary>
 public sealed record RegisteredModel(
