@@ -95,17 +95,19 @@ public static class BinaryMetrics
     }
 
     /// <summary>
-    /// Reliability bins over equal-count quantiles of the predicted probability (rare positives make
-    /// equal-width bins nearly empty at the top).
+    /// Reliability bins between quantiles of the predicted probability. The default edges put most
+    /// bins in the top few percent, where rare positives and review decisions are (equal-width or
+    /// decile bins leave everything of interest in one bin).
     /// </summary>
-    public static IReadOnlyList<ReliabilityBin> Reliability(IReadOnlyList<double> probabilities, IReadOnlyList<bool> labels, int bins = 10)
+    public static IReadOnlyList<ReliabilityBin> Reliability(IReadOnlyList<double> probabilities, IReadOnlyList<bool> labels, IReadOnlyList<double>? quantileEdges = null)
     {
+        quantileEdges ??= [0, 0.5, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995, 0.998, 0.999, 1];
         var order = Enumerable.Range(0, probabilities.Count).OrderBy(i => probabilities[i]).ToArray();
         var result = new List<ReliabilityBin>();
-        for (var b = 0; b < bins; b++)
+        for (var b = 0; b + 1 < quantileEdges.Count; b++)
         {
-            var from = (int)((long)order.Length * b / bins);
-            var to = (int)((long)order.Length * (b + 1) / bins);
+            var from = (int)Math.Round(order.Length * quantileEdges[b]);
+            var to = (int)Math.Round(order.Length * quantileEdges[b + 1]);
             if (to <= from)
             {
                 continue;

@@ -106,6 +106,15 @@ public static class ModelCardWriter
         L();
         L("![Reliability](reliability.png)");
         L();
+        L($"Reliability of the candidate against {e.LabelSource} (bins between quantiles of the predicted probability, top bins last):");
+        L();
+        L("| records | mean predicted | observed rate |");
+        L("| --- | --- | --- |");
+        foreach (var bin in candidate.Reliability)
+        {
+            L($"| {bin.Count:N0} | {F(bin.MeanPredicted, 4)} | {F(bin.ObservedRate, 4)} |");
+        }
+        L();
         L("## At each jurisdiction's daily review capacity");
         L();
         L($"Top-k per jurisdiction-day: {e.CapacityRule}. Capacities per day: " + string.Join(", ", candidate.Capacity.Select(c => $"{c.Jurisdiction} {c.CapacityPerDay}")) + ".");
@@ -211,7 +220,7 @@ public static class ModelCardWriter
 
         max = max <= 0 ? 1 : max * 1.1;
         reliability.Add.Line(0, 0, max, max);
-        reliability.Title("Reliability (deciles of predicted probability)");
+        reliability.Title("Reliability (bins at quantiles 50/80/90/95/98/99/99.5/99.8/99.9%)");
         reliability.XLabel("Mean predicted probability");
         reliability.YLabel("Observed positive rate");
         reliability.Axes.SetLimits(0, max, 0, max);

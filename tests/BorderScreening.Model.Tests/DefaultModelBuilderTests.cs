@@ -21,7 +21,7 @@ public sealed class DefaultModelBuilderTests
         Assert.True(File.Exists(Path.Combine(directory, ModelCardWriter.MarkdownFile)));
         Assert.Contains(TrainingProgress.Generating, stages);
         Assert.Contains(TrainingProgress.Saving, stages);
-        Assert.Equal(2, build.Evaluation.Systems.Count);
+        Assert.Equal(3, build.Evaluation.Systems.Count);
     }
 
     [Fact]
