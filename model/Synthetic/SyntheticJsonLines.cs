@@ -16,40 +16,13 @@ public static class SyntheticJsonLines
         await WriteLinesAsync(stream, examples.Select(e => JsonSerializer.Serialize<ScreeningRecord>(e.Record, ScreeningJson.Options)), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Writes labelled examples with provenance, one per line.</summary>
-    public static async Task WriteLabelledAsync(Stream stream, IEnumerable<LabelledExample> examples, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(examples);
-        await WriteLinesAsync(stream, examples.Select(e => JsonSerializer.Serialize(e, ScreeningJson.Options)), cancellationToken).ConfigureAwait(false);
-    }
+    /// <summary>Writes labelled examples with provenance, one per line (see <see cref="LabelledExampleJsonLines"/>).</summary>
+    public static Task WriteLabelledAsync(Stream stream, IEnumerable<LabelledExample> examples, CancellationToken cancellationToken = default) =>
+        LabelledExampleJsonLines.WriteAsync(stream, examples, cancellationToken);
 
-    /// <summary>Reads labelled examples written by <see cref="WriteLabelledAsync"/> (or a review export in the same form).</summary>
-    public static async Task<IReadOnlyList<LabelledExample>> ReadLabelledAsync(Stream stream, CancellationToken cancellationToken = default)
-    {
-        var result = new List<LabelledExample>();
-        using var reader = new StreamReader(stream, Encoding.UTF8, leaveOpen: true);
-        var lineNumber = 0;
-        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            try
-            {
-                result.Add(JsonSerializer.Deserialize<LabelledExample>(line, ScreeningJson.Options)
-                    ?? throw new InvalidDataException($"Line {lineNumber}: null example."));
-            }
-            catch (JsonException ex)
-            {
-                throw new InvalidDataException($"Line {lineNumber}: {ex.Message}", ex);
-            }
-        }
-
-        return result;
-    }
+    /// <summary>Reads labelled examples (see <see cref="LabelledExampleJsonLines"/>).</summary>
+    public static Task<IReadOnlyList<LabelledExample>> ReadLabelledAsync(Stream stream, CancellationToken cancellationToken = default) =>
+        LabelledExampleJsonLines.ReadAsync(stream, cancellationToken);
 
     private static async Task WriteLinesAsync(Stream stream, IEnumerable<string> lines, CancellationToken cancellationToken)
     {

@@ -96,7 +96,10 @@ public sealed class ModelTrainer(TimeProvider timeProvider)
         var holdoutProbabilities = Scores(chain, holdoutView, "Probability");
         var codeVersion = typeof(ModelTrainer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
         var mlVersion = typeof(MLContext).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
-        var versionHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{dataHash}|{options.Seed}|{FeatureSchema.Hash}|{best.Trainer}|{options}")))[..10];
+        var settings = string.Join('|', options.Seed, options.NumberOfTrees, options.NumberOfLeaves, options.MinimumExamplesPerLeaf,
+            options.LearningRate.ToString("R", CultureInfo.InvariantCulture), options.HoldoutFraction.ToString("R", CultureInfo.InvariantCulture),
+            options.CalibrationFraction.ToString("R", CultureInfo.InvariantCulture), positiveWeight.ToString("R", CultureInfo.InvariantCulture), string.Join(',', options.Trainers));
+        var versionHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{dataHash}|{FeatureSchema.Hash}|{best.Trainer}|{settings}")))[..10];
         var metadata = new ModelMetadata
         {
             ModelVersion = $"bsm-{best.Trainer.ToString().ToLowerInvariant()}-{versionHash}",
