@@ -50,6 +50,23 @@ public sealed class MlNetRiskModelTests
     }
 
     [Fact]
+    public void PredictWithContributions_ManyThreads_SameAnswersAsSequential()
+    {
+        var model = TrainedModel.Load();
+        var contexts = TestData.Examples.Take(300).Select(e => e.ToContext()).ToArray();
+        var sequential = contexts.Select(c => model.PredictWithContributions(c)).ToArray();
+
+        var parallel = new ModelOutput[contexts.Length];
+        Parallel.For(0, contexts.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => parallel[i] = model.PredictWithContributions(contexts[i]));
+
+        for (var i = 0; i < contexts.Length; i++)
+        {
+            Assert.Equal(sequential[i].Probability, parallel[i].Probability);
+            Assert.Equal(sequential[i].Contributions, parallel[i].Contributions);
+        }
+    }
+
+    [Fact]
     public void Load_OtherFeatureSchema_Refuses()
     {
         using var zip = File.OpenRead(TrainedModel.ZipPath);
