@@ -43,6 +43,8 @@ public static class LocalHostFactory
         builder.Services.AddScreening(builder.Configuration);
         builder.Services.AddHostedService<StorageInitializer>();
         builder.Services.AddHostedService<OutboxRelayLoop>();
+        builder.Services.AddHostedService<HitIntakeLoop>();
+        builder.Services.AddHostedService<ThresholdLoop>();
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();

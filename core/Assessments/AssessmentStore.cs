@@ -49,6 +49,7 @@ public sealed class AssessmentStore(StorageTables tables)
                 ["Jurisdiction"] = jurisdiction.ToCode(),
                 ["IsHit"] = assessment.Risk.IsHit,
                 ["Score"] = assessment.Risk.Score,
+                ["Forced"] = assessment.Risk.ForcedReview,
                 ["ScreenedAt"] = assessment.ScreenedAt,
             }),
         };

@@ -29,4 +29,10 @@ public sealed record HitMessage
 
     /// <summary>Band.</summary>
     public RiskBand Band { get; init; }
+
+    /// <summary>Typologies of the indicators that fired (for worklist filters).</summary>
+    public IReadOnlyList<Indicators.Typology> Typologies { get; init; } = [];
+
+    /// <summary>Whether a forced-review indicator fired (counted apart from capacity).</summary>
+    public bool ForcedReview { get; init; }
 }

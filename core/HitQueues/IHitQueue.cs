@@ -18,6 +18,12 @@ public interface IHitQueue
     /// <summary>Removes a handled hit.</summary>
     Task CompleteAsync(Jurisdiction jurisdiction, ReceivedHit hit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Moves an unprocessable or expired hit aside (Service Bus dead-letter queue; a "-poison" queue
+    /// for Storage Queues) with the reason, so nothing is silently dropped.
+    /// </summary>
+    Task DeadLetterAsync(Jurisdiction jurisdiction, ReceivedHit hit, string reason, CancellationToken cancellationToken);
+
     /// <summary>Approximate number of waiting hits (for metrics).</summary>
     Task<int> CountAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken);
 }

@@ -74,6 +74,13 @@ public sealed class ServiceBusHitQueue(ServiceBusClient client, TimeProvider tim
     }
 
     /// <inheritdoc />
+    public Task DeadLetterAsync(Jurisdiction jurisdiction, ReceivedHit hit, string reason, CancellationToken cancellationToken)
+    {
+        var receiver = _receivers.GetOrAdd(HitQueueNames.For(jurisdiction), name => client.CreateReceiver(name));
+        return receiver.DeadLetterMessageAsync((ServiceBusReceivedMessage)hit.Receipt, reason, cancellationToken: cancellationToken);
+    }
+
+    /// <inheritdoc />
     public Task<int> CountAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken) =>
         // Counting needs the administration client and Manage rights the app should not have;
         // queue depth comes from Azure Monitor's Service Bus metrics instead.

@@ -53,6 +53,18 @@ public sealed class StorageQueueHitQueue(QueueServiceClient service, IOptions<St
     }
 
     /// <inheritdoc />
+    public async Task DeadLetterAsync(Jurisdiction jurisdiction, ReceivedHit hit, string reason, CancellationToken cancellationToken)
+    {
+        var poison = service.GetQueueClient(HitQueueNames.For(jurisdiction, _prefix) + "-poison");
+        await _created.GetOrAdd(poison.Name, _ => poison.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None));
+        await poison.SendMessageAsync(
+            JsonSerializer.Serialize(new { reason, body = hit.RawBody }, ScreeningJson.Options),
+            timeToLive: TimeSpan.FromDays(14),
+            cancellationToken: cancellationToken);
+        await CompleteAsync(jurisdiction, hit, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task<int> CountAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken)
     {
         var queue = await QueueAsync(jurisdiction, cancellationToken);

@@ -11,7 +11,7 @@ namespace BorderScreening.Core.Risk;
 /// weight w. It is monotone (non-decreasing) in both r and p, equals r when p = r, and is 0 only when
 /// both are 0. A forced-review indicator makes a hit whatever the score.
 /// </summary>
-public sealed class RiskCalculator(IOptions<RiskOptions> options)
+public sealed class RiskCalculator(IOptions<RiskOptions> options, IThresholdSource? thresholds = null)
 {
     /// <summary>Scores one record.</summary>
     public RiskResult Calculate(ScreeningContext context, IndicatorOutcome indicators, ModelOutput model, double? thresholdOverride = null)
@@ -21,7 +21,7 @@ public sealed class RiskCalculator(IOptions<RiskOptions> options)
         var p = Math.Clamp(model.Probability, 0, 1);
         var w = Math.Clamp(o.RulesWeight, 0, 1);
         var score = 1 - (Math.Pow(1 - r, w) * Math.Pow(1 - p, 1 - w));
-        var threshold = thresholdOverride ?? o.ThresholdFor(context.Record.Jurisdiction);
+        var threshold = thresholdOverride ?? thresholds?.Current(context.Record.Jurisdiction) ?? o.ThresholdFor(context.Record.Jurisdiction);
         var forced = indicators.ForcedReview;
         var isHit = forced || score >= threshold;
         var band = score >= threshold ? RiskBand.High : score >= threshold / 2 ? RiskBand.Medium : RiskBand.Low;

@@ -5,6 +5,7 @@ using BorderScreening.Core.HitQueues;
 using BorderScreening.Core.Network;
 using BorderScreening.Core.Privacy;
 using BorderScreening.Core.Records;
+using BorderScreening.Core.Risk;
 using BorderScreening.Core.Scoring;
 using Microsoft.Extensions.Logging;
 
@@ -23,6 +24,7 @@ public sealed class ScreeningService(
     OutboxRelay relay,
     TimeProvider time,
     ScreeningMetrics metrics,
+    ThresholdStore thresholds,
     ILogger<ScreeningService> logger)
 {
     private const int Concurrency = 16;
@@ -30,6 +32,7 @@ public sealed class ScreeningService(
     /// <summary>Screens a parsed batch.</summary>
     public async Task<BatchResult> ScreenAsync(ParsedBatch batch, CancellationToken cancellationToken)
     {
+        await thresholds.RefreshAsync(cancellationToken);
         var results = new RecordResult[batch.Records.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, batch.Records.Count),
@@ -90,6 +93,7 @@ public sealed class ScreeningService(
                 CreatedAt = now,
                 Deadline = scored.Risk.Deadline ?? now,
                 Priority = scored.Risk.Priority,
+                EntityHashes = pseudonyms.Entities,
                 Record = record,
             };
             hit = new HitMessage
@@ -101,6 +105,8 @@ public sealed class ScreeningService(
                 Deadline = reviewCase.Deadline,
                 Score = scored.Risk.Score,
                 Band = scored.Risk.Band,
+                Typologies = scored.Indicators.Fired.Where(f => f.Weight > 0).Select(f => f.Typology).Distinct().ToList(),
+                ForcedReview = scored.Risk.ForcedReview,
             };
         }
 

@@ -42,23 +42,4 @@ public sealed class OutboxRelayFunctionTests : IAsyncLifetime
         var hits = await _queue.ReceiveAsync(Jurisdiction.CW, 32, TimeSpan.FromSeconds(30), CancellationToken.None);
         Assert.Equal(result.AssessmentId, Assert.Single(hits).Message!.CaseId);
     }
-
-    private sealed class SwitchableHitQueue : IHitQueue
-    {
-        public IHitQueue Inner { get; set; } = null!;
-
-        public bool Failing { get; set; }
-
-        public Task SendAsync(HitMessage message, CancellationToken cancellationToken) =>
-            Failing ? throw new InvalidOperationException("queue down") : Inner.SendAsync(message, cancellationToken);
-
-        public Task<IReadOnlyList<ReceivedHit>> ReceiveAsync(Jurisdiction jurisdiction, int maxMessages, TimeSpan lockFor, CancellationToken cancellationToken) =>
-            Inner.ReceiveAsync(jurisdiction, maxMessages, lockFor, cancellationToken);
-
-        public Task CompleteAsync(Jurisdiction jurisdiction, ReceivedHit hit, CancellationToken cancellationToken) =>
-            Inner.CompleteAsync(jurisdiction, hit, cancellationToken);
-
-        public Task<int> CountAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken) =>
-            Inner.CountAsync(jurisdiction, cancellationToken);
-    }
 }

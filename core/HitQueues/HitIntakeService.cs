@@ -1,0 +1,113 @@
+using System.Security.Cryptography;
+using System.Text;
+using BorderScreening.Core.Records;
+using BorderScreening.Core.Review;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BorderScreening.Core.HitQueues;
+
+/// <summary>
+/// Moves a jurisdiction's hits from its queue into its worklist, idempotently by case id: a hit
+/// delivered twice becomes one case. Expired and poison messages become "missed review" records with
+/// a reason, and are counted. Each message is settled explicitly after the worklist write, so a crash
+/// in between only redelivers it.
+/// </summary>
+public sealed class HitIntakeService(
+    IHitQueue queue,
+    WorklistStore worklist,
+    IOptions<HitQueueOptions> options,
+    TimeProvider time,
+    ILogger<HitIntakeService> logger)
+{
+    /// <summary>Counts of one drain run.</summary>
+    public sealed record DrainResult(int Added, int Duplicates, int Expired, int Poison);
+
+    /// <summary>Drains up to <paramref name="maxMessages"/> hits of one jurisdiction.</summary>
+    public async Task<DrainResult> DrainAsync(Jurisdiction jurisdiction, int maxMessages, CancellationToken cancellationToken)
+    {
+        int added = 0, duplicates = 0, expired = 0, poison = 0;
+        while (added + duplicates + expired + poison < maxMessages)
+        {
+            var hits = await queue.ReceiveAsync(jurisdiction, Math.Min(32, maxMessages), TimeSpan.FromSeconds(60), cancellationToken);
+            if (hits.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var hit in hits)
+            {
+                var now = time.GetUtcNow();
+                switch (IntakeRules.Decide(hit, now, options.Value.MaxDeliveryCount))
+                {
+                    case IntakeDecision.Accept when hit.Message!.Jurisdiction != jurisdiction:
+                        // Never file a hit in another jurisdiction's worklist, whatever the queue held.
+                        await RecordPoisonAsync(jurisdiction, hit, "hit for another jurisdiction", now, cancellationToken);
+                        poison++;
+                        break;
+                    case IntakeDecision.Accept:
+                        if (await worklist.TryAddAsync(ToItem(hit.Message!, CaseStatus.Open, null, now), cancellationToken))
+                        {
+                            added++;
+                        }
+                        else
+                        {
+                            duplicates++;
+                        }
+
+                        await queue.CompleteAsync(jurisdiction, hit, cancellationToken);
+                        break;
+                    case IntakeDecision.Expired:
+                        await worklist.TryAddAsync(ToItem(hit.Message!, CaseStatus.Missed, "deadline passed before review", now), cancellationToken);
+                        await queue.DeadLetterAsync(jurisdiction, hit, "deadline passed", cancellationToken);
+                        logger.LogWarning("Hit {CaseId} in {Jurisdiction} expired before review", hit.Message!.CaseId, jurisdiction.ToCode());
+                        expired++;
+                        break;
+                    default:
+                        await RecordPoisonAsync(jurisdiction, hit, hit.Message is null ? "unreadable message" : "delivered too often", now, cancellationToken);
+                        poison++;
+                        break;
+                }
+            }
+        }
+
+        return new DrainResult(added, duplicates, expired, poison);
+    }
+
+    /// <summary>Drains every jurisdiction.</summary>
+    public async Task<DrainResult> DrainAllAsync(int maxPerJurisdiction, CancellationToken cancellationToken)
+    {
+        var total = new DrainResult(0, 0, 0, 0);
+        foreach (var jurisdiction in JurisdictionCodes.All)
+        {
+            var r = await DrainAsync(jurisdiction, maxPerJurisdiction, cancellationToken);
+            total = new DrainResult(total.Added + r.Added, total.Duplicates + r.Duplicates, total.Expired + r.Expired, total.Poison + r.Poison);
+        }
+
+        return total;
+    }
+
+    private async Task RecordPoisonAsync(Jurisdiction jurisdiction, ReceivedHit hit, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var hash = Base32.Encode(SHA256.HashData(Encoding.UTF8.GetBytes(hit.RawBody)).AsSpan(0, 15));
+        await worklist.RecordPoisonAsync(jurisdiction, hash, reason, now, cancellationToken);
+        await queue.DeadLetterAsync(jurisdiction, hit, reason, cancellationToken);
+        logger.LogWarning("Hit message in {Jurisdiction} set aside: {Reason}", jurisdiction.ToCode(), reason);
+    }
+
+    private static WorklistItem ToItem(HitMessage message, CaseStatus status, string? reason, DateTimeOffset now) => new()
+    {
+        CaseId = message.CaseId,
+        AssessmentId = message.AssessmentId,
+        Jurisdiction = message.Jurisdiction,
+        Priority = message.Priority,
+        Deadline = message.Deadline,
+        Score = message.Score,
+        Band = message.Band,
+        Typologies = message.Typologies,
+        ForcedReview = message.ForcedReview,
+        Status = status,
+        MissedReason = reason,
+        ReceivedAt = now,
+    };
+}
