@@ -43,8 +43,13 @@ public static class DefaultModelBuilder
 
         watch.Restart();
         progress?.Report(new TrainingProgress(TrainingProgress.Evaluating, 0));
-        var starter = new StarterIndicatorEvaluator();
-        var report = RunEvaluation.Evaluate(run, StandInRulesScore.Score, otherBaselines: [($"rules-only ({starter.CatalogueVersion} catalogue)", ctx => starter.Evaluate(ctx).RulesScore)]);
+        // The rules-only baseline is the indicator catalogue in service (the one shipped in core),
+        // through the same IIndicatorEvaluator contract the screening pipeline uses.
+        var catalogue = new CatalogueIndicatorEvaluator(IndicatorCatalogueLoader.LoadEmbedded());
+        var report = RunEvaluation.Evaluate(
+            run,
+            ctx => catalogue.Evaluate(ctx).RulesScore,
+            otherBaselines: [("stand-in rules", StandInRulesScore.Score)]);
         progress?.Report(new TrainingProgress(TrainingProgress.Evaluating, 0.5, "permutation importance"));
         var importance = run.PermutationImportance();
         var evaluationSeconds = watch.Elapsed.TotalSeconds;
@@ -58,7 +63,7 @@ public static class DefaultModelBuilder
             Evaluation = report,
             Importance = importance,
             CandidateName = RunEvaluation.Candidate,
-            RulesBaseline = "stand-in rules score (BorderScreening.Model.Baseline.StandInRulesScore: a handful of obvious circumstances such as a minor without guardian, third-party payment, last-minute one-way ticket, officer observations, wage below minimum, recruitment fees, documents kept by the employer), because the indicator catalogue was not yet available to this build. The core's two-indicator starter evaluator (IIndicatorEvaluator.Evaluate(context).RulesScore) is shown as well.",
+            RulesBaseline = $"the shipped indicator catalogue (core/Indicators/Catalogue/catalogue.json, version {catalogue.CatalogueVersion}), scored as IIndicatorEvaluator.Evaluate(context).RulesScore. Also shown: a stand-in score from a handful of obvious circumstances (BorderScreening.Model.Baseline.StandInRulesScore), used before the catalogue was available.",
             DataDescription = $"{count:N0} synthetic records (seed {seed}) from BorderScreening.Model.Synthetic.SyntheticDataGenerator: travellers and work-permit applications for AW, CW, SX, BQ-BO, BQ-SE and BQ-SA with injected trafficking scenarios built from circumstantial indicators, base rate about 0.5%, 30% of true cases unlabelled and a few false labels. Assumptions: docs/model.md.",
         };
         await ModelCardWriter.WriteAsync(outputDir, card, cancellationToken).ConfigureAwait(false);
