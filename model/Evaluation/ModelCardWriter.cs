@@ -176,6 +176,8 @@ public static class ModelCardWriter
         L("- Observed labels miss many true cases (unconfirmed trafficking); calibrated probabilities estimate the chance of a *confirmed* case.");
         L("- Network counts depend on how densely records arrive; retrain when volumes change.");
         L("- Small groups in the fairness audit are reported but not flagged; their ratios are noisy.");
+        L("- A fairness flag asks a person to look closer; it is not a verdict. With 30–100 positives in a group, a recall ratio moves by ±0.2 by chance alone. " +
+          "On synthetic data, where nationality and sex are drawn independently of everything else, a nationality or sex flag can only be such chance, and shows the audit's noise level.");
         return sb.ToString();
     }
 
