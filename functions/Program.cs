@@ -1,5 +1,6 @@
 using BorderScreening.Core.Composition;
 using BorderScreening.Core.Feeds.Json;
+using BorderScreening.Model.Composition;
 using BorderScreening.Functions.Http;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,5 +10,5 @@ var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.UseWhen<SecurityWorkerMiddleware>(context => context.FunctionDefinition.InputBindings.Values.Any(b => b.Type == "httpTrigger"));
 builder.Services.ConfigureHttpJsonOptions(options => ScreeningJson.Configure(options.SerializerOptions));
-builder.Services.AddScreening(builder.Configuration);
+builder.Services.AddScreening(builder.Configuration).AddScreeningModel();
 await builder.Build().RunAsync();

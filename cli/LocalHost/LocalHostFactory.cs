@@ -1,5 +1,6 @@
 using BorderScreening.Core.Composition;
 using BorderScreening.Core.Feeds.Json;
+using BorderScreening.Model.Composition;
 using BorderScreening.Core.Security;
 
 namespace BorderScreening.Cli.LocalHost;
@@ -41,7 +42,7 @@ public static class LocalHostFactory
             document.Servers?.Clear();
             return Task.CompletedTask;
         }));
-        builder.Services.AddScreening(builder.Configuration);
+        builder.Services.AddScreening(builder.Configuration).AddScreeningModel();
         builder.Services.AddHostedService<StorageInitializer>();
         builder.Services.AddHostedService<OutboxRelayLoop>();
         builder.Services.AddHostedService<HitIntakeLoop>();

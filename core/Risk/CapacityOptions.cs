@@ -21,8 +21,12 @@ public sealed class CapacityOptions
     /// <summary>The threshold never goes above this (a busy day must not hide strong signals).</summary>
     public double Ceiling { get; set; } = 0.95;
 
-    /// <summary>Days of recent scores the threshold is computed from.</summary>
-    public int WindowDays { get; set; } = 7;
+    /// <summary>
+    /// Days of recent scores the threshold is computed from. Two weeks: bursts of linked records make
+    /// single days swing widely, and a one-week window followed them too closely (measured on
+    /// generated data, see CapacityThresholdTests).
+    /// </summary>
+    public int WindowDays { get; set; } = 14;
 
     /// <summary>Smallest number of scored records before the threshold follows the distribution.</summary>
     public int MinimumSample { get; set; } = 200;

@@ -22,13 +22,30 @@ public static class ThresholdCalculator
         }
 
         var sorted = scores.OrderByDescending(s => s).ToArray();
-        // Just above the (k+1)-th score: exactly k scores reach it when scores are distinct.
-        var threshold = k <= 0 ? sorted[0] + 1e-9 : (sorted[k - 1] + sorted[k]) / 2;
-        if (k > 0 && sorted[k - 1] == sorted[k])
+        if (k <= 0)
         {
-            threshold = sorted[k - 1];
+            return Math.Clamp(sorted[0] + 1e-9, options.Floor, options.Ceiling);
         }
 
+        // Tree models give many records the same score. At a tie on the boundary, either take the
+        // whole tie (threshold = the tied score) or none of it (just above it): whichever lands
+        // nearer to k hits.
+        var boundary = sorted[k - 1];
+        var atOrAbove = k;
+        while (atOrAbove < sorted.Length && sorted[atOrAbove] == boundary)
+        {
+            atOrAbove++;
+        }
+
+        var above = k - 1;
+        while (above > 0 && sorted[above - 1] == boundary)
+        {
+            above--;
+        }
+
+        var threshold = Math.Abs(atOrAbove - k) <= Math.Abs(k - above)
+            ? boundary
+            : (above > 0 ? (boundary + sorted[above - 1]) / 2 : boundary + 1e-9);
         return Math.Clamp(threshold, options.Floor, options.Ceiling);
     }
 }

@@ -186,5 +186,6 @@ public sealed class ScreeningEndToEndTests : IAsyncLifetime
 
         Assert.Equal("healthy", health["status"]!.GetValue<string>());
         Assert.Equal("ok", health["checks"]!["storage"]!.GetValue<string>());
+        Assert.StartsWith("bsm-", health["checks"]!["model"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 }
