@@ -52,6 +52,7 @@ public static class LocalHostFactory
         app.UseStatusCodePages();
         app.MapOpenApi("/api/openapi.json");
         app.MapScreeningApi();
+        app.MapReviewerPage();
         return app;
     }
 }
