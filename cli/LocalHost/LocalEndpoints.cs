@@ -1,5 +1,6 @@
 using BorderScreening.Core.Api;
 using BorderScreening.Core.Assessments;
+using BorderScreening.Core.Review;
 
 namespace BorderScreening.Cli.LocalHost;
 
@@ -32,6 +33,37 @@ public static class LocalEndpoints
             .WithSummary("Check storage, the hit queue and the model in service")
             .Produces(StatusCodes.Status200OK)
             .Produces(StatusCodes.Status503ServiceUnavailable);
+
+        var review = app.MapGroup("/api/review/{jurisdiction}").WithTags("Review");
+        review.MapGet("/cases", (HttpRequest r, string jurisdiction, ReviewApi api, CancellationToken ct) => api.ListAsync(r, jurisdiction, ct))
+            .WithName("ListCases").WithSummary("A page of the jurisdiction's worklist (filter, sort, page)")
+            .Produces<WorklistPage>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        review.MapGet("/cases/{caseId}", (HttpRequest r, string jurisdiction, string caseId, ReviewApi api, CancellationToken ct) => api.GetAsync(r, jurisdiction, caseId, ct))
+            .WithName("GetCase").WithSummary("A case with facts, indicators, model output, linked cases and history (audited)")
+            .Produces<CaseDetail>().ProducesProblem(StatusCodes.Status404NotFound);
+        review.MapPost("/cases/{caseId}/claim", (HttpRequest r, string jurisdiction, string caseId, ReviewApi api, CancellationToken ct) => api.ClaimAsync(r, jurisdiction, caseId, ct))
+            .WithName("ClaimCase").WithSummary("Claim a case under a lease; 409 when another reviewer holds it")
+            .Produces<ClaimResponse>().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status404NotFound);
+        review.MapPost("/cases/{caseId}/release", (HttpRequest r, string jurisdiction, string caseId, ReviewApi api, CancellationToken ct) => api.ReleaseAsync(r, jurisdiction, caseId, ct))
+            .WithName("ReleaseCase").WithSummary("Give a claimed case back").Produces<WorklistItem>().ProducesProblem(StatusCodes.Status409Conflict);
+        review.MapPost("/cases/{caseId}/escalate", (HttpRequest r, string jurisdiction, string caseId, ReviewApi api, CancellationToken ct) => api.EscalateAsync(r, jurisdiction, caseId, ct))
+            .WithName("EscalateCase").WithSummary("Escalate a claimed case to a supervisor").Accepts<ReasonRequest>("application/json").Produces<WorklistItem>().ProducesProblem(StatusCodes.Status409Conflict);
+        review.MapPost("/cases/{caseId}/decision", (HttpRequest r, string jurisdiction, string caseId, ReviewApi api, CancellationToken ct) => api.DecideAsync(r, jurisdiction, caseId, ct))
+            .WithName("DecideCase").WithSummary("Record the own assessment and the decision").Accepts<DecisionRequest>("application/json")
+            .Produces<WorklistItem>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
+        review.MapPost("/cases/{caseId}/reopen", (HttpRequest r, string jurisdiction, string caseId, ReviewApi api, CancellationToken ct) => api.ReopenAsync(r, jurisdiction, caseId, ct))
+            .WithName("ReopenCase").WithSummary("Supervisor: reopen a decided case with a reason").Accepts<ReasonRequest>("application/json").Produces<WorklistItem>().ProducesProblem(StatusCodes.Status403Forbidden);
+        review.MapPost("/cases/{caseId}/reassign", (HttpRequest r, string jurisdiction, string caseId, ReviewApi api, CancellationToken ct) => api.ReassignAsync(r, jurisdiction, caseId, ct))
+            .WithName("ReassignCase").WithSummary("Supervisor: hand a case to a reviewer").Accepts<ReassignRequest>("application/json").Produces<WorklistItem>().ProducesProblem(StatusCodes.Status403Forbidden);
+        review.MapPost("/cases/{caseId}/snoozes", (HttpRequest r, string jurisdiction, string caseId, ReviewApi api, CancellationToken ct) => api.SnoozeAsync(r, jurisdiction, caseId, ct))
+            .WithName("SnoozeIndicator").WithSummary("Suppress one indicator for one entity of a reviewed case (≤ 180 days)").Accepts<SnoozeRequest>("application/json")
+            .Produces<Snooze>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+        review.MapGet("/snoozes", (HttpRequest r, string jurisdiction, ReviewApi api, CancellationToken ct) => api.ListSnoozesAsync(r, jurisdiction, ct))
+            .WithName("ListSnoozes").WithSummary("Supervisor: active snoozes").Produces<IReadOnlyList<Snooze>>();
+        review.MapDelete("/snoozes/{snoozeId}", (HttpRequest r, string jurisdiction, string snoozeId, ReviewApi api, CancellationToken ct) => api.LiftSnoozeAsync(r, jurisdiction, snoozeId, ct))
+            .WithName("LiftSnooze").WithSummary("Supervisor: lift a snooze").Produces(StatusCodes.Status204NoContent);
+        app.MapGet("/api/audit", (HttpRequest r, ReviewApi api, CancellationToken ct) => api.QueryAuditAsync(r, ct))
+            .WithTags("Audit").WithName("QueryAudit").WithSummary("Auditors: query the audit log (caseId, actor, from, to)").Produces<IReadOnlyList<AuditEntry>>();
         return app;
     }
 }

@@ -26,6 +26,9 @@ public sealed record ReviewCase
     /// <summary>Priority, 1 (most urgent) to 5.</summary>
     public int Priority { get; init; }
 
+    /// <summary>Keyed hashes of the entities the record names, to find linked cases.</summary>
+    public IReadOnlyDictionary<Network.NetworkEntityType, string> EntityHashes { get; init; } = new Dictionary<Network.NetworkEntityType, string>();
+
     /// <summary>The record as received.</summary>
     public ScreeningRecord Record { get; init; } = null!;
 }

@@ -77,11 +77,16 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<OutboxRelay>();
         services.AddSingleton<WorklistStore>();
         services.AddSingleton<HitIntakeService>();
+        services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.SectionName);
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<ReviewService>();
+        services.TryAddSingleton<IActorResolver, ClaimsActorResolver>();
         services.AddSingleton<ScreeningMetrics>();
         services.AddSingleton<ScreeningService>();
 
         services.AddSingleton<ScreeningApi>();
         services.AddSingleton<HealthApi>();
+        services.AddSingleton<ReviewApi>();
         return services;
     }
 

@@ -21,6 +21,12 @@ public sealed record FiredIndicator
     /// <summary>Whether the indicator is in shadow (recorded, not scored).</summary>
     public bool Shadow { get; init; }
 
+    /// <summary>Short title in English (added with the catalogue engine; empty from older producers).</summary>
+    public string TitleEn { get; init; } = "";
+
+    /// <summary>Short title in Dutch (added with the catalogue engine; empty from older producers).</summary>
+    public string TitleNl { get; init; } = "";
+
     /// <summary>Plain-language explanation in English with the concrete values.</summary>
     public string ExplanationEn { get; init; } = "";
 

@@ -93,6 +93,7 @@ public sealed class ScreeningService(
                 CreatedAt = now,
                 Deadline = scored.Risk.Deadline ?? now,
                 Priority = scored.Risk.Priority,
+                EntityHashes = pseudonyms.Entities,
                 Record = record,
             };
             hit = new HitMessage

@@ -26,8 +26,14 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
     /// <summary>Settings that change at run time (thresholds in force).</summary>
     public TableClient Settings => service.GetTableClient(_prefix + "settings");
 
+    /// <summary>Reviewer decisions as labelled examples for retraining (partition per jurisdiction).</summary>
+    public TableClient Labels => service.GetTableClient(_prefix + "labels");
+
+    /// <summary>Indicator snoozes for one entity (partition per jurisdiction).</summary>
+    public TableClient Snoozes => service.GetTableClient(_prefix + "snoozes");
+
     /// <summary>Every table, for creation at start.</summary>
-    public IEnumerable<TableClient> All => [Screenings, Sightings, Worklist, Audit, Settings];
+    public IEnumerable<TableClient> All => [Screenings, Sightings, Worklist, Audit, Settings, Labels, Snoozes];
 
     /// <summary>Creates missing tables.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)

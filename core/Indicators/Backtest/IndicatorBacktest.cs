@@ -1,0 +1,12 @@
+using BorderScreening.Core.Records;
+
+namespace BorderScreening.Core.Indicators.Backtest;
+
+/// <summary>One indicator in both catalogues.</summary>
+public sealed record IndicatorBacktest(
+    string Id,
+    IndicatorStatus? InServiceStatus,
+    IndicatorStatus? CandidateStatus,
+    IndicatorBacktestCounts InService,
+    IndicatorBacktestCounts Candidate,
+    IReadOnlyDictionary<Jurisdiction, (int InService, int Candidate)> FiredByJurisdiction);

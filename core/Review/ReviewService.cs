@@ -1,0 +1,437 @@
+using Azure.Data.Tables;
+using BorderScreening.Core.Assessments;
+using BorderScreening.Core.Feeds;
+using BorderScreening.Core.HitQueues;
+using BorderScreening.Core.Network;
+using BorderScreening.Core.Records;
+using BorderScreening.Core.Storage;
+using Microsoft.Extensions.Options;
+
+namespace BorderScreening.Core.Review;
+
+/// <summary>
+/// The reviewers' work: worklist, case detail, claim with a lease (one winner, by ETag), release,
+/// escalate, decide, reopen, reassign, snoozes. Every read of a case and every action is audited.
+/// A case outside the actor's jurisdictions is "not found", so its existence does not leak.
+/// </summary>
+public sealed class ReviewService(
+    WorklistStore worklist,
+    AssessmentStore assessments,
+    HitIntakeService intake,
+    AuditLog audit,
+    StorageTables tables,
+    IOptions<ReviewOptions> options,
+    TimeProvider time)
+{
+    private static readonly CaseStatus[] WorkingSet = [CaseStatus.Open, CaseStatus.Claimed, CaseStatus.Escalated];
+
+    /// <summary>A page of the jurisdiction's worklist (drains a few waiting hits first).</summary>
+    public async Task<ReviewResult<WorklistPage>> ListAsync(Actor actor, Jurisdiction jurisdiction, WorklistQuery query, CancellationToken cancellationToken)
+    {
+        if (!actor.CanReview(jurisdiction))
+        {
+            return ReviewResult<WorklistPage>.NotFound();
+        }
+
+        // The worklist may drain its queue on read, so a reviewer never waits for the next timer run.
+        await intake.DrainAsync(jurisdiction, 32, cancellationToken);
+
+        var now = time.GetUtcNow();
+        var items = new List<WorklistItem>();
+        await foreach (var item in worklist.ListAsync(jurisdiction, query.Status, cancellationToken))
+        {
+            var effective = LeaseLapsed(item, now) ? item with { Status = CaseStatus.Open, ClaimedBy = null, LeaseUntil = null } : item;
+            if ((query.Status is null ? WorkingSet.Contains(effective.Status) : effective.Status == query.Status)
+                && (query.Typology is null || effective.Typologies.Contains(query.Typology.Value))
+                && (query.Priority is null || effective.Priority == query.Priority)
+                && (query.DeadlineBefore is null || effective.Deadline <= query.DeadlineBefore))
+            {
+                items.Add(effective);
+            }
+        }
+
+        IEnumerable<WorklistItem> sorted = query.Sort switch
+        {
+            "priority" => items.OrderBy(i => i.Priority).ThenBy(i => i.Deadline),
+            "score" => items.OrderByDescending(i => i.Score).ThenBy(i => i.Deadline),
+            _ => items.OrderBy(i => i.Deadline).ThenBy(i => i.Priority),
+        };
+        var pageSize = Math.Clamp(query.PageSize, 1, 100);
+        var page = Math.Max(1, query.Page);
+        var pageItems = sorted.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        await audit.WriteAsync(actor, "worklist.listed", jurisdiction, null, $"page {page}, {pageItems.Count} of {items.Count}", cancellationToken);
+        return ReviewResult<WorklistPage>.Ok(new WorklistPage(pageItems, page, pageSize, items.Count));
+    }
+
+    /// <summary>The case with its facts, indicators, model output, linked cases and history.</summary>
+    public async Task<ReviewResult<CaseDetail>> GetAsync(Actor actor, Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken)
+    {
+        if (!actor.CanReview(jurisdiction) || await worklist.GetAsync(jurisdiction, caseId, cancellationToken) is not { } item)
+        {
+            return ReviewResult<CaseDetail>.NotFound();
+        }
+
+        var reviewCase = await assessments.GetCaseAsync(caseId, cancellationToken);
+        var assessment = await assessments.GetAsync(item.AssessmentId, cancellationToken);
+        await audit.WriteAsync(actor, "case.viewed", jurisdiction, caseId, null, cancellationToken);
+        var history = await audit.ForCaseAsync(jurisdiction, caseId, 3, cancellationToken);
+        var linked = reviewCase is null ? [] : await LinkedAsync(jurisdiction, reviewCase.Id, reviewCase.EntityHashes, cancellationToken);
+        return ReviewResult<CaseDetail>.Ok(new CaseDetail
+        {
+            Case = LeaseLapsed(item, time.GetUtcNow()) ? item with { Status = CaseStatus.Open, ClaimedBy = null, LeaseUntil = null } : item,
+            Facts = reviewCase is null ? [] : CaseFacts.For(reviewCase.Record, assessment?.ScreenedAt ?? reviewCase.CreatedAt),
+            Indicators = assessment?.Indicators.Fired ?? [],
+            NotEvaluated = assessment?.Indicators.NotEvaluated ?? [],
+            Model = assessment?.Model ?? new(),
+            Risk = assessment?.Risk ?? new(),
+            Linked = linked,
+            History = history,
+        });
+    }
+
+    /// <summary>Claims a case under a lease; exactly one of several concurrent claims wins.</summary>
+    public async Task<ReviewResult<ClaimResponse>> ClaimAsync(Actor actor, Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken)
+    {
+        if (!actor.CanReview(jurisdiction) || await worklist.GetAsync(jurisdiction, caseId, cancellationToken) is not { } item)
+        {
+            return ReviewResult<ClaimResponse>.NotFound();
+        }
+
+        var now = time.GetUtcNow();
+        if (item.Status is CaseStatus.Decided or CaseStatus.Missed)
+        {
+            return ReviewResult<ClaimResponse>.Conflict($"The case is {item.Status.ToString().ToLowerInvariant()}.");
+        }
+
+        if (item.Status == CaseStatus.Escalated && !actor.IsSupervisor)
+        {
+            return ReviewResult<ClaimResponse>.Conflict("The case is escalated to a supervisor.");
+        }
+
+        if (item.Status == CaseStatus.Claimed && item.ClaimedBy != actor.Subject && !LeaseLapsed(item, now))
+        {
+            return ReviewResult<ClaimResponse>.Conflict("Another reviewer is working on this case.");
+        }
+
+        var lease = now + options.Value.ClaimLease;
+        if (!await worklist.TryReplaceAsync(item with { Status = CaseStatus.Claimed, ClaimedBy = actor.Subject, LeaseUntil = lease }, cancellationToken))
+        {
+            return ReviewResult<ClaimResponse>.Conflict("Another reviewer claimed this case a moment ago.");
+        }
+
+        await audit.WriteAsync(actor, "case.claimed", jurisdiction, caseId, null, cancellationToken);
+        return ReviewResult<ClaimResponse>.Ok(new ClaimResponse(caseId, actor.Subject, lease));
+    }
+
+    /// <summary>Gives a claimed case back to the pool.</summary>
+    public Task<ReviewResult<WorklistItem>> ReleaseAsync(Actor actor, Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken) =>
+        TransitionAsync(actor, jurisdiction, caseId, "case.released", null, mustHoldClaim: true, supervisorOnly: false,
+            item => item with { Status = CaseStatus.Open, ClaimedBy = null, LeaseUntil = null }, cancellationToken);
+
+    /// <summary>Escalates a claimed case to a supervisor, with a reason.</summary>
+    public Task<ReviewResult<WorklistItem>> EscalateAsync(Actor actor, Jurisdiction jurisdiction, string caseId, ReasonRequest request, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(request.Reason)
+            ? Task.FromResult(ReviewResult<WorklistItem>.Invalid(new FieldError("reason", "is required")))
+            : TransitionAsync(actor, jurisdiction, caseId, "case.escalated", Limit(request.Reason), mustHoldClaim: true, supervisorOnly: false,
+                item => item with { Status = CaseStatus.Escalated, ClaimedBy = null, LeaseUntil = null }, cancellationToken);
+
+    /// <summary>A supervisor reopens a decided case, with a reason.</summary>
+    public Task<ReviewResult<WorklistItem>> ReopenAsync(Actor actor, Jurisdiction jurisdiction, string caseId, ReasonRequest request, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(request.Reason)
+            ? Task.FromResult(ReviewResult<WorklistItem>.Invalid(new FieldError("reason", "is required")))
+            : TransitionAsync(actor, jurisdiction, caseId, "case.reopened", Limit(request.Reason), mustHoldClaim: false, supervisorOnly: true,
+                item => item.Status is CaseStatus.Decided or CaseStatus.Escalated or CaseStatus.Missed
+                    ? item with { Status = CaseStatus.Open, ClaimedBy = null, LeaseUntil = null, Outcome = null }
+                    : null,
+                cancellationToken);
+
+    /// <summary>A supervisor hands a case to a reviewer.</summary>
+    public Task<ReviewResult<WorklistItem>> ReassignAsync(Actor actor, Jurisdiction jurisdiction, string caseId, ReassignRequest request, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(request.Reviewer) || request.Reviewer.Length > 128
+            ? Task.FromResult(ReviewResult<WorklistItem>.Invalid(new FieldError("reviewer", "is required (a subject id, at most 128 characters)")))
+            : TransitionAsync(actor, jurisdiction, caseId, "case.reassigned", $"to {request.Reviewer}: {Limit(request.Reason)}", mustHoldClaim: false, supervisorOnly: true,
+                item => item.Status is CaseStatus.Decided or CaseStatus.Missed
+                    ? null
+                    : item with { Status = CaseStatus.Claimed, ClaimedBy = request.Reviewer, LeaseUntil = time.GetUtcNow() + options.Value.ClaimLease },
+                cancellationToken);
+
+    /// <summary>Records the reviewer's own assessment and decision; the decision becomes a label.</summary>
+    public async Task<ReviewResult<WorklistItem>> DecideAsync(Actor actor, Jurisdiction jurisdiction, string caseId, DecisionRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        if (request.OwnAssessment is null)
+        {
+            errors.Add(new FieldError("ownAssessment", "is required: record your own assessment before the decision"));
+        }
+
+        if (request.Outcome is null)
+        {
+            errors.Add(new FieldError("outcome", "is required"));
+        }
+
+        foreach (var (code, index) in (request.ReasonCodes ?? []).Select((c, i) => (c, i)))
+        {
+            if (!options.Value.ReasonCodes.Contains(code))
+            {
+                errors.Add(new FieldError($"reasonCodes[{index}]", "is not a known reason code"));
+            }
+        }
+
+        if (request.Note is { } note && note.Length > options.Value.MaxNoteLength)
+        {
+            errors.Add(new FieldError("note", $"is longer than {options.Value.MaxNoteLength} characters"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return ReviewResult<WorklistItem>.Invalid([.. errors]);
+        }
+
+        if (!actor.CanReview(jurisdiction) || await worklist.GetAsync(jurisdiction, caseId, cancellationToken) is null)
+        {
+            return ReviewResult<WorklistItem>.NotFound();
+        }
+
+        // Own assessment first, in its own audit entry, so the log shows it preceded the decision.
+        await audit.WriteAsync(actor, "case.own-assessment", jurisdiction, caseId, request.OwnAssessment.ToString(), cancellationToken);
+        var result = await TransitionAsync(actor, jurisdiction, caseId, "case.decided", $"{request.Outcome}; reasons {string.Join(',', request.ReasonCodes ?? [])}", mustHoldClaim: true, supervisorOnly: false,
+            item => item with { Status = CaseStatus.Decided, Outcome = request.Outcome.ToString(), LeaseUntil = null },
+            cancellationToken);
+        if (result.Status == ReviewStatus.Ok)
+        {
+            await WriteLabelAsync(actor, jurisdiction, result.Value!, request, cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>Suppresses one indicator for one entity of a decided case, for at most 180 days.</summary>
+    public async Task<ReviewResult<Snooze>> SnoozeAsync(Actor actor, Jurisdiction jurisdiction, string caseId, SnoozeRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(request.IndicatorId) || request.IndicatorId.Length > 64)
+        {
+            errors.Add(new FieldError("indicatorId", "is required"));
+        }
+
+        if (!Enum.TryParse<NetworkEntityType>(request.EntityType, ignoreCase: true, out var entityType))
+        {
+            errors.Add(new FieldError("entityType", $"must be one of {string.Join(", ", Enum.GetNames<NetworkEntityType>())}"));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Reason))
+        {
+            errors.Add(new FieldError("reason", "is required"));
+        }
+
+        if (request.Days is not { } days || days < 1 || days > options.Value.MaxSnoozeDays)
+        {
+            errors.Add(new FieldError("days", $"must be between 1 and {options.Value.MaxSnoozeDays}"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return ReviewResult<Snooze>.Invalid([.. errors]);
+        }
+
+        if (!actor.CanReview(jurisdiction) || await worklist.GetAsync(jurisdiction, caseId, cancellationToken) is not { } item)
+        {
+            return ReviewResult<Snooze>.NotFound();
+        }
+
+        if (item.Status != CaseStatus.Decided)
+        {
+            return ReviewResult<Snooze>.Conflict("Snoozes are set from a reviewed case.");
+        }
+
+        var reviewCase = await assessments.GetCaseAsync(caseId, cancellationToken);
+        if (reviewCase is null || !reviewCase.EntityHashes.TryGetValue(entityType, out var hash))
+        {
+            return ReviewResult<Snooze>.Invalid(new FieldError("entityType", "the case names no such entity"));
+        }
+
+        var now = time.GetUtcNow();
+        var snooze = new Snooze(Guid.NewGuid().ToString("N"), jurisdiction, request.IndicatorId!, entityType, hash, Limit(request.Reason)!, now, now.AddDays(request.Days!.Value), actor.Subject, caseId);
+        await tables.Snoozes.AddEntityAsync(SnoozeEntity(snooze), cancellationToken);
+        await audit.WriteAsync(actor, "snooze.created", jurisdiction, caseId, $"{snooze.IndicatorId} for {entityType} until {snooze.ExpiresAt:yyyy-MM-dd}: {snooze.Reason}", cancellationToken);
+        return ReviewResult<Snooze>.Ok(snooze);
+    }
+
+    /// <summary>Active snoozes of a jurisdiction (supervisors).</summary>
+    public async Task<ReviewResult<IReadOnlyList<Snooze>>> ListSnoozesAsync(Actor actor, Jurisdiction jurisdiction, CancellationToken cancellationToken)
+    {
+        if (!actor.CanReview(jurisdiction))
+        {
+            return ReviewResult<IReadOnlyList<Snooze>>.NotFound();
+        }
+
+        if (!actor.IsSupervisor)
+        {
+            return ReviewResult<IReadOnlyList<Snooze>>.Forbidden("Only supervisors see all snoozes.");
+        }
+
+        var now = time.GetUtcNow();
+        var list = new List<Snooze>();
+        await foreach (var row in tables.Snoozes.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {jurisdiction.ToCode()} and ExpiresAt gt {now}"), cancellationToken: cancellationToken))
+        {
+            list.Add(FromSnoozeEntity(row));
+        }
+
+        return ReviewResult<IReadOnlyList<Snooze>>.Ok(list);
+    }
+
+    /// <summary>Lifts a snooze (supervisors).</summary>
+    public async Task<ReviewResult<bool>> LiftSnoozeAsync(Actor actor, Jurisdiction jurisdiction, string snoozeId, CancellationToken cancellationToken)
+    {
+        if (!actor.CanReview(jurisdiction))
+        {
+            return ReviewResult<bool>.NotFound();
+        }
+
+        if (!actor.IsSupervisor)
+        {
+            return ReviewResult<bool>.Forbidden("Only supervisors lift snoozes.");
+        }
+
+        var existing = await tables.Snoozes.GetEntityIfExistsAsync<TableEntity>(jurisdiction.ToCode(), snoozeId, cancellationToken: cancellationToken);
+        if (!existing.HasValue)
+        {
+            return ReviewResult<bool>.NotFound();
+        }
+
+        await tables.Snoozes.UpdateEntityAsync(new TableEntity(jurisdiction.ToCode(), snoozeId) { ["ExpiresAt"] = time.GetUtcNow() }, existing.Value!.ETag, TableUpdateMode.Merge, cancellationToken);
+        await audit.WriteAsync(actor, "snooze.lifted", jurisdiction, existing.Value.GetString("CaseId"), snoozeId, cancellationToken);
+        return ReviewResult<bool>.Ok(true);
+    }
+
+    private async Task<ReviewResult<WorklistItem>> TransitionAsync(
+        Actor actor,
+        Jurisdiction jurisdiction,
+        string caseId,
+        string action,
+        string? detail,
+        bool mustHoldClaim,
+        bool supervisorOnly,
+        Func<WorklistItem, WorklistItem?> change,
+        CancellationToken cancellationToken)
+    {
+        if (!actor.CanReview(jurisdiction) || await worklist.GetAsync(jurisdiction, caseId, cancellationToken) is not { } item)
+        {
+            return ReviewResult<WorklistItem>.NotFound();
+        }
+
+        if (supervisorOnly && !actor.IsSupervisor)
+        {
+            return ReviewResult<WorklistItem>.Forbidden("Only a supervisor may do this.");
+        }
+
+        var now = time.GetUtcNow();
+        if (mustHoldClaim && (item.Status != CaseStatus.Claimed || item.ClaimedBy != actor.Subject || LeaseLapsed(item, now)))
+        {
+            return ReviewResult<WorklistItem>.Conflict("Claim the case first (your claim may have lapsed).");
+        }
+
+        if (change(item) is not { } changed)
+        {
+            return ReviewResult<WorklistItem>.Conflict($"Not possible while the case is {item.Status.ToString().ToLowerInvariant()}.");
+        }
+
+        if (!await worklist.TryReplaceAsync(changed, cancellationToken))
+        {
+            return ReviewResult<WorklistItem>.Conflict("The case changed meanwhile; reload it.");
+        }
+
+        await audit.WriteAsync(actor, action, jurisdiction, caseId, detail, cancellationToken);
+        return ReviewResult<WorklistItem>.Ok((await worklist.GetAsync(jurisdiction, caseId, cancellationToken))!);
+    }
+
+    private async Task<IReadOnlyList<LinkedCase>> LinkedAsync(Jurisdiction jurisdiction, string caseId, IReadOnlyDictionary<NetworkEntityType, string> entities, CancellationToken cancellationToken)
+    {
+        var linked = new List<LinkedCase>();
+        foreach (var (type, hash) in entities)
+        {
+            var partition = TableNetworkCounter.PartitionKey(jurisdiction, type, hash);
+            var ids = new List<string>();
+            await foreach (var row in tables.Sightings.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["RowKey"], cancellationToken: cancellationToken))
+            {
+                if (row.RowKey != caseId)
+                {
+                    ids.Add(row.RowKey);
+                }
+
+                if (ids.Count >= 50)
+                {
+                    break;
+                }
+            }
+
+            foreach (var id in ids)
+            {
+                // Only sightings that became cases are linked cases; the rest were not hits.
+                if (await worklist.GetAsync(jurisdiction, id, cancellationToken) is { } other)
+                {
+                    linked.Add(new LinkedCase(other.CaseId, type.ToString(), other.Status, other.Outcome, other.ReceivedAt));
+                }
+            }
+        }
+
+        return linked.OrderByDescending(l => l.ReceivedAt).ToList();
+    }
+
+    private async Task WriteLabelAsync(Actor actor, Jurisdiction jurisdiction, WorklistItem item, DecisionRequest request, CancellationToken cancellationToken)
+    {
+        var assessment = await assessments.GetAsync(item.AssessmentId, cancellationToken);
+        await tables.Labels.UpsertEntityAsync(
+            new TableEntity(jurisdiction.ToCode(), item.CaseId)
+            {
+                ["AssessmentId"] = item.AssessmentId,
+                ["Outcome"] = request.Outcome.ToString(),
+                ["Label"] = LabelFor(request.Outcome!.Value),
+                ["OwnAssessment"] = request.OwnAssessment.ToString(),
+                ["ReasonCodes"] = string.Join(',', request.ReasonCodes ?? []),
+                ["ReviewerRole"] = actor.Role,
+                ["DecidedAt"] = time.GetUtcNow(),
+                ["CatalogueVersion"] = assessment?.CatalogueVersion,
+                ["ModelVersion"] = assessment?.ModelVersion,
+            },
+            TableUpdateMode.Replace,
+            cancellationToken);
+    }
+
+    /// <summary>Maps an outcome to a training label: referrals 1, no concern 0, insufficient information none.</summary>
+    public static int? LabelFor(ReviewOutcome outcome) => outcome switch
+    {
+        ReviewOutcome.NoConcern => 0,
+        ReviewOutcome.InsufficientInformation => null,
+        _ => 1,
+    };
+
+    private static bool LeaseLapsed(WorklistItem item, DateTimeOffset now) =>
+        item.Status == CaseStatus.Claimed && item.LeaseUntil is { } lease && lease <= now;
+
+    private static string? Limit(string? text) => text is null ? null : text.Length <= 500 ? text : text[..500];
+
+    private static TableEntity SnoozeEntity(Snooze s) => new(s.Jurisdiction.ToCode(), s.Id)
+    {
+        ["IndicatorId"] = s.IndicatorId,
+        ["EntityType"] = s.EntityType.ToString(),
+        ["EntityHash"] = s.EntityHash,
+        ["Reason"] = s.Reason,
+        ["CreatedAt"] = s.CreatedAt,
+        ["ExpiresAt"] = s.ExpiresAt,
+        ["CreatedBy"] = s.CreatedBy,
+        ["CaseId"] = s.CaseId,
+    };
+
+    private static Snooze FromSnoozeEntity(TableEntity e) => new(
+        e.RowKey,
+        JurisdictionCodes.TryParse(e.PartitionKey, out var j) ? j : default,
+        e.GetString("IndicatorId") ?? "",
+        Enum.TryParse<NetworkEntityType>(e.GetString("EntityType"), out var t) ? t : default,
+        e.GetString("EntityHash") ?? "",
+        e.GetString("Reason") ?? "",
+        e.GetDateTimeOffset("CreatedAt") ?? default,
+        e.GetDateTimeOffset("ExpiresAt") ?? default,
+        e.GetString("CreatedBy") ?? "",
+        e.GetString("CaseId") ?? "");
+}
