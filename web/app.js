@@ -49,7 +49,7 @@ function h(tag, attributes = {}, ...children) {
       element.setAttribute(key, value === true ? '' : String(value));
     }
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child !== undefined && child !== null && child !== false) {
       element.append(child instanceof Node ? child : String(child));
     }
@@ -58,7 +58,7 @@ function h(tag, attributes = {}, ...children) {
 }
 
 function fill(container, ...children) {
-  container.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+  container.replaceChildren(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
 }
 
 function showStatus(text) {
@@ -96,7 +96,7 @@ function errorText(error) {
     }
     const problem = error.problem ?? {};
     const details = Array.isArray(problem.errors)
-      ? problem.errors.map((e) => e.message ?? e.detail ?? e.path ?? JSON.stringify(e))
+      ? problem.errors.map((e) => [e.path, e.message ?? e.detail].filter(Boolean).join(' ') || JSON.stringify(e))
       : problem.errors && typeof problem.errors === 'object'
         ? Object.entries(problem.errors).map(([field, messages]) => `${field}: ${[].concat(messages).join(', ')}`)
         : [];
@@ -365,10 +365,9 @@ function renderWorklist() {
   const col = (key) => t(`worklist.col.${key}`);
   fill($('worklist-body'), items.map((item, index) => h('tr', { class: index === state.selected ? 'selected' : '', dataset: { caseId: item.caseId } },
     h('td', { dataset: { label: col('priority') } },
-      h('a', {
-        class: 'case-link', href: `#/cases/${encodeURIComponent(item.caseId)}`, dataset: { index: String(index) },
-        'aria-label': t('worklist.open', { priority: item.priority, typologies: typologyText(item.typologies) }),
-      }, h('span', { class: `priority p${item.priority}` }, t('priority.label', { priority: item.priority }))),
+      h('a', { class: 'case-link', href: `#/cases/${encodeURIComponent(item.caseId)}`, dataset: { index: String(index) } },
+        h('span', { class: `priority p${item.priority}` }, t('priority.label', { priority: item.priority })),
+        h('span', { class: 'visually-hidden' }, ` ${t('worklist.open', { priority: item.priority, typologies: typologyText(item.typologies) })}`)),
       item.forcedReview ? h('span', { class: 'tag forced' }, t('case.indicator.forces')) : null),
     h('td', { dataset: { label: col('typologies') } }, (item.typologies ?? []).map((x) => h('span', { class: 'chip' }, label('typology', x)))),
     h('td', { dataset: { label: col('deadline') } }, countdown(item.deadline)),
@@ -487,8 +486,8 @@ function showBanner(text, withBack = true) {
 
 function showConflict() {
   const item = state.case?.detail?.case;
-  const otherHolder = item?.claimedBy && item.claimedBy !== session.subject();
-  if (item && !otherHolder && ['Decided', 'Missed', 'Escalated'].includes(item.status)) {
+  const otherHolder = item?.status === 'Claimed' && item.claimedBy && item.claimedBy !== session.subject();
+  if (item && ['Decided', 'Missed', 'Escalated'].includes(item.status)) {
     showBanner(t('case.notClaimable', { status: label('status', item.status) }));
     return;
   }

@@ -56,8 +56,22 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        ScriptErrors.Add(page, errors);
+        page.PageError += (_, message) => errors.Add(message);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
+        return page;
     }
+
+    /// <summary>Script errors and console errors seen on each page.</summary>
+    public System.Runtime.CompilerServices.ConditionalWeakTable<IPage, List<string>> ScriptErrors { get; } = new();
 
     public async Task DisposeAsync()
     {

@@ -43,4 +43,11 @@ internal static class ReviewerPage
 
     /// <summary>The id of the focused element.</summary>
     public static Task<string?> FocusedIdAsync(IPage page) => page.EvaluateAsync<string?>("() => document.activeElement?.id");
+
+    /// <summary>Fails when the page logged a script error (an expected 409 shows as a failed resource; those are allowed).</summary>
+    public static void AssertNoScriptErrors(BrowserFixture browser, IPage page)
+    {
+        var errors = browser.ScriptErrors.TryGetValue(page, out var list) ? list.Where(e => !e.Contains("409", StringComparison.Ordinal)).ToList() : [];
+        Assert.True(errors.Count == 0, "Script errors: " + string.Join(Environment.NewLine, errors));
+    }
 }
