@@ -135,7 +135,7 @@ function renderCountdown(element) {
   const parts = [];
   if (overdue || urgent) {
     // The tag carries the meaning in words, not only in colour.
-    parts.push(h('span', { class: 'tag' }, h('span', { 'aria-hidden': 'true' }, overdue ? '⚠ ' : '⏱ '), overdue ? t('deadline.overdueTag') : t('deadline.urgent')));
+    parts.push(h('span', { class: 'tag' }, overdue ? t('deadline.overdueTag') : t('deadline.urgent')));
   }
   parts.push(h('span', { class: 'remaining' }, overdue ? t('deadline.overdue', { time: formatDuration(remaining) }) : t('deadline.in', { time: formatDuration(remaining) })));
   parts.push(h('time', { class: 'absolute', datetime: deadline.toISOString() }, formatDateTime(deadline)));
@@ -931,6 +931,8 @@ function wire() {
   document.addEventListener('keydown', onKeyDown);
   window.addEventListener('hashchange', route);
   window.setInterval(tick, 1000);
+  // Filters start open on wide screens and folded on phones, where the cases matter more.
+  $('filters-box').open = window.matchMedia('(min-width: 40rem)').matches;
 }
 
 async function start() {
