@@ -1,7 +1,12 @@
 using System.ComponentModel;
 using System.Text.Json;
+using BorderScreening.Core.Api;
 using BorderScreening.Core.Feeds;
+using BorderScreening.Core.Feeds.Csv;
 using BorderScreening.Core.Feeds.Json;
+using BorderScreening.Core.Feeds.Mrz;
+using BorderScreening.Core.Feeds.Paxlst;
+using BorderScreening.Core.Records;
 using Spectre.Console.Cli;
 
 namespace BorderScreening.Cli.Commands;
@@ -21,6 +26,16 @@ public sealed class ParseCommand : AsyncCommand<ParseCommand.Settings>
         [Description("json, jsonl, paxlst, csv or mrz")]
         public string Format { get; init; } = "json";
 
+        /// <summary>Source system set on PAXLST and CSV records.</summary>
+        [CommandOption("--source")]
+        [Description("source system for PAXLST and CSV records (default CLI)")]
+        public string? SourceSystem { get; init; }
+
+        /// <summary>Fallback jurisdiction for PAXLST and CSV.</summary>
+        [CommandOption("--jurisdiction")]
+        [Description("jurisdiction when the input does not say (AW, CW, SX, BQ-BO, BQ-SE, BQ-SA)")]
+        public string? Jurisdiction { get; init; }
+
         /// <summary>File to read.</summary>
         [CommandArgument(0, "<file>")]
         public string File { get; init; } = "";
@@ -39,6 +54,8 @@ public sealed class ParseCommand : AsyncCommand<ParseCommand.Settings>
         var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
         var limits = new FeedLimits();
         var reader = new JsonRecordReader(limits, new RecordValidator(limits));
+        var source = string.IsNullOrWhiteSpace(settings.SourceSystem) ? "CLI" : settings.SourceSystem;
+        Jurisdiction? jurisdiction = JurisdictionCodes.TryParse(settings.Jurisdiction, out var j) ? j : null;
         ParsedBatch batch;
         switch (settings.Format.ToLowerInvariant())
         {
@@ -48,12 +65,45 @@ public sealed class ParseCommand : AsyncCommand<ParseCommand.Settings>
             case "jsonl":
                 batch = reader.ReadLines(bytes, today);
                 break;
+            case "paxlst":
+                batch = new PaxlstReader().Read(RequestBody.DecodeText(bytes), new PaxlstReadOptions { SourceSystem = source, Jurisdiction = jurisdiction, Today = today, Limits = limits });
+                break;
+            case "csv":
+                batch = new WorkPermitCsvReader().Read(bytes, new WorkPermitCsvReadOptions { SourceSystem = source, Jurisdiction = jurisdiction, Today = today, Limits = limits });
+                break;
+            case "mrz":
+                return await WriteMrzAsync(MrzParser.Parse(RequestBody.DecodeText(bytes), today));
             default:
-                await WriteProblemAsync("format", $"unknown format '{settings.Format}'");
+                await WriteProblemAsync("format", $"unknown format '{settings.Format}'; use json, jsonl, paxlst, csv or mrz");
                 return 1;
         }
 
         return await WriteAsync(batch);
+    }
+
+    private static async Task<int> WriteMrzAsync(MrzResult result)
+    {
+        await Console.Out.WriteLineAsync(JsonSerializer.Serialize(
+            new[]
+            {
+                new
+                {
+                    format = result.Format?.ToString(),
+                    fields = result.Fields,
+                    checkDigits = result.CheckDigits.Select(c => new { name = c.Name, declared = c.Declared.ToString(), computed = c.Computed, valid = c.IsValid }),
+                    valid = result.IsValid,
+                    warnings = result.Warnings,
+                },
+            },
+            ScreeningJson.Options));
+        if (result.Errors.Count > 0)
+        {
+            await Console.Error.WriteLineAsync(JsonSerializer.Serialize(
+                new { type = "https://border-screening.example/problems/validation", title = "The MRZ did not pass every check", status = 400, errors = result.Errors.Select(e => new { path = e.Path, message = e.Message }) },
+                ScreeningJson.Options));
+        }
+
+        return result.Format is null ? 1 : result.IsValid ? 0 : 2;
     }
 
     /// <summary>Writes records to stdout and problems to stderr; returns the exit code.</summary>

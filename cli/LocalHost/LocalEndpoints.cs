@@ -23,6 +23,22 @@ public static class LocalEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        api.MapPost("/feeds/paxlst", (HttpRequest request, ScreeningApi screening, CancellationToken ct) => screening.PostPaxlstAsync(request, ct))
+            .WithName("PostPaxlst")
+            .WithSummary("Screen the travellers of a UN/EDIFACT PAXLST interchange (query: sourceSystem, optional jurisdiction)")
+            .Accepts<string>("application/edifact", "text/plain")
+            .Produces<ScreeningResponse>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        api.MapPost("/feeds/work-permits", (HttpRequest request, ScreeningApi screening, CancellationToken ct) => screening.PostWorkPermitCsvAsync(request, ct))
+            .WithName("PostWorkPermitCsv")
+            .WithSummary("Screen a CSV batch of work-permit applications (query: sourceSystem, optional jurisdiction)")
+            .Accepts<string>("text/csv")
+            .Produces<ScreeningResponse>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         api.MapGet("/assessments/{id}", (string id, ScreeningApi screening, CancellationToken ct) => screening.GetAssessmentAsync(id, ct))
             .WithName("GetAssessment")
             .WithSummary("Read one assessment")

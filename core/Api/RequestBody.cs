@@ -29,6 +29,22 @@ public static class RequestBody
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// Decodes a text body: UTF-8 (BOM allowed), falling back to Latin-1 — what EDIFACT UNOC
+    /// interchanges from older carrier systems use.
+    /// </summary>
+    public static string DecodeText(byte[] body)
+    {
+        try
+        {
+            return new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(body).TrimStart('\uFEFF');
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return System.Text.Encoding.Latin1.GetString(body);
+        }
+    }
+
     /// <summary>Whether the request's media type is one of the given ones (parameters like charset ignored).</summary>
     public static bool HasMediaType(HttpRequest request, params string[] mediaTypes)
     {

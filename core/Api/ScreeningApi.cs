@@ -1,6 +1,9 @@
 using BorderScreening.Core.Assessments;
 using BorderScreening.Core.Feeds;
+using BorderScreening.Core.Feeds.Csv;
 using BorderScreening.Core.Feeds.Json;
+using BorderScreening.Core.Feeds.Paxlst;
+using BorderScreening.Core.Records;
 using BorderScreening.Core.Screening;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -13,6 +16,8 @@ namespace BorderScreening.Core.Api;
 /// </summary>
 public sealed class ScreeningApi(
     JsonRecordReader jsonReader,
+    PaxlstReader paxlstReader,
+    WorkPermitCsvReader csvReader,
     ScreeningService screening,
     AssessmentStore assessments,
     IOptions<FeedLimits> limits,
@@ -33,6 +38,63 @@ public sealed class ScreeningApi(
         }
 
         var batch = jsonReader.Read(body, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        return await ScreenAsync(batch, cancellationToken);
+    }
+
+    /// <summary>POST /api/feeds/paxlst?sourceSystem=…[&amp;jurisdiction=…] — a UN/EDIFACT PAXLST interchange.</summary>
+    public Task<IResult> PostPaxlstAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        ReadFeedAsync(request, ["application/edifact", "text/plain"], (text, source, jurisdiction, today) =>
+            paxlstReader.Read(text, new PaxlstReadOptions { SourceSystem = source, Jurisdiction = jurisdiction, Today = today, Limits = limits.Value }), cancellationToken);
+
+    /// <summary>POST /api/feeds/work-permits?sourceSystem=…[&amp;jurisdiction=…] — a CSV batch of permit applications.</summary>
+    public Task<IResult> PostWorkPermitCsvAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        ReadFeedAsync(request, ["text/csv"], (text, source, jurisdiction, today) =>
+            csvReader.Read(text, new WorkPermitCsvReadOptions { SourceSystem = source, Jurisdiction = jurisdiction, Today = today, Limits = limits.Value }), cancellationToken);
+
+    private async Task<IResult> ReadFeedAsync(
+        HttpRequest request,
+        string[] mediaTypes,
+        Func<string, string, Jurisdiction?, DateOnly, ParsedBatch> read,
+        CancellationToken cancellationToken)
+    {
+        if (!RequestBody.HasMediaType(request, mediaTypes))
+        {
+            return Problems.UnsupportedMediaType(string.Join(" or ", mediaTypes));
+        }
+
+        var errors = new List<FieldError>();
+        var source = request.Query["sourceSystem"].ToString();
+        if (string.IsNullOrWhiteSpace(source) || source.Length > 64)
+        {
+            errors.Add(new FieldError("sourceSystem", "query parameter is required (at most 64 characters): it makes record identities, so retries are recognised"));
+        }
+
+        Jurisdiction? jurisdiction = null;
+        var code = request.Query["jurisdiction"].ToString();
+        if (!string.IsNullOrEmpty(code))
+        {
+            if (JurisdictionCodes.TryParse(code, out var parsed))
+            {
+                jurisdiction = parsed;
+            }
+            else
+            {
+                errors.Add(new FieldError("jurisdiction", "must be one of AW, CW, SX, BQ-BO, BQ-SE, BQ-SA"));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors, "The feed request is incomplete.");
+        }
+
+        var body = await RequestBody.ReadAsync(request, limits.Value.MaxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return Problems.TooLarge(limits.Value.MaxBodyBytes);
+        }
+
+        var batch = read(RequestBody.DecodeText(body), source, jurisdiction, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         return await ScreenAsync(batch, cancellationToken);
     }
 

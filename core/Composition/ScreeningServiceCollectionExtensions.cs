@@ -4,7 +4,9 @@ using Azure.Security.KeyVault.Secrets;
 using BorderScreening.Core.Api;
 using BorderScreening.Core.Assessments;
 using BorderScreening.Core.Feeds;
+using BorderScreening.Core.Feeds.Csv;
 using BorderScreening.Core.Feeds.Json;
+using BorderScreening.Core.Feeds.Paxlst;
 using BorderScreening.Core.HitQueues;
 using BorderScreening.Core.Indicators;
 using BorderScreening.Core.Network;
@@ -52,6 +54,8 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<StorageTables>();
         services.AddSingleton(sp => new RecordValidator(sp.GetRequiredService<IOptions<FeedLimits>>().Value));
         services.AddSingleton(sp => new JsonRecordReader(sp.GetRequiredService<IOptions<FeedLimits>>().Value, sp.GetRequiredService<RecordValidator>()));
+        services.AddSingleton<PaxlstReader>();
+        services.AddSingleton<WorkPermitCsvReader>();
 
         services.AddSingleton<IPseudonymisationKeyProvider>(sp =>
             sp.GetRequiredService<IOptions<PrivacyOptions>>().Value.KeyVaultUri is not null
@@ -60,7 +64,8 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<Pseudonymiser>();
         services.AddSingleton<INetworkCounter, TableNetworkCounter>();
 
-        services.TryAddSingleton<IIndicatorEvaluator, StarterIndicatorEvaluator>();
+        services.TryAddSingleton(_ => IndicatorCatalogueHolder.FromEmbedded());
+        services.TryAddSingleton<IIndicatorEvaluator>(sp => new CatalogueIndicatorEvaluator(sp.GetRequiredService<IndicatorCatalogueHolder>()));
         services.TryAddSingleton<IRiskModel, NoModel>();
         services.AddOptions<CapacityOptions>().BindConfiguration(CapacityOptions.SectionName)
             .Validate(o => o.Floor > 0 && o.Floor <= o.Ceiling && o.Ceiling <= 1 && o.WindowDays > 0, "Capacity thresholds need 0 < Floor <= Ceiling <= 1 and a positive window.")

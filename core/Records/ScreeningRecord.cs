@@ -33,6 +33,7 @@ public abstract record ScreeningRecord
     public abstract string SourceIdentity();
 
     /// <summary>Audit-only attributes (never rule conditions or model features).</summary>
+    [JsonIgnore]
     public abstract ProtectedAttributes? AuditAttributes { get; }
 }
 

@@ -75,7 +75,7 @@ public class IndicatorCatalogueHolderTests
             root["version"] = "2026.12.1";
             Indicator(root, "TRV-SPONSOR-NETWORK")["weight"] = 6;
         })).Catalogue!;
-        var context = Context(TestSupport.Records.Traveller() with { Sponsor = Person }, (Network.NetworkEntityType.Sponsor, 30, 9));
+        var context = Context(TestSupport.Records.Traveller() with { Sponsor = Person }, (BorderScreening.Core.Network.NetworkEntityType.Sponsor, 30, 9));
         var expected = new Dictionary<string, double>
         {
             [Shipped.Version] = CatalogueIndicatorEvaluator.Evaluate(Shipped, context).RulesScore,

@@ -1,0 +1,79 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using BorderScreening.Core.Feeds.Csv;
+using BorderScreening.Core.Feeds.Paxlst;
+using BorderScreening.Core.Records;
+using BorderScreening.TestSupport;
+
+namespace BorderScreening.Cli.Tests.LocalHost;
+
+public sealed class FeedEndpointTests : IAsyncLifetime
+{
+    private LocalHostServer _host = null!;
+
+    public async Task InitializeAsync() => _host = await LocalHostServer.StartAsync();
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private static string Paxlst(int travellers) => new PaxlstWriter().Write(
+        Enumerable.Range(1, travellers).Select(i => Records.Traveller(i.ToString(System.Globalization.CultureInfo.InvariantCulture)) with
+        {
+            Name = new PersonName { Surname = $"TRAVELLER{i}", GivenNames = "TEST" },
+            Document = new TravelDocument { Type = "P", Number = $"X{i:0000000}", IssuingState = "NLD", Expiry = new DateOnly(2031, 1, 1) },
+        }).ToList(),
+        new PaxlstWriteOptions());
+
+    [Fact]
+    public async Task PostPaxlst_Interchange_ScreensEachTravellerOnceAcrossRetries()
+    {
+        var body = Paxlst(5);
+
+        var first = await _host.Client.PostAsync("/api/feeds/paxlst?sourceSystem=KLM-API", new StringContent(body, Encoding.UTF8, "application/edifact"));
+        var retry = await _host.Client.PostAsync("/api/feeds/paxlst?sourceSystem=KLM-API", new StringContent(body, Encoding.UTF8, "application/edifact"));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var results = JsonNode.Parse(await first.Content.ReadAsStringAsync())!["results"]!.AsArray();
+        Assert.Equal(5, results.Count);
+        Assert.All(results, r => Assert.Equal("screened", r!["status"]!.GetValue<string>()));
+        var again = JsonNode.Parse(await retry.Content.ReadAsStringAsync())!["results"]!.AsArray();
+        Assert.All(again, r => Assert.Equal("duplicate", r!["status"]!.GetValue<string>()));
+        Assert.Equal(
+            results.Select(r => r!["assessmentId"]!.GetValue<string>()).Order(),
+            again.Select(r => r!["assessmentId"]!.GetValue<string>()).Order());
+    }
+
+    [Fact]
+    public async Task PostPaxlst_WithoutSourceSystem_Returns400NamingIt()
+    {
+        var response = await _host.Client.PostAsync("/api/feeds/paxlst", new StringContent(Paxlst(1), Encoding.UTF8, "application/edifact"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("sourceSystem", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![0]!["path"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task PostPaxlst_Garbage_Returns400NotA500()
+    {
+        var response = await _host.Client.PostAsync("/api/feeds/paxlst?sourceSystem=X", new StringContent("UNB+this is not+edifact'''", Encoding.UTF8, "text/plain"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task PostWorkPermits_CsvWithOneBadRow_ScreensTheOthersAndNamesTheLine()
+    {
+        var good = Records.WorkPermit("WP-100");
+        var csv = new WorkPermitCsvWriter().Write([good, good with { ApplicationId = "WP-101" }]);
+        var lines = csv.TrimEnd('\n', '\r').Split('\n').ToList();
+        lines.Add(lines[1].Replace("WP-100", "WP-102", StringComparison.Ordinal).Replace("1995-02-03", "not-a-date", StringComparison.Ordinal));
+        var body = string.Join('\n', lines) + "\n";
+
+        var response = await _host.Client.PostAsync("/api/feeds/work-permits?sourceSystem=SX-PERMITS", new StringContent(body, Encoding.UTF8, "text/csv"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(2, problem["accepted"]!.GetValue<int>());
+        Assert.Contains("line 4", problem["errors"]![0]!["path"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+}
