@@ -811,6 +811,9 @@ function onKeyDown(event) {
     } else if (event.key === 'k' || event.key === 'ArrowUp') {
       event.preventDefault();
       moveSelection(-1);
+    } else if (event.key === 'n') {
+      event.preventDefault();
+      nextCase();
     } else if (event.key === 'Enter' && !target?.closest('a, button, summary')) {
       const link = document.querySelectorAll('#worklist-body a.case-link')[Math.max(0, state.selected)];
       if (link) {

@@ -30,7 +30,9 @@ export function decodeToken(token) {
   }
 }
 
-const asList = (value) => (Array.isArray(value) ? value : typeof value === 'string' ? [value] : []);
+const asList = (value) => (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [])
+  .map((item) => String(item).trim())
+  .filter(Boolean);
 
 /** The jurisdictions a token's roles allow reviewing (display only). */
 export function jurisdictionsOf(payload) {
