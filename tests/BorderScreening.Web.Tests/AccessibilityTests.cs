@@ -62,7 +62,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, ReviewerSite site
         await Assertions.Expect(page.Locator("input[name='own']").First).ToBeEnabledAsync();
         Assert.True(await FitsAsync(page), "The case view scrolls sideways at 375 px.");
         await AssertNoSeriousViolationsAsync(page, "case at 375 px (nl)");
-        await ScreenshotAsync(page, "case-375-nl", fullPage: true);
+        await ScreenshotAsync(page, "case-375-nl");
         await page.Context.CloseAsync();
     }
 

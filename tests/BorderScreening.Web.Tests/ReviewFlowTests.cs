@@ -106,4 +106,30 @@ public sealed class ReviewFlowTests(BrowserFixture browser, ReviewerSite site) :
         await reviewerA.Context.CloseAsync();
         await reviewerB.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Worklist_DeadlineApproachesAndPasses_CountdownTurnsUrgentThenOverdue()
+    {
+        await site.CreateHitsAsync(Jurisdiction.BQ_SE, 1);
+        var page = await browser.NewPageAsync();
+        await page.Clock.InstallAsync();
+        await ReviewerPage.OpenAsync(page, site.Url);
+        await ReviewerPage.SignInAsync(page, site.Token("reviewer-bq", "Review.BQ"), "BQ-SE");
+        await ReviewerPage.WaitForRowsAsync(page, 1);
+        var countdown = page.Locator("#worklist-body .countdown");
+        await Assertions.Expect(countdown).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("urgent|overdue"));
+        var deadline = DateTimeOffset.Parse(await countdown.GetAttributeAsync("data-deadline") ?? "", System.Globalization.CultureInfo.InvariantCulture);
+
+        // The page's clock moves; the countdown follows by itself (no reload).
+        await page.Clock.SetSystemTimeAsync(deadline.AddSeconds(-1830).UtcDateTime);
+        await Assertions.Expect(countdown).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("urgent"));
+        await Assertions.Expect(countdown).ToContainTextAsync("Urgent");
+        await Assertions.Expect(countdown).ToContainTextAsync("in 30 min");
+
+        await page.Clock.SetSystemTimeAsync(deadline.AddSeconds(315).UtcDateTime);
+        await Assertions.Expect(countdown).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("overdue"));
+        await Assertions.Expect(countdown).ToContainTextAsync("Overdue");
+        await Assertions.Expect(countdown).ToContainTextAsync("overdue by 5 min");
+        await page.Context.CloseAsync();
+    }
 }
