@@ -15,6 +15,9 @@ public sealed record IndicatorOutcome
     /// <summary>Indicators that could not be evaluated, with the reason ("no booking data").</summary>
     public IReadOnlyList<NotEvaluatedIndicator> NotEvaluated { get; init; } = [];
 
+    /// <summary>Indicators that fired but are snoozed for an entity of this record (not scored).</summary>
+    public IReadOnlyList<FiredIndicator> Snoozed { get; init; } = [];
+
     /// <summary>Score per typology in [0, 1].</summary>
     public IReadOnlyDictionary<Typology, double> TypologyScores { get; init; } = new Dictionary<Typology, double>();
 

@@ -9,19 +9,22 @@ namespace BorderScreening.Core.Review;
 /// (no update or delete path exists in the code; in Azure the app's role cannot delete tables'
 /// entities it did not write either, see docs/security.md) and hold ids, never clear personal data.
 /// <para>
-/// Keys: PartitionKey = "{jurisdiction}|{yyyyMM}" (or "system|{yyyyMM}"), RowKey = "{ticks:D19}-{guid}"
+/// Keys: PartitionKey = "{jurisdiction}|{yyyyMM}" (or "system|{yyyyMM}"), RowKey = "{ticks:D19}-{sequence}-{guid}"
 /// so a month's entries read in time order and concurrent writers never collide.
 /// </para>
 /// </summary>
 public sealed class AuditLog(StorageTables tables, TimeProvider time)
 {
+    // Orders entries written in the same tick by this process (clocks have coarse resolution).
+    private static long _sequence;
+
     /// <summary>Appends one entry.</summary>
     public async Task<AuditEntry> WriteAsync(Actor actor, string action, Jurisdiction? jurisdiction, string? caseId, string? detail, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var entry = new AuditEntry(now, actor.Subject, actor.Role, action, caseId, jurisdiction?.ToCode(), detail, actor.Source);
         await tables.Audit.AddEntityAsync(
-            new TableEntity(Partition(jurisdiction, now), $"{now.UtcTicks:D19}-{Guid.NewGuid():N}")
+            new TableEntity(Partition(jurisdiction, now), $"{now.UtcTicks:D19}-{Interlocked.Increment(ref _sequence):D12}-{Guid.NewGuid():N}")
             {
                 ["At"] = now,
                 ["Actor"] = actor.Subject,

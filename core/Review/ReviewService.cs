@@ -21,6 +21,7 @@ public sealed class ReviewService(
     AuditLog audit,
     StorageTables tables,
     IOptions<ReviewOptions> options,
+    SnoozeFilter snoozes,
     TimeProvider time)
 {
     private static readonly CaseStatus[] WorkingSet = [CaseStatus.Open, CaseStatus.Claimed, CaseStatus.Escalated];
@@ -253,6 +254,7 @@ public sealed class ReviewService(
         var now = time.GetUtcNow();
         var snooze = new Snooze(Guid.NewGuid().ToString("N"), jurisdiction, request.IndicatorId!, entityType, hash, Limit(request.Reason)!, now, now.AddDays(request.Days!.Value), actor.Subject, caseId);
         await tables.Snoozes.AddEntityAsync(SnoozeEntity(snooze), cancellationToken);
+        snoozes.Invalidate();
         await audit.WriteAsync(actor, "snooze.created", jurisdiction, caseId, $"{snooze.IndicatorId} for {entityType} until {snooze.ExpiresAt:yyyy-MM-dd}: {snooze.Reason}", cancellationToken);
         return ReviewResult<Snooze>.Ok(snooze);
     }
@@ -300,6 +302,7 @@ public sealed class ReviewService(
         }
 
         await tables.Snoozes.UpdateEntityAsync(new TableEntity(jurisdiction.ToCode(), snoozeId) { ["ExpiresAt"] = time.GetUtcNow() }, existing.Value!.ETag, TableUpdateMode.Merge, cancellationToken);
+        snoozes.Invalidate();
         await audit.WriteAsync(actor, "snooze.lifted", jurisdiction, existing.Value.GetString("CaseId"), snoozeId, cancellationToken);
         return ReviewResult<bool>.Ok(true);
     }

@@ -8,7 +8,7 @@ namespace BorderScreening.Core.Scoring;
 /// and pseudonyms are in the context already. Pure and thread-safe, so it runs the same in the
 /// Functions app, the local host, tests, backtests and benchmarks.
 /// </summary>
-public sealed class ScreeningPipeline(IIndicatorEvaluator indicators, IRiskModel model, RiskCalculator risk)
+public sealed class ScreeningPipeline(IIndicatorEvaluator indicators, IRiskModel model, RiskCalculator risk, Review.SnoozeFilter? snoozes = null)
 {
     /// <summary>Catalogue version in service.</summary>
     public string CatalogueVersion => indicators.CatalogueVersion;
@@ -20,6 +20,11 @@ public sealed class ScreeningPipeline(IIndicatorEvaluator indicators, IRiskModel
     public ScoredRecord Score(ScreeningContext context, double? thresholdOverride = null)
     {
         var outcome = indicators.Evaluate(context);
+        if (snoozes is not null)
+        {
+            outcome = snoozes.Apply(outcome, context);
+        }
+
         var prediction = model.Predict(context);
         var result = risk.Calculate(context, outcome, prediction, thresholdOverride);
         if (result.IsHit)

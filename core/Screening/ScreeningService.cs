@@ -25,6 +25,7 @@ public sealed class ScreeningService(
     TimeProvider time,
     ScreeningMetrics metrics,
     ThresholdStore thresholds,
+    Review.SnoozeFilter snoozes,
     ILogger<ScreeningService> logger)
 {
     private const int Concurrency = 16;
@@ -33,6 +34,7 @@ public sealed class ScreeningService(
     public async Task<BatchResult> ScreenAsync(ParsedBatch batch, CancellationToken cancellationToken)
     {
         await thresholds.RefreshAsync(cancellationToken);
+        await snoozes.RefreshAsync(cancellationToken);
         var results = new RecordResult[batch.Records.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, batch.Records.Count),
