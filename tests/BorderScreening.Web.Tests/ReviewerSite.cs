@@ -6,7 +6,6 @@ using BorderScreening.Core.Feeds.Json;
 using BorderScreening.Core.Records;
 using BorderScreening.Core.Review;
 using BorderScreening.TestSupport;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BorderScreening.Web.Tests;
 
@@ -27,7 +26,7 @@ public sealed class ReviewerSite : IAsyncLifetime
     {
         // Drain hit queues faster than the 2 s default so a new hit reaches the worklist quickly.
         HitIntakeLoop.Interval = TimeSpan.FromMilliseconds(250);
-        _host = await LocalHostServer.StartAsync(configure: services => services.AddSingleton<IActorResolver, UnverifiedBearerActorResolver>());
+        _host = await LocalHostServer.StartAsync();
     }
 
     public async Task DisposeAsync()
@@ -38,8 +37,8 @@ public sealed class ReviewerSite : IAsyncLifetime
         }
     }
 
-    /// <summary>A bearer token for <paramref name="subject"/> with <paramref name="roles"/>.</summary>
-    public string Token(string subject, params string[] roles) => TokenFactory.Create(Host, subject, roles);
+    /// <summary>A bearer token the host accepts (signed with its local key) for <paramref name="subject"/> with <paramref name="roles"/>.</summary>
+    public string Token(string subject, params string[] roles) => Host.Tokens.Issue(subject, roles, TimeSpan.FromHours(1));
 
     /// <summary>
     /// Screens unaccompanied minors (a forced review) in <paramref name="jurisdiction"/> and waits until
