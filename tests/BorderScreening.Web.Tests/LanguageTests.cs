@@ -32,19 +32,4 @@ public sealed class LanguageTests(BrowserFixture browser, ReviewerSite site) : I
         await Assertions.Expect(page.Locator("#signin-heading")).ToHaveTextAsync("Sign in");
         await page.Context.CloseAsync();
     }
-
-    [Fact]
-    public async Task SignIn_TokenWithReviewerRoles_ShowsTheJurisdictionsItAllows()
-    {
-        var page = await browser.NewPageAsync(locale: "en-GB");
-        await ReviewerPage.OpenAsync(page, site.Url);
-
-        await page.Locator("#token").FillAsync(site.Token("reviewer-bq", "Review.BQ", "Review.CW"));
-
-        await Assertions.Expect(page.Locator("#token-info")).ToContainTextAsync("Bonaire (BQ-BO)");
-        await Assertions.Expect(page.Locator("#token-info")).ToContainTextAsync("Curaçao (CW)");
-        var options = await page.Locator("#signin-jurisdiction option").EvaluateAllAsync<string[]>("os => os.map(o => o.value)");
-        Assert.Equal(new[] { "CW", "BQ-BO", "BQ-SE", "BQ-SA" }, options);
-        await page.Context.CloseAsync();
-    }
 }
