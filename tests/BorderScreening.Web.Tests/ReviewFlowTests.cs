@@ -132,4 +132,43 @@ public sealed class ReviewFlowTests(BrowserFixture browser, ReviewerSite site) :
         await Assertions.Expect(countdown).ToContainTextAsync("overdue by 5 min");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task CaseView_ModelWithContributions_ShowsThemBothWaysAfterFactsIndicatorsAndLinks()
+    {
+        await site.CreateHitsAsync(Jurisdiction.BQ_SA, 1);
+        var page = await browser.NewPageAsync();
+
+        // The local host serves no trained model, so add contributions to the real answer.
+        await page.RouteAsync("**/api/review/*/cases/*", async route =>
+        {
+            if (route.Request.Method != "GET")
+            {
+                await route.ContinueAsync();
+                return;
+            }
+
+            var response = await route.FetchAsync();
+            var body = System.Text.Json.Nodes.JsonNode.Parse(await response.TextAsync())!;
+            body["model"] = System.Text.Json.Nodes.JsonNode.Parse("""
+                {"modelVersion":"test-1","probability":0.42,"contributions":[
+                  {"feature":"sponsorTravellers14d","value":7,"contribution":0.31},
+                  {"feature":"returnTicket","value":1,"contribution":-0.12}]}
+                """);
+            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = body.ToJsonString() });
+        });
+        await ReviewerPage.OpenAsync(page, site.Url);
+        await ReviewerPage.SignInAsync(page, site.Token("reviewer-bq", "Review.BQ"), "BQ-SA");
+        await ReviewerPage.WaitForRowsAsync(page, 1);
+        await page.Locator("#worklist-body a.case-link").ClickAsync();
+        await Assertions.Expect(page.Locator("input[name='own']").First).ToBeEnabledAsync();
+
+        await Assertions.Expect(page.Locator("#case-model")).ToContainTextAsync("Model probability: 42%");
+        await Assertions.Expect(page.Locator("#case-model table.up")).ToContainTextAsync("sponsorTravellers14d");
+        await Assertions.Expect(page.Locator("#case-model table.down")).ToContainTextAsync("returnTicket");
+        var headings = await page.Locator(".case-main h2").AllTextContentsAsync();
+        Assert.Equal(new[] { "Facts of the record", "Indicators that fired", "Linked cases in this jurisdiction", "Model", "Risk components", "History" }, headings);
+        ReviewerPage.AssertNoScriptErrors(browser, page);
+        await page.Context.CloseAsync();
+    }
 }
