@@ -56,6 +56,7 @@ public static class LocalHostFactory
         app.UseScreeningSecurity();
         app.MapOpenApi("/api/openapi.json");
         app.MapScreeningApi();
+        app.MapReviewerPage();
         return app;
     }
 }

@@ -1,0 +1,61 @@
+// The reviewers' API (docs/review-api.md) on the same origin, with the bearer token from the session.
+
+import { session } from './session.js';
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+async function request(method, path, body) {
+  const headers = { Accept: 'application/json' };
+  const token = session.token();
+  if (token) {
+    headers.Authorization = `Bearer ${token}`;
+  }
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  let response;
+  try {
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), cache: 'no-store' });
+  } catch (error) {
+    throw new ApiError(0, { title: error.message });
+  }
+  const text = await response.text();
+  let json = null;
+  if (text) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = { title: text.slice(0, 200) };
+    }
+  }
+  if (!response.ok) {
+    throw new ApiError(response.status, json);
+  }
+  return json;
+}
+
+const base = (jurisdiction) => `/api/review/${encodeURIComponent(jurisdiction)}/cases`;
+const one = (jurisdiction, caseId) => `${base(jurisdiction)}/${encodeURIComponent(caseId)}`;
+
+export const api = {
+  worklist(jurisdiction, query) {
+    const parameters = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined && value !== null && value !== '') {
+        parameters.set(key, value);
+      }
+    }
+    return request('GET', `${base(jurisdiction)}?${parameters}`);
+  },
+  caseDetail: (jurisdiction, caseId) => request('GET', one(jurisdiction, caseId)),
+  claim: (jurisdiction, caseId) => request('POST', `${one(jurisdiction, caseId)}/claim`),
+  release: (jurisdiction, caseId) => request('POST', `${one(jurisdiction, caseId)}/release`),
+  escalate: (jurisdiction, caseId, reason) => request('POST', `${one(jurisdiction, caseId)}/escalate`, { reason }),
+  decide: (jurisdiction, caseId, decision) => request('POST', `${one(jurisdiction, caseId)}/decision`, decision),
+};
