@@ -48,6 +48,7 @@ public static class LocalHostFactory
         builder.Services.AddHostedService<HitIntakeLoop>();
         builder.Services.AddHostedService<ThresholdLoop>();
         builder.Services.AddHostedService<FileDropLoop>();
+        builder.Services.AddHostedService<RetentionLoop>();
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();

@@ -63,6 +63,10 @@ public static class ScreeningServiceCollectionExtensions
                 ? new KeyVaultKeyProvider(sp.GetRequiredService<SecretClient>(), sp.GetRequiredService<IOptions<PrivacyOptions>>())
                 : new FileKeyProvider(sp.GetRequiredService<IOptions<PrivacyOptions>>()));
         services.AddSingleton<Pseudonymiser>();
+        services.AddOptions<Privacy.Retention.RetentionOptions>().BindConfiguration(Privacy.Retention.RetentionOptions.SectionName)
+            .Validate(o => o.NonHitAssessmentDays >= 90 && o.SightingDays >= 90 && o.CaseDepersonaliseDays > 0, "Retention must keep assessments and sightings at least 90 days (the widest counting window).")
+            .ValidateOnStart();
+        services.AddSingleton<Privacy.Retention.RetentionService>();
         services.AddSingleton<INetworkCounter, TableNetworkCounter>();
 
         services.TryAddSingleton(_ => IndicatorCatalogueHolder.FromEmbedded());
