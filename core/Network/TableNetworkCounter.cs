@@ -20,7 +20,7 @@ namespace BorderScreening.Core.Network;
 /// </summary>
 public sealed class TableNetworkCounter(StorageTables tables) : INetworkCounter
 {
-    private static readonly string[] SeenAtOnly = ["SeenAt"];
+    private static readonly string[] SeenAtOnly = ["RowKey", "SeenAt"];
 
     /// <inheritdoc />
     public async Task<NetworkCounts> RecordAndCountAsync(
@@ -42,16 +42,27 @@ public sealed class TableNetworkCounter(StorageTables tables) : INetworkCounter
                 cancellationToken);
 
             var from = seenAt.AddDays(-widest);
-            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and SeenAt ge {from} and SeenAt le {seenAt.AddDays(1)}");
-            var seen = new List<DateTimeOffset>();
-            await foreach (var row in tables.Sightings.QueryAsync<TableEntity>(filter, select: SeenAtOnly, cancellationToken: cancellationToken))
+            // Sightings made under keys still in their rotation window count too (by record id, once).
+            var partitions = new List<string> { partition };
+            if (pseudonyms.PreviousEntities.TryGetValue(entity.Key, out var older))
             {
-                if (row.GetDateTimeOffset("SeenAt") is { } at)
+                partitions.AddRange(older.Select(hash => PartitionKey(jurisdiction, entity.Key, hash)));
+            }
+
+            var seenById = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+            foreach (var p in partitions)
+            {
+                var filter = TableClient.CreateQueryFilter($"PartitionKey eq {p} and SeenAt ge {from} and SeenAt le {seenAt.AddDays(1)}");
+                await foreach (var row in tables.Sightings.QueryAsync<TableEntity>(filter, select: SeenAtOnly, cancellationToken: cancellationToken))
                 {
-                    seen.Add(at);
+                    if (row.GetDateTimeOffset("SeenAt") is { } at)
+                    {
+                        seenById[row.RowKey] = at;
+                    }
                 }
             }
 
+            var seen = seenById.Values.ToList();
             return (entity.Key, seen);
         });
 

@@ -19,12 +19,17 @@ public sealed class Pseudonymiser(IPseudonymisationKeyProvider keys)
         var key = keys.Current;
         var scope = record.Jurisdiction.ToCode();
         var entities = new Dictionary<NetworkEntityType, string>();
+        var previous = new Dictionary<NetworkEntityType, IReadOnlyList<string>>();
         void Entity(NetworkEntityType type, string? value)
         {
             var normalised = Normalise(type, value);
             if (normalised is not null)
             {
                 entities[type] = Hash(key, scope, type.ToString(), normalised);
+                if (keys.Previous.Count > 0)
+                {
+                    previous[type] = keys.Previous.Select(k => Hash(k, scope, type.ToString(), normalised)).ToList();
+                }
             }
         }
 
@@ -53,7 +58,7 @@ public sealed class Pseudonymiser(IPseudonymisationKeyProvider keys)
                 break;
         }
 
-        return new Pseudonyms { KeyId = key.Id, Document = document, Person = person, Entities = entities };
+        return new Pseudonyms { KeyId = key.Id, Document = document, Person = person, Entities = entities, PreviousEntities = previous };
     }
 
     /// <summary>Normalises an entity value the way linking needs it; null when nothing is left.</summary>

@@ -18,4 +18,10 @@ public sealed record Pseudonyms
 
     /// <summary>Hashes of the network entities the record names.</summary>
     public IReadOnlyDictionary<NetworkEntityType, string> Entities { get; init; } = new Dictionary<NetworkEntityType, string>();
+
+    /// <summary>
+    /// The same entities hashed with the keys still inside their rotation window, so counts and links
+    /// made under an older key are still found after a rotation.
+    /// </summary>
+    public IReadOnlyDictionary<NetworkEntityType, IReadOnlyList<string>> PreviousEntities { get; init; } = new Dictionary<NetworkEntityType, IReadOnlyList<string>>();
 }
