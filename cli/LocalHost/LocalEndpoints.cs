@@ -82,6 +82,10 @@ public static class LocalEndpoints
             .WithName("LiftSnooze").WithSummary("Supervisor: lift a snooze").Produces(StatusCodes.Status204NoContent);
         app.MapGet("/api/audit", (HttpRequest r, ReviewApi api, CancellationToken ct) => api.QueryAuditAsync(r, ct))
             .WithTags("Audit").WithName("QueryAudit").WithSummary("Auditors: query the audit log (caseId, actor, from, to)").Produces<IReadOnlyList<AuditEntry>>();
+        app.MapGet("/api/labels/export", (HttpRequest r, BorderScreening.Model.Labels.LabelExportApi api, CancellationToken ct) => api.ExportAsync(r, ct))
+            .WithTags("Model").WithName("ExportLabels")
+            .WithSummary("Data scientists: reviewers' decisions as depersonalised labelled examples (JSON lines; optional jurisdiction)")
+            .Produces(StatusCodes.Status200OK, contentType: "application/x-ndjson");
         return app;
     }
 }

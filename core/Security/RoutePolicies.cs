@@ -43,6 +43,9 @@ public static class RoutePolicies
         ["GET /api/review/{jurisdiction}/snoozes"] = RoutePolicy.AnyOf(AppRoles.ReviewSupervisor),
         ["DELETE /api/review/{jurisdiction}/snoozes/{snoozeId}"] = RoutePolicy.AnyOf(AppRoles.ReviewSupervisor),
 
+        // Labels for retraining (depersonalised).
+        ["GET /api/labels/export"] = RoutePolicy.AnyOf(AppRoles.ModelTrain),
+
         // Audit log.
         ["GET /api/audit"] = RoutePolicy.AnyOf(AppRoles.AuditRead),
 

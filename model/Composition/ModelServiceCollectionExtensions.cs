@@ -16,6 +16,8 @@ public static class ModelServiceCollectionExtensions
     {
         services.TryAddSingleton(_ => new SwappableRiskModel(MlNetRiskModel.LoadShipped()));
         services.Replace(ServiceDescriptor.Singleton<IRiskModel>(sp => sp.GetRequiredService<SwappableRiskModel>()));
+        services.TryAddSingleton<Labels.LabelExportService>();
+        services.TryAddSingleton<Labels.LabelExportApi>();
         return services;
     }
 }
