@@ -31,6 +31,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         {
             ["Urls"] = settings.Urls,
             ["Privacy:KeyFile"] = Path.Combine(data, "pseudonymisation.key"),
+            ["Auth:LocalKeyFile"] = configuration["Auth:LocalKeyFile"] ?? TokenCommand.DefaultKeyFile(),
         };
 
         AzuriteProcess? azurite = null;

@@ -26,7 +26,9 @@ public static class LocalEndpoints
         api.MapPost("/feeds/paxlst", (HttpRequest request, ScreeningApi screening, CancellationToken ct) => screening.PostPaxlstAsync(request, ct))
             .WithName("PostPaxlst")
             .WithSummary("Screen the travellers of a UN/EDIFACT PAXLST interchange (query: sourceSystem, optional jurisdiction)")
-            .Accepts<string>("application/edifact", "text/plain")
+            // No Accepts metadata: routing would answer 415 before authentication; the API checks the
+            // media type itself after the caller is known.
+            .WithDescription("Body: the interchange as application/edifact or text/plain (UTF-8, or Latin-1 for UNOC). Teletype envelopes and common carrier deviations are tolerated and reported as warnings per record.")
             .Produces<ScreeningResponse>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -34,7 +36,7 @@ public static class LocalEndpoints
         api.MapPost("/feeds/work-permits", (HttpRequest request, ScreeningApi screening, CancellationToken ct) => screening.PostWorkPermitCsvAsync(request, ct))
             .WithName("PostWorkPermitCsv")
             .WithSummary("Screen a CSV batch of work-permit applications (query: sourceSystem, optional jurisdiction)")
-            .Accepts<string>("text/csv")
+            .WithDescription("Body: RFC 4180 CSV as text/csv, UTF-8 with or without BOM, header row naming the columns listed in docs/feeds.md.")
             .Produces<ScreeningResponse>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

@@ -1,5 +1,6 @@
 using BorderScreening.Core.Composition;
 using BorderScreening.Core.Feeds.Json;
+using BorderScreening.Core.Security;
 
 namespace BorderScreening.Cli.LocalHost;
 
@@ -45,11 +46,13 @@ public static class LocalHostFactory
         builder.Services.AddHostedService<OutboxRelayLoop>();
         builder.Services.AddHostedService<HitIntakeLoop>();
         builder.Services.AddHostedService<ThresholdLoop>();
+        builder.Services.AddHostedService<FileDropLoop>();
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseScreeningSecurity();
         app.MapOpenApi("/api/openapi.json");
         app.MapScreeningApi();
         return app;

@@ -5,6 +5,7 @@ using BorderScreening.Core.Feeds.Json;
 using BorderScreening.Core.Feeds.Paxlst;
 using BorderScreening.Core.Records;
 using BorderScreening.Core.Screening;
+using BorderScreening.Core.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
@@ -21,7 +22,8 @@ public sealed class ScreeningApi(
     ScreeningService screening,
     AssessmentStore assessments,
     IOptions<FeedLimits> limits,
-    TimeProvider time)
+    TimeProvider time,
+    ICallerAccessor callers)
 {
     /// <summary>POST /api/screenings — a JSON record, array or {"records": [...]} batch.</summary>
     public async Task<IResult> PostScreeningsAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -131,6 +133,8 @@ public sealed class ScreeningApi(
     public async Task<IResult> GetAssessmentAsync(string id, CancellationToken cancellationToken)
     {
         var assessment = await assessments.GetAsync(id, cancellationToken);
-        return assessment is null ? Problems.NotFound("assessment") : Results.Json(assessment, ScreeningJson.Options);
+        // Sovereign review: another jurisdiction's assessment is answered as if it did not exist.
+        var visible = assessment is not null && callers.Caller?.CanReadAssessment(assessment.Jurisdiction) == true;
+        return !visible ? Problems.NotFound("assessment") : Results.Json(assessment, ScreeningJson.Options);
     }
 }

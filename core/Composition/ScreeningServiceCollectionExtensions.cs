@@ -15,6 +15,7 @@ using BorderScreening.Core.Review;
 using BorderScreening.Core.Risk;
 using BorderScreening.Core.Scoring;
 using BorderScreening.Core.Screening;
+using BorderScreening.Core.Security;
 using BorderScreening.Core.Storage;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
@@ -86,13 +87,15 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<AuditLog>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<SnoozeFilter>();
-        services.TryAddSingleton<IActorResolver, ClaimsActorResolver>();
+        services.TryAddSingleton<IActorResolver, CallerActorResolver>();
         services.AddSingleton<ScreeningMetrics>();
         services.AddSingleton<ScreeningService>();
+        services.AddSingleton<Feeds.Drops.FileDropService>();
 
         services.AddSingleton<ScreeningApi>();
         services.AddSingleton<HealthApi>();
         services.AddSingleton<ReviewApi>();
+        services.AddScreeningSecurity(configuration);
         return services;
     }
 

@@ -1,8 +1,11 @@
+using System.Net.Http.Headers;
 using BorderScreening.Cli.LocalHost;
+using BorderScreening.Core.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace BorderScreening.TestSupport;
 
@@ -10,20 +13,49 @@ namespace BorderScreening.TestSupport;
 public sealed class LocalHostServer : IAsyncDisposable
 {
     private readonly string _keyFolder;
+    private readonly List<HttpClient> _clients = [];
 
-    private LocalHostServer(WebApplication app, HttpClient client, string prefix, string keyFolder)
+    private LocalHostServer(WebApplication app, string prefix, string keyFolder, IReadOnlyCollection<string> roles)
     {
         App = app;
-        Client = client;
         Prefix = prefix;
         _keyFolder = keyFolder;
+        var options = app.Services.GetRequiredService<IOptions<AuthOptions>>().Value;
+        Tokens = new LocalTokenIssuer(options, app.Services.GetRequiredService<TimeProvider>());
+        Client = CreateClient("test-client", roles);
     }
 
     /// <summary>The running application.</summary>
     public WebApplication App { get; }
 
-    /// <summary>A client pointed at it.</summary>
+    /// <summary>A client pointed at it, with a token holding the roles given at start (by default every role).</summary>
     public HttpClient Client { get; }
+
+    /// <summary>Signs tokens the host accepts (its local key file, issuer and audience).</summary>
+    public LocalTokenIssuer Tokens { get; }
+
+    /// <summary>A client whose token holds <paramref name="roles"/> (none: a token without roles).</summary>
+    public HttpClient CreateClient(params string[] roles) => CreateClient("test-" + string.Join('-', roles).ToLowerInvariant(), roles);
+
+    /// <summary>A client for <paramref name="subject"/> with <paramref name="roles"/> and, optionally, a supervisor scope.</summary>
+    public HttpClient CreateClient(string subject, IEnumerable<string> roles, IEnumerable<string>? jurisdictions = null) =>
+        CreateClientWithToken(Tokens.Issue(subject, roles, TimeSpan.FromHours(1), jurisdictions));
+
+    /// <summary>A client sending <paramref name="token"/> as bearer token, or no Authorization header when null.</summary>
+    public HttpClient CreateClientWithToken(string? token)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        _clients.Add(client);
+        return client;
+    }
+
+    /// <summary>The host's address.</summary>
+    public Uri BaseAddress => new(App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     /// <summary>Name prefix of its tables and queues.</summary>
     public string Prefix { get; }
@@ -32,8 +64,14 @@ public sealed class LocalHostServer : IAsyncDisposable
     public T Get<T>()
         where T : notnull => App.Services.GetRequiredService<T>();
 
-    /// <summary>Starts a host; <paramref name="settings"/> override configuration.</summary>
-    public static async Task<LocalHostServer> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+    /// <summary>
+    /// Starts a host; <paramref name="settings"/> override configuration; <see cref="Client"/> carries a
+    /// local token with <paramref name="roles"/> (every role when null).
+    /// </summary>
+    public static async Task<LocalHostServer> StartAsync(
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null,
+        IReadOnlyCollection<string>? roles = null)
     {
         var azurite = await SharedAzurite.GetAsync();
         var prefix = SharedAzurite.UniquePrefix();
@@ -45,6 +83,8 @@ public sealed class LocalHostServer : IAsyncDisposable
             ["Storage:NamePrefix"] = prefix,
             ["Privacy:KeyFile"] = Path.Combine(keyFolder, "key"),
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Auth:Mode"] = AuthOptions.LocalKeyMode,
+            ["Auth:LocalKeyFile"] = Path.Combine(keyFolder, "token-signing.key"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -53,15 +93,17 @@ public sealed class LocalHostServer : IAsyncDisposable
 
         var app = LocalHostFactory.Create([], values, configure);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
-        return new LocalHostServer(app, client, prefix, keyFolder);
+        return new LocalHostServer(app, prefix, keyFolder, roles ?? AppRoles.All);
     }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        Client.Dispose();
+        foreach (var client in _clients)
+        {
+            client.Dispose();
+        }
+
         await App.StopAsync();
         await App.DisposeAsync();
         if (Directory.Exists(_keyFolder))

@@ -1,4 +1,5 @@
 using BorderScreening.Core.Composition;
+using BorderScreening.Core.Security;
 using BorderScreening.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,6 +63,8 @@ public sealed class ScreeningServices : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton<TimeProvider>(time);
         services.AddScreening(configuration);
+        // No HTTP pipeline here: the API classes act for a caller holding every role.
+        services.AddSingleton<ICallerAccessor>(new FixedCallerAccessor(new Caller("test-services", AppRoles.All)));
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<StorageTables>().EnsureCreatedAsync(CancellationToken.None);

@@ -1,0 +1,59 @@
+using System.Collections.Frozen;
+
+namespace BorderScreening.Core.Security;
+
+/// <summary>
+/// THE authorization table: every route of the API, as "METHOD /api/path-template" exactly as the
+/// local host maps it and the Functions app declares it, with who may call it. A route that is not
+/// listed here is denied (fail closed) and the denial is logged; a test enumerates the local host's
+/// routes and fails for any route missing here. Row-level rules (a reviewer sees only the
+/// jurisdictions of their review area) are checked by the application services with the
+/// <see cref="Caller"/>.
+/// </summary>
+public static class RoutePolicies
+{
+    private static readonly string[] AssessmentReaders =
+        [AppRoles.FeedSubmit, .. AppRoles.Reviewers, AppRoles.ReviewSupervisor, AppRoles.AuditRead];
+
+    private static readonly string[] CaseWorkers = [.. AppRoles.Reviewers, AppRoles.ReviewSupervisor];
+
+    /// <summary>The table. Add a line for every new route (see docs/security.md).</summary>
+    public static FrozenDictionary<string, RoutePolicy> Table { get; } = new Dictionary<string, RoutePolicy>(StringComparer.Ordinal)
+    {
+        // Probes and the API description carry no data.
+        ["GET /api/health"] = RoutePolicy.Anonymous,
+        ["GET /api/openapi.json"] = RoutePolicy.Anonymous,
+
+        // Feeds.
+        ["POST /api/screenings"] = RoutePolicy.Feed(),
+        ["POST /api/feeds/paxlst"] = RoutePolicy.Feed(),
+        ["POST /api/feeds/work-permits"] = RoutePolicy.Feed(),
+
+        // Review: reviewers of the jurisdiction and supervisors; the services answer 404 outside the
+        // caller's jurisdictions and 403 for supervisor-only actions.
+        ["GET /api/review/{jurisdiction}/cases"] = RoutePolicy.AnyOf(CaseWorkers),
+        ["GET /api/review/{jurisdiction}/cases/{caseId}"] = RoutePolicy.AnyOf(CaseWorkers),
+        ["POST /api/review/{jurisdiction}/cases/{caseId}/claim"] = RoutePolicy.AnyOf(CaseWorkers),
+        ["POST /api/review/{jurisdiction}/cases/{caseId}/release"] = RoutePolicy.AnyOf(CaseWorkers),
+        ["POST /api/review/{jurisdiction}/cases/{caseId}/escalate"] = RoutePolicy.AnyOf(CaseWorkers),
+        ["POST /api/review/{jurisdiction}/cases/{caseId}/decision"] = RoutePolicy.AnyOf(CaseWorkers),
+        ["POST /api/review/{jurisdiction}/cases/{caseId}/snoozes"] = RoutePolicy.AnyOf(CaseWorkers),
+        ["POST /api/review/{jurisdiction}/cases/{caseId}/reopen"] = RoutePolicy.AnyOf(AppRoles.ReviewSupervisor),
+        ["POST /api/review/{jurisdiction}/cases/{caseId}/reassign"] = RoutePolicy.AnyOf(AppRoles.ReviewSupervisor),
+        ["GET /api/review/{jurisdiction}/snoozes"] = RoutePolicy.AnyOf(AppRoles.ReviewSupervisor),
+        ["DELETE /api/review/{jurisdiction}/snoozes/{snoozeId}"] = RoutePolicy.AnyOf(AppRoles.ReviewSupervisor),
+
+        // Audit log.
+        ["GET /api/audit"] = RoutePolicy.AnyOf(AppRoles.AuditRead),
+
+        // Assessments: reviewers only of their jurisdictions (404 otherwise, ScreeningApi); feeds and auditors all.
+        ["GET /api/assessments/{id}"] = RoutePolicy.AnyOf(AssessmentReaders),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The key of a route: upper-case method, a space, the path template starting with "/".</summary>
+    public static string Key(string method, string template) =>
+        $"{method.ToUpperInvariant()} /{template.TrimStart('/')}";
+
+    /// <summary>The policy of a route key, or null when the route is not listed.</summary>
+    public static RoutePolicy? Find(string routeKey) => Table.GetValueOrDefault(routeKey);
+}
