@@ -124,7 +124,7 @@ public sealed class RecordGenerator(int seed, string runTag)
             OccupationCode = "5131",
             PermitType = r.NextDouble() < 0.9 ? PermitType.Regular : PermitType.Seasonal,
             DurationDays = 90 + r.Next(300),
-            OfferedHourlyWage = Math.Round(6m + (decimal)r.NextDouble() * 14m, 2),
+            OfferedHourlyWage = Math.Round(9m + (decimal)r.NextDouble() * 16m, 2),
             WeeklyHours = 36 + r.Next(25),
             HousingProvidedByEmployer = housing,
             HousingAddress = housing ? string.Create(CultureInfo.InvariantCulture, $"Compound {r.Next(20)}") : null,

@@ -18,12 +18,16 @@ public class FeedBenchmarks
     /// <summary>Records per feed body.</summary>
     public const int BatchSize = 300;
 
+    /// <summary>Travellers in the small PAXLST interchange (shows how parsing scales with size).</summary>
+    public const int SmallBatch = 30;
+
     private const int MrzCount = 100;
 
     private readonly PaxlstReader _paxlst = new();
     private readonly WorkPermitCsvReader _csv = new();
     private JsonRecordReader _json = null!;
     private string _paxlstText = "";
+    private string _paxlstSmallText = "";
     private byte[] _jsonBytes = [];
     private string _csvText = "";
     private List<IReadOnlyList<string>> _mrz = [];
@@ -39,6 +43,7 @@ public class FeedBenchmarks
         var generator = new RecordGenerator(7, "feed");
         var travellers = Enumerable.Range(0, BatchSize).Select(_ => generator.Traveller("CUR")).ToList();
         _paxlstText = new PaxlstWriter().Write(travellers, new PaxlstWriteOptions { Prepared = RecordGenerator.ScreenedAt });
+        _paxlstSmallText = new PaxlstWriter().Write(travellers.Take(SmallBatch).ToList(), new PaxlstWriteOptions { Prepared = RecordGenerator.ScreenedAt });
         _paxlstOptions = new PaxlstReadOptions { SourceSystem = "BENCH-PAXLST", Today = RecordGenerator.Today };
         _jsonBytes = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { records = travellers.Cast<ScreeningRecord>().ToList() }, ScreeningJson.Options));
         var permits = Enumerable.Range(0, BatchSize).Select(_ => generator.WorkPermit(Jurisdiction.SX)).ToList();
@@ -73,6 +78,10 @@ public class FeedBenchmarks
     /// <summary>A 300-traveller PAXLST interchange.</summary>
     [Benchmark(OperationsPerInvoke = BatchSize)]
     public int ReadPaxlst() => _paxlst.Read(_paxlstText, _paxlstOptions).Records.Count;
+
+    /// <summary>A 30-traveller PAXLST interchange.</summary>
+    [Benchmark(OperationsPerInvoke = SmallBatch)]
+    public int ReadPaxlst30() => _paxlst.Read(_paxlstSmallText, _paxlstOptions).Records.Count;
 
     /// <summary>A 300-record JSON batch.</summary>
     [Benchmark(OperationsPerInvoke = BatchSize)]

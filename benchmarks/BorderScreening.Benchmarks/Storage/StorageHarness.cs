@@ -269,7 +269,7 @@ public static class StorageHarness
     private static async Task HttpAsync(ResultFile results)
     {
         Console.WriteLine("(c) local host over HTTP …");
-        await using var host = await LocalHostServer.StartAsync(configure: s => s.AddSingleton<IActorResolver, BenchActorResolver>());
+        await using var host = await LocalHostServer.StartAsync();
         var client = host.Client;
         var generator = new RecordGenerator(77, "h" + Guid.NewGuid().ToString("N")[..6]);
 
@@ -306,6 +306,7 @@ public static class StorageHarness
         // Batches: 8 concurrent clients, 300 records per request.
         const int Clients = 8, BatchesPerClient = 1, BatchSize = 100;
         using var batchClient = new HttpClient { BaseAddress = client.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
+        batchClient.DefaultRequestHeaders.Authorization = client.DefaultRequestHeaders.Authorization;
         var batches = Enumerable.Range(0, Clients * BatchesPerClient).Select(_ => Enumerable.Range(0, BatchSize).Select(_ => generator.Mixed()).ToArray()).ToList();
         var batchWatch = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, Clients), new ParallelOptions { MaxDegreeOfParallelism = Clients }, async (c, ct) =>
@@ -390,7 +391,7 @@ public static class StorageHarness
         for (var i = 0; i < 7; i++)
         {
             var watch = Stopwatch.StartNew();
-            var page = await review.ListAsync(BenchActorResolver.Supervisor, Jurisdiction.AW, new WorklistQuery { Page = 1 }, CancellationToken.None);
+            var page = await review.ListAsync(BenchActors.Supervisor, Jurisdiction.AW, new WorklistQuery { Page = 1 }, CancellationToken.None);
             watch.Stop();
             if (page.Value is not { Total: Cases })
             {
