@@ -199,6 +199,8 @@ public static class MarkdownReport
         L("  records with the circumstances the catalogue looks for. In-process network counts come from an in-memory tally.");
         L("- HTTP figures go through Kestrel on 127.0.0.1 with the local host's own background loops running (outbox relay,");
         L("  hit intake every 2 s, thresholds). Requests carry a local bearer token with every role (TestSupport's `LocalHostServer`), so token validation is included.");
+        L("  The per-caller feed rate limit (`Security:FeedRequestsPerMinute`, 600 by default = 10 requests/s per caller) is lifted");
+        L("  for the run: with it, one caller sending single records is capped at 10 records/s whatever the service could do.");
         L("- POST → worklist visibility polls the worklist table directly (no drain on read), so it shows the timer intake's delay;");
         L("  a reviewer who opens the worklist drains the queue on read and sees a waiting hit at once.");
         L();
