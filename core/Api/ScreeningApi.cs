@@ -22,6 +22,7 @@ public sealed class ScreeningApi(
     ScreeningService screening,
     AssessmentStore assessments,
     IOptions<FeedLimits> limits,
+    IdempotencyStore idempotency,
     TimeProvider time,
     ICallerAccessor callers)
 {
@@ -39,8 +40,7 @@ public sealed class ScreeningApi(
             return Problems.TooLarge(limits.Value.MaxBodyBytes);
         }
 
-        var batch = jsonReader.Read(body, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-        return await ScreenAsync(batch, cancellationToken);
+        return await IdempotentAsync(request, body, () => ScreenAsync(jsonReader.Read(body, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)), cancellationToken), cancellationToken);
     }
 
     /// <summary>POST /api/feeds/paxlst?sourceSystem=…[&amp;jurisdiction=…] — a UN/EDIFACT PAXLST interchange.</summary>
@@ -96,8 +96,58 @@ public sealed class ScreeningApi(
             return Problems.TooLarge(limits.Value.MaxBodyBytes);
         }
 
-        var batch = read(RequestBody.DecodeText(body), source, jurisdiction, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-        return await ScreenAsync(batch, cancellationToken);
+        return await IdempotentAsync(
+            request,
+            body,
+            () => ScreenAsync(read(RequestBody.DecodeText(body), source, jurisdiction, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)), cancellationToken),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Honours an <c>Idempotency-Key</c> header: replays the stored answer for the same key and body,
+    /// refuses the key with another body (422), and otherwise screens and stores the answer.
+    /// </summary>
+    private async Task<IResult> IdempotentAsync(HttpRequest request, byte[] body, Func<Task<IResult>> screen, CancellationToken cancellationToken)
+    {
+        var key = request.Headers["Idempotency-Key"].ToString();
+        if (string.IsNullOrEmpty(key))
+        {
+            return await screen();
+        }
+
+        if (key.Length > 128 || key.Any(char.IsControl))
+        {
+            return Problems.Validation([new FieldError("Idempotency-Key", "must be at most 128 printable characters")], "The Idempotency-Key header is invalid.");
+        }
+
+        var caller = callers.Caller?.Subject ?? "anonymous";
+        if (await idempotency.FindAsync(caller, key, body, cancellationToken) is { } stored)
+        {
+            if (!stored.BodyMatches)
+            {
+                return Results.Problem(
+                    statusCode: StatusCodes.Status422UnprocessableEntity,
+                    title: "Idempotency-Key reused",
+                    detail: "This key was used with a different body in the last 24 hours; use a new key for a new batch.",
+                    type: Problems.TypeBase + "idempotency-key-reused");
+            }
+
+            request.HttpContext.Response.Headers["Idempotent-Replayed"] = "true";
+            return new BufferedResult(stored.Status, stored.ContentType, stored.Body);
+        }
+
+        var (status, contentType, answer) = await BufferAsync(await screen(), request.HttpContext.RequestServices);
+        await idempotency.SaveAsync(caller, key, body, status, contentType, answer, cancellationToken);
+        return new BufferedResult(status, contentType, answer);
+    }
+
+    private static async Task<(int Status, string ContentType, byte[] Body)> BufferAsync(IResult result, IServiceProvider services)
+    {
+        var context = new DefaultHttpContext { RequestServices = services };
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        await result.ExecuteAsync(context);
+        return (context.Response.StatusCode, context.Response.ContentType ?? "application/json", buffer.ToArray());
     }
 
     /// <summary>Screens a parsed batch and answers per record (shared by every feed format).</summary>

@@ -92,6 +92,7 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<ScreeningService>();
         services.AddSingleton<Feeds.Drops.FileDropService>();
 
+        services.AddSingleton<IdempotencyStore>();
         services.AddSingleton<ScreeningApi>();
         services.AddSingleton<HealthApi>();
         services.AddSingleton<ReviewApi>();

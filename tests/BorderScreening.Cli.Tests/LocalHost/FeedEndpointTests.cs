@@ -77,3 +77,45 @@ public sealed class FeedEndpointTests : IAsyncLifetime
         Assert.Contains("line 4", problem["errors"]![0]!["path"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 }
+
+public sealed class IdempotencyKeyTests : IAsyncLifetime
+{
+    private LocalHostServer _host = null!;
+
+    public async Task InitializeAsync() => _host = await LocalHostServer.StartAsync();
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private Task<HttpResponseMessage> PostAsync(string body, string key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/screenings") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add("Idempotency-Key", key);
+        return _host.Client.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task Post_SameKeyAndBody_ReplaysTheFirstAnswer()
+    {
+        var body = System.Text.Json.JsonSerializer.Serialize(new[] { (ScreeningRecord)Records.Traveller("idem-1") }, BorderScreening.Core.Feeds.Json.ScreeningJson.Options);
+
+        var first = await PostAsync(body, "batch-2026-11-28-001");
+        var second = await PostAsync(body, "batch-2026-11-28-001");
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        Assert.Contains("screened", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(second.Headers.Contains("Idempotent-Replayed"));
+    }
+
+    [Fact]
+    public async Task Post_SameKeyOtherBody_Returns422()
+    {
+        var one = System.Text.Json.JsonSerializer.Serialize(new[] { (ScreeningRecord)Records.Traveller("idem-2") }, BorderScreening.Core.Feeds.Json.ScreeningJson.Options);
+        var other = System.Text.Json.JsonSerializer.Serialize(new[] { (ScreeningRecord)Records.Traveller("idem-3") }, BorderScreening.Core.Feeds.Json.ScreeningJson.Options);
+
+        await PostAsync(one, "reused-key");
+        var response = await PostAsync(other, "reused-key");
+
+        Assert.Equal((HttpStatusCode)422, response.StatusCode);
+    }
+}
