@@ -16,6 +16,8 @@ public class ScoringBenchmarks
     public const int Records = 1000;
 
     private ScoringFixture _fixture = null!;
+    private ScreeningPipeline _fastTreePipeline = null!;
+    private ScreeningPipeline _rulesOnly = null!;
     private IndicatorOutcome[] _outcomes = [];
     private ModelOutput[] _predictions = [];
 
@@ -24,6 +26,8 @@ public class ScoringBenchmarks
     public void Setup()
     {
         _fixture = ScoringFixture.Create(Records);
+        _fastTreePipeline = new ScreeningPipeline(_fixture.Evaluator, ModelFactory.FastTree(), _fixture.Risk);
+        _rulesOnly = new ScreeningPipeline(_fixture.Evaluator, new NoModel(), _fixture.Risk);
         _outcomes = _fixture.Contexts.Select(_fixture.Evaluator.Evaluate).ToArray();
         _predictions = _fixture.Contexts.Select(_fixture.Model.Predict).ToArray();
     }
@@ -66,6 +70,32 @@ public class ScoringBenchmarks
         foreach (var context in _fixture.Contexts)
         {
             hits += _fixture.Pipeline.Score(context).Risk.IsHit ? 1 : 0;
+        }
+
+        return hits;
+    }
+
+    /// <summary>The same pipeline with a FastTree model in service.</summary>
+    [Benchmark(OperationsPerInvoke = Records)]
+    public int ScorePipelineFastTree()
+    {
+        var hits = 0;
+        foreach (var context in _fixture.Contexts)
+        {
+            hits += _fastTreePipeline.Score(context).Risk.IsHit ? 1 : 0;
+        }
+
+        return hits;
+    }
+
+    /// <summary>The same pipeline without a model (what <c>AddScreening</c> registers by default).</summary>
+    [Benchmark(OperationsPerInvoke = Records)]
+    public int ScorePipelineRulesOnly()
+    {
+        var hits = 0;
+        foreach (var context in _fixture.Contexts)
+        {
+            hits += _rulesOnly.Score(context).Risk.IsHit ? 1 : 0;
         }
 
         return hits;

@@ -138,10 +138,13 @@ public static class MarkdownReport
             ("EvaluateRules", "Rule evaluation, full shipped catalogue"),
             ("CalculateRisk", "Risk calculation"),
             ("ExtractFeatures", "Feature extraction"),
-            ("PredictBare", "Bare FastTree prediction (features ready)"),
-            ("Predict", "`MlNetRiskModel.Predict` (features + prediction)"),
-            ("PredictWithContributions", "Prediction with contributions"),
-            ("ScorePipeline", "`ScreeningPipeline.Score` (rules → model → risk; contributions for hits)"),
+            ("PredictBare", "Bare FastTree prediction (features ready; FastTree trained in the run with the shipped settings)"),
+            ("PredictBareShipped", "Bare prediction with the shipped model (features ready)"),
+            ("Predict", "`MlNetRiskModel.Predict`, shipped model (features + pooled engine)"),
+            ("PredictWithContributions", "Prediction with contributions, shipped model"),
+            ("ScorePipeline", "`ScreeningPipeline.Score` with the shipped model (rules → model → risk; contributions for hits)"),
+            ("ScorePipelineFastTree", "`ScreeningPipeline.Score` with the FastTree model"),
+            ("ScorePipelineRulesOnly", "`ScreeningPipeline.Score` without a model (`NoModel`)"),
         })
         {
             if (V(key + ".ns") is { } perRecord)

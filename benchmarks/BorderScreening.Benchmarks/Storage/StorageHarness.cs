@@ -342,11 +342,11 @@ public static class StorageHarness
         {
             var watch = Stopwatch.StartNew();
             using var response = await host.Client.PostAsync(new Uri("/api/screenings", UriKind.Relative), Json(new { records = new[] { generator.Hit("CUR") } }));
-            var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-            var id = body["results"]![0]!["assessmentId"]!.GetValue<string>();
-            if (body["results"]![0]!["assessment"]!["caseId"] is null)
+            var text = await response.Content.ReadAsStringAsync();
+            var result = JsonNode.Parse(text)?["results"]?[0];
+            if (result?["assessmentId"]?.GetValue<string>() is not { } id || result["assessment"]?["caseId"] is null)
             {
-                throw new InvalidOperationException("The hit fixture did not raise a case.");
+                throw new InvalidOperationException($"The hit fixture did not raise a case ({(int)response.StatusCode}): {text[..Math.Min(600, text.Length)]}");
             }
 
             while (await worklist.GetAsync(Jurisdiction.CW, id, CancellationToken.None) is null)
