@@ -341,7 +341,7 @@ public static class StorageHarness
         for (var i = 0; i < 30; i++)
         {
             var watch = Stopwatch.StartNew();
-            using var response = await host.Client.PostAsync(new Uri("/api/screenings", UriKind.Relative), Json(new { records = new[] { generator.Hit("CUR") } }));
+            using var response = await host.Client.PostAsync(new Uri("/api/screenings", UriKind.Relative), Json(new { records = new ScreeningRecord[] { generator.Hit("CUR") } }));
             var text = await response.Content.ReadAsStringAsync();
             var result = JsonNode.Parse(text)?["results"]?[0];
             if (result?["assessmentId"]?.GetValue<string>() is not { } id || result["assessment"]?["caseId"] is null)
