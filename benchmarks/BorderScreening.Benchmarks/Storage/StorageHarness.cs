@@ -338,8 +338,11 @@ public static class StorageHarness
         Console.WriteLine("(d) POST → case in the worklist …");
         var worklist = host.Get<WorklistStore>();
         var latencies = new List<double>();
+        var jitter = new Random(5);
         for (var i = 0; i < 30; i++)
         {
+            // Spread the POSTs over the intake timer's period; back-to-back samples would line up with it.
+            await Task.Delay(jitter.Next(0, 2000));
             var watch = Stopwatch.StartNew();
             using var response = await host.Client.PostAsync(new Uri("/api/screenings", UriKind.Relative), Json(new { records = new ScreeningRecord[] { generator.Hit("CUR") } }));
             var text = await response.Content.ReadAsStringAsync();
@@ -362,7 +365,7 @@ public static class StorageHarness
             latencies.Add(watch.Elapsed.TotalMilliseconds);
         }
 
-        results.Add("visible.p50.ms", Latencies.Percentile(latencies, 50), "ms", "30 hits, each POSTed then polled in the worklist table every 10 ms (timer intake every 2 s)");
+        results.Add("visible.p50.ms", Latencies.Percentile(latencies, 50), "ms", "30 hits POSTed at random points of the 2 s intake period, then polled in the worklist table every 10 ms");
         results.Add("visible.p99.ms", Latencies.Percentile(latencies, 99), "ms");
     }
 
@@ -399,9 +402,10 @@ public static class StorageHarness
             var watch = Stopwatch.StartNew();
             var page = await review.ListAsync(BenchActors.Supervisor, Jurisdiction.AW, new WorklistQuery { Page = 1 }, CancellationToken.None);
             watch.Stop();
-            if (page.Value is not { Total: Cases })
+            // The HTTP runs before filed a few AW hits of their own on top of the 10,000.
+            if (page.Value is not { } listed || listed.Total < Cases)
             {
-                throw new InvalidOperationException($"ListAsync returned {page.Value?.Total} cases, expected {Cases}.");
+                throw new InvalidOperationException($"ListAsync returned {page.Value?.Total} cases, expected at least {Cases}.");
             }
 
             if (i >= 2)
