@@ -1,0 +1,34 @@
+using BorderScreening.Benchmarks.InProcess;
+using BorderScreening.Benchmarks.Micro;
+using BorderScreening.Benchmarks.Report;
+using BorderScreening.Benchmarks.Storage;
+
+// scripts/bench runs the phases in turn and then the report; each phase writes <phase>.json.
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: bench micro|inprocess|storage <results dir> | report <results dir> <docs/benchmarks.md> <command>");
+    return 2;
+}
+
+var outDir = Path.GetFullPath(args[1]);
+Directory.CreateDirectory(outDir);
+switch (args[0])
+{
+    case "micro":
+        MicroRunner.Run(outDir);
+        break;
+    case "inprocess":
+        ThroughputHarness.Run(outDir);
+        break;
+    case "storage":
+        await StorageHarness.RunAsync(outDir, httpOnly: args.Length > 2 && args[2] == "http");
+        break;
+    case "report" when args.Length >= 4:
+        MarkdownReport.Write(outDir, args[2], args[3]);
+        break;
+    default:
+        Console.Error.WriteLine($"unknown phase {args[0]}");
+        return 2;
+}
+
+return 0;

@@ -1,0 +1,11 @@
+using BorderScreening.Core.Records;
+using BorderScreening.Core.Review;
+
+namespace BorderScreening.Benchmarks.Storage;
+
+/// <summary>The actor for calling review services directly (HTTP calls carry a local token instead).</summary>
+public static class BenchActors
+{
+    /// <summary>A supervisor for every jurisdiction.</summary>
+    public static Actor Supervisor { get; } = new("bench-supervisor", "Review.Supervisor", true, JurisdictionCodes.All.ToHashSet());
+}
