@@ -2,24 +2,15 @@ using BorderScreening.Core.Risk;
 
 namespace BorderScreening.Cli.LocalHost;
 
-/// <summary>The local host's stand-in for the hourly threshold function (every 15 minutes here).</summary>
-public sealed class ThresholdLoop(ThresholdStore thresholds, TimeProvider time, ILogger<ThresholdLoop> logger) : BackgroundService
+/// <summary>Stand-in for the hourly threshold function (every 15 minutes here, and once at start).</summary>
+public sealed class ThresholdLoop(ThresholdStore thresholds, TimeProvider time, ILogger<ThresholdLoop> logger) : PeriodicLoop(time, logger)
 {
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(15), time);
-        do
-        {
-            try
-            {
-                await thresholds.RecalculateAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "Threshold recalculation failed");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Period => TimeSpan.FromMinutes(15);
+
+    /// <inheritdoc />
+    protected override bool RunAtStart => true;
+
+    /// <inheritdoc />
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => thresholds.RecalculateAsync(cancellationToken);
 }
