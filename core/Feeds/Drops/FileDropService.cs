@@ -38,6 +38,9 @@ public sealed class FileDropService(
 
     private readonly string _prefix = new(storage.Value.NamePrefix.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
 
+    // Containers known to exist: creating them on every poll made a 409 (and a logged warning) each time.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _created = new();
+
     /// <summary>The drop container of a jurisdiction.</summary>
     public BlobContainerClient Container(Jurisdiction jurisdiction) =>
         blobs.GetBlobContainerClient($"{_prefix}drops-{jurisdiction.ToCode().ToLowerInvariant()}");
@@ -161,7 +164,12 @@ public sealed class FileDropService(
         foreach (var jurisdiction in JurisdictionCodes.All)
         {
             var container = Container(jurisdiction);
-            await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            if (!_created.ContainsKey(container.Name))
+            {
+                await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+                _created[container.Name] = true;
+            }
+
             var names = new HashSet<string>(StringComparer.Ordinal);
             await foreach (var blob in container.GetBlobsAsync(cancellationToken: cancellationToken))
             {
