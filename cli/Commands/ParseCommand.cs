@@ -2,10 +2,8 @@ using System.ComponentModel;
 using System.Text.Json;
 using BorderScreening.Core.Api;
 using BorderScreening.Core.Feeds;
-using BorderScreening.Core.Feeds.Csv;
 using BorderScreening.Core.Feeds.Json;
 using BorderScreening.Core.Feeds.Mrz;
-using BorderScreening.Core.Feeds.Paxlst;
 using BorderScreening.Core.Records;
 using Spectre.Console.Cli;
 
@@ -52,32 +50,31 @@ public sealed class ParseCommand : AsyncCommand<ParseCommand.Settings>
 
         var bytes = await System.IO.File.ReadAllBytesAsync(settings.File, cancellationToken);
         var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
-        var limits = new FeedLimits();
-        var reader = new JsonRecordReader(limits, new RecordValidator(limits));
         var source = string.IsNullOrWhiteSpace(settings.SourceSystem) ? "CLI" : settings.SourceSystem;
         Jurisdiction? jurisdiction = JurisdictionCodes.TryParse(settings.Jurisdiction, out var j) ? j : null;
-        ParsedBatch batch;
+        FeedFormat format;
         switch (settings.Format.ToLowerInvariant())
         {
-            case "json":
-                batch = reader.Read(bytes, today);
-                break;
-            case "jsonl":
-                batch = reader.ReadLines(bytes, today);
-                break;
-            case "paxlst":
-                batch = new PaxlstReader().Read(RequestBody.DecodeText(bytes), new PaxlstReadOptions { SourceSystem = source, Jurisdiction = jurisdiction, Today = today, Limits = limits });
-                break;
-            case "csv":
-                batch = new WorkPermitCsvReader().Read(bytes, new WorkPermitCsvReadOptions { SourceSystem = source, Jurisdiction = jurisdiction, Today = today, Limits = limits });
-                break;
             case "mrz":
                 return await WriteMrzAsync(MrzParser.Parse(RequestBody.DecodeText(bytes), today));
+            case "json":
+                format = FeedFormat.Json;
+                break;
+            case "jsonl":
+                format = FeedFormat.JsonLines;
+                break;
+            case "paxlst":
+                format = FeedFormat.Paxlst;
+                break;
+            case "csv":
+                format = FeedFormat.Csv;
+                break;
             default:
                 await WriteProblemAsync("format", $"unknown format '{settings.Format}'; use json, jsonl, paxlst, csv or mrz");
                 return 1;
         }
 
+        var batch = new FeedReader(new FeedLimits()).Read(format, bytes, source, jurisdiction, today);
         return await WriteAsync(batch);
     }
 

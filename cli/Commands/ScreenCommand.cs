@@ -1,11 +1,8 @@
 using System.ComponentModel;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using BorderScreening.Core.Api;
 using BorderScreening.Core.Feeds;
-using BorderScreening.Core.Feeds.Csv;
 using BorderScreening.Core.Feeds.Json;
-using BorderScreening.Core.Feeds.Paxlst;
 using BorderScreening.Core.Indicators;
 using BorderScreening.Core.Privacy;
 using BorderScreening.Core.Risk;
@@ -134,15 +131,13 @@ public sealed class ScreenCommand : AsyncCommand<ScreenCommand.Settings>
 
     private static ParsedBatch Parse(Settings settings, byte[] bytes)
     {
-        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
-        var limits = new FeedLimits();
-        var json = new JsonRecordReader(limits, new RecordValidator(limits));
-        return settings.Format.ToLowerInvariant() switch
+        var format = settings.Format.ToLowerInvariant() switch
         {
-            "jsonl" => json.ReadLines(bytes, today),
-            "paxlst" => new PaxlstReader().Read(RequestBody.DecodeText(bytes), new PaxlstReadOptions { SourceSystem = settings.Source, Today = today, Limits = limits }),
-            "csv" => new WorkPermitCsvReader().Read(bytes, new WorkPermitCsvReadOptions { SourceSystem = settings.Source, Today = today, Limits = limits }),
-            _ => json.Read(bytes, today),
+            "jsonl" => FeedFormat.JsonLines,
+            "paxlst" => FeedFormat.Paxlst,
+            "csv" => FeedFormat.Csv,
+            _ => FeedFormat.Json,
         };
+        return new FeedReader(new FeedLimits()).Read(format, bytes, settings.Source, null, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
     }
 }

@@ -22,7 +22,7 @@ public sealed class IdempotencyStore(BlobServiceClient blobs, IOptions<StorageOp
     public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
 
     private readonly BlobContainerClient _container = blobs.GetBlobContainerClient(
-        new string(storage.Value.NamePrefix.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray()) + "idempotency");
+        storage.Value.LowerCasePrefix + "idempotency");
 
     /// <summary>A stored answer.</summary>
     public sealed record StoredAnswer(int Status, string ContentType, byte[] Body, bool BodyMatches);

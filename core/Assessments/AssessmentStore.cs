@@ -83,6 +83,17 @@ public sealed class AssessmentStore(StorageTables tables)
         }
     }
 
+    /// <summary>The outbox entry <see cref="SaveAsync"/> writes for a hit, for publishing it right away.</summary>
+    public static OutboxEntry NewOutboxEntry(HitMessage hit, DateTimeOffset now)
+    {
+        if (!AssessmentId.TryParse(hit.CaseId, out var jurisdiction, out var shard))
+        {
+            throw new ArgumentException("Malformed case id.", nameof(hit));
+        }
+
+        return new OutboxEntry(AssessmentId.PartitionKey(jurisdiction, shard), OutboxPrefix + hit.CaseId, hit, 0, now, ETag.All);
+    }
+
     /// <summary>Reads an assessment; null when the id is unknown or malformed.</summary>
     public Task<Assessment?> GetAsync(string id, CancellationToken cancellationToken) =>
         ReadAsync<Assessment>(id, AssessmentPrefix, cancellationToken);

@@ -57,6 +57,7 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton(sp => new JsonRecordReader(sp.GetRequiredService<IOptions<FeedLimits>>().Value, sp.GetRequiredService<RecordValidator>()));
         services.AddSingleton<PaxlstReader>();
         services.AddSingleton<WorkPermitCsvReader>();
+        services.AddSingleton(sp => new FeedReader(sp.GetRequiredService<IOptions<FeedLimits>>().Value));
 
         services.AddSingleton<IPseudonymisationKeyProvider>(sp =>
             sp.GetRequiredService<IOptions<PrivacyOptions>>().Value.KeyVaultUri is not null

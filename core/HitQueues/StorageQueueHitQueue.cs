@@ -16,7 +16,7 @@ namespace BorderScreening.Core.HitQueues;
 /// </summary>
 public sealed class StorageQueueHitQueue(QueueServiceClient service, IOptions<StorageOptions> storage, TimeProvider time) : IHitQueue
 {
-    private readonly string _prefix = new(storage.Value.NamePrefix.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
+    private readonly string _prefix = storage.Value.LowerCasePrefix;
     private readonly ConcurrentDictionary<string, Task> _created = new();
 
     /// <inheritdoc />

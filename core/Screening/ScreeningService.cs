@@ -124,12 +124,7 @@ public sealed class ScreeningService(
 
         if (hit is not null)
         {
-            var entry = new OutboxEntry(string.Empty, string.Empty, hit, 0, now, Azure.ETag.All);
-            await relay.TryPublishAsync(entry with
-            {
-                PartitionKey = AssessmentId.TryParse(id, out var j, out var shard) ? AssessmentId.PartitionKey(j, shard) : "",
-                RowKey = "O|" + id,
-            }, cancellationToken);
+            await relay.TryPublishAsync(AssessmentStore.NewOutboxEntry(hit, now), cancellationToken);
         }
 
         return new RecordResult { Index = parsed.Index, AssessmentId = id, Status = "screened", Assessment = assessment, Warnings = parsed.Warnings };

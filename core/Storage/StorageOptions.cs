@@ -24,6 +24,15 @@ public sealed class StorageOptions
     /// <summary>Prefix for table, container and queue names (tests use a unique one per run).</summary>
     public string NamePrefix { get; set; } = "";
 
+    /// <summary>
+    /// The prefix as table names take it (letters and digits only), and lower-cased for blob
+    /// containers and queues, which allow no upper case.
+    /// </summary>
+    public string TablePrefix => new(NamePrefix.Where(char.IsAsciiLetterOrDigit).ToArray());
+
+    /// <summary>The prefix for blob containers and queues.</summary>
+    public string LowerCasePrefix => TablePrefix.ToLowerInvariant();
+
     /// <summary>Whether the options name a usable endpoint.</summary>
     public bool IsConfigured =>
         !string.IsNullOrWhiteSpace(ConnectionString) || (TableServiceUri is not null && BlobServiceUri is not null && QueueServiceUri is not null);

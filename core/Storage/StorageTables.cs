@@ -9,7 +9,7 @@ namespace BorderScreening.Core.Storage;
 /// </summary>
 public sealed class StorageTables(TableServiceClient service, IOptions<StorageOptions> options)
 {
-    private readonly string _prefix = Sanitise(options.Value.NamePrefix);
+    private readonly string _prefix = options.Value.TablePrefix;
 
     /// <summary>Assessments, review cases and outbox entries (one partition per jurisdiction shard).</summary>
     public TableClient Screenings => service.GetTableClient(_prefix + "screenings");
@@ -43,6 +43,4 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
             await table.CreateIfNotExistsAsync(cancellationToken);
         }
     }
-
-    private static string Sanitise(string prefix) => new(prefix.Where(char.IsAsciiLetterOrDigit).ToArray());
 }

@@ -3,10 +3,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
-using BorderScreening.Core.Api;
-using BorderScreening.Core.Feeds.Csv;
 using BorderScreening.Core.Feeds.Json;
-using BorderScreening.Core.Feeds.Paxlst;
 using BorderScreening.Core.Records;
 using BorderScreening.Core.Screening;
 using BorderScreening.Core.Storage;
@@ -25,9 +22,7 @@ namespace BorderScreening.Core.Feeds.Drops;
 public sealed class FileDropService(
     BlobServiceClient blobs,
     IOptions<StorageOptions> storage,
-    JsonRecordReader jsonReader,
-    PaxlstReader paxlstReader,
-    WorkPermitCsvReader csvReader,
+    FeedReader reader,
     ScreeningService screening,
     IOptions<FeedLimits> limits,
     TimeProvider time,
@@ -36,7 +31,7 @@ public sealed class FileDropService(
     /// <summary>Suffix of result files.</summary>
     public const string ResultSuffix = ".result.json";
 
-    private readonly string _prefix = new(storage.Value.NamePrefix.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
+    private readonly string _prefix = storage.Value.LowerCasePrefix;
 
     // Containers known to exist: creating them on every poll made a 409 (and a logged warning) each time.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _created = new();
@@ -190,16 +185,13 @@ public sealed class FileDropService(
 
     private ParsedBatch? Read(string name, byte[] content, string source, Jurisdiction jurisdiction)
     {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var extension = Path.GetExtension(name).ToLowerInvariant();
-        return extension switch
+        if (FeedReader.FormatOf(name) is not { } format)
         {
-            ".edi" or ".paxlst" or ".txt" => paxlstReader.Read(RequestBody.DecodeText(content), new PaxlstReadOptions { SourceSystem = source, Jurisdiction = jurisdiction, Today = today, Limits = limits.Value }),
-            ".jsonl" or ".ndjson" => WithJurisdiction(jsonReader.ReadLines(content, today), jurisdiction),
-            ".json" => WithJurisdiction(jsonReader.Read(content, today), jurisdiction),
-            ".csv" => csvReader.Read(content, new WorkPermitCsvReadOptions { SourceSystem = source, Jurisdiction = jurisdiction, Today = today, Limits = limits.Value }),
-            _ => null,
-        };
+            return null;
+        }
+
+        var batch = reader.Read(format, content, source, jurisdiction, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        return format is FeedFormat.Json or FeedFormat.JsonLines ? WithJurisdiction(batch, jurisdiction) : batch;
     }
 
     private static ParsedBatch WithJurisdiction(ParsedBatch batch, Jurisdiction jurisdiction) =>
