@@ -11,4 +11,5 @@ builder.ConfigureFunctionsWebApplication();
 builder.UseWhen<SecurityWorkerMiddleware>(context => context.FunctionDefinition.InputBindings.Values.Any(b => b.Type == "httpTrigger"));
 builder.Services.ConfigureHttpJsonOptions(options => ScreeningJson.Configure(options.SerializerOptions));
 builder.Services.AddScreening(builder.Configuration).AddScreeningModel();
+builder.Services.AddHostedService<BorderScreening.Functions.Model.ModelServingStartup>();
 await builder.Build().RunAsync();

@@ -44,6 +44,8 @@ public static class LocalHostFactory
         }));
         builder.Services.AddScreening(builder.Configuration).AddScreeningModel();
         builder.Services.AddHostedService<StorageInitializer>();
+        builder.Services.AddHostedService<ModelServingInitializer>();
+        builder.Services.AddHostedService<ModelRefreshLoop>();
         builder.Services.AddHostedService<OutboxRelayLoop>();
         builder.Services.AddHostedService<HitIntakeLoop>();
         builder.Services.AddHostedService<ThresholdLoop>();

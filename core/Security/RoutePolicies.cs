@@ -15,6 +15,8 @@ public static class RoutePolicies
     private static readonly string[] AssessmentReaders =
         [AppRoles.FeedSubmit, .. AppRoles.Reviewers, AppRoles.ReviewSupervisor, AppRoles.AuditRead];
 
+    private static readonly string[] ModelReaders = [AppRoles.ModelTrain, AppRoles.ModelPromote, AppRoles.AuditRead];
+
     private static readonly string[] CaseWorkers = [.. AppRoles.Reviewers, AppRoles.ReviewSupervisor];
 
     /// <summary>The table. Add a line for every new route (see docs/security.md).</summary>
@@ -45,6 +47,15 @@ public static class RoutePolicies
 
         // Labels for retraining (depersonalised).
         ["GET /api/labels/export"] = RoutePolicy.AnyOf(AppRoles.ModelTrain),
+
+        // Model registry: data scientists register, promoters promote and roll back (the fairness
+        // override also needs Review.Supervisor, checked by ModelRegistryApi); auditors read.
+        ["GET /api/models"] = RoutePolicy.AnyOf(ModelReaders),
+        ["GET /api/models/audit"] = RoutePolicy.AnyOf(ModelReaders),
+        ["GET /api/models/{version}"] = RoutePolicy.AnyOf(ModelReaders),
+        ["POST /api/models"] = RoutePolicy.AnyOf(AppRoles.ModelTrain),
+        ["POST /api/models/{version}/promote"] = RoutePolicy.AnyOf(AppRoles.ModelPromote),
+        ["POST /api/models/rollback"] = RoutePolicy.AnyOf(AppRoles.ModelPromote),
 
         // Audit log.
         ["GET /api/audit"] = RoutePolicy.AnyOf(AppRoles.AuditRead),

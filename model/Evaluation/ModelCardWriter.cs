@@ -35,6 +35,12 @@ public static class ModelCardWriter
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
+    /// <summary>Options to read a model-card.json back ("NaN" stands for a figure without data).</summary>
+    public static JsonSerializerOptions ReadOptions { get; } = new(Core.Feeds.Json.ScreeningJson.Options)
+    {
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
     /// <summary>Writes model-card.md, model-card.json and the plots into <paramref name="directory"/>.</summary>
     public static async Task WriteAsync(string directory, ModelCard card, CancellationToken cancellationToken = default)
     {

@@ -24,6 +24,7 @@ public sealed class ModelRegistry(BlobContainerClient blobs, TableClient table, 
 {
     private const string Partition = "models";
     private const string PointerKey = "pointer|active";
+    private const string CardFileName = "model-card.json";
 
     /// <summary>Creates the container and table when missing.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -41,56 +42,86 @@ public sealed class ModelRegistry(BlobContainerClient blobs, TableClient table, 
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(trainedBy);
         ArgumentNullException.ThrowIfNull(figures);
-        var metadata = JsonSerializer.Deserialize<ModelMetadata>(
-            await File.ReadAllTextAsync(Path.Combine(directory, ModelMetadata.FileName), cancellationToken).ConfigureAwait(false), ScreeningJson.Options)
-            ?? throw new InvalidDataException("model.json is empty.");
-        foreach (var file in (string[])[ModelMetadata.ModelFileName, ModelMetadata.FileName, "model-card.json"])
+        var metadata = await ReadMetadataAsync(directory, cancellationToken).ConfigureAwait(false);
+        if (await GetEntityAsync(metadata.ModelVersion, cancellationToken).ConfigureAwait(false) is not null)
         {
-            var path = Path.Combine(directory, file);
-            if (File.Exists(path))
-            {
-                await blobs.GetBlobClient($"{metadata.ModelVersion}/{file}").UploadAsync(path, overwrite: false, cancellationToken).ConfigureAwait(false);
-            }
+            throw new RegistryConflictException($"Model {metadata.ModelVersion} is registered already.");
         }
 
+        await UploadAsync(directory, metadata.ModelVersion, overwrite: false, cancellationToken).ConfigureAwait(false);
         var now = timeProvider.GetUtcNow();
-        var entity = new TableEntity(Partition, ModelKey(metadata.ModelVersion))
-        {
-            ["Version"] = metadata.ModelVersion,
-            ["Stage"] = ModelStage.Candidate.ToString(),
-            ["TrainedBy"] = trainedBy,
-            ["RegisteredAt"] = now,
-            ["Trainer"] = metadata.Trainer,
-            ["DataHash"] = metadata.DataHash,
-            ["Seed"] = metadata.Seed,
-            ["FeatureSchemaHash"] = metadata.FeatureSchemaHash,
-            ["CodeVersion"] = metadata.CodeVersion,
-            ["Auprc"] = figures.Auprc,
-            ["RocAuc"] = figures.RocAuc,
-            ["RulesAuprc"] = figures.RulesAuprc,
-            ["ActiveAuprc"] = figures.ActiveModelAuprc,
-            ["FairnessFlags"] = figures.FairnessFlags,
-        };
+        var entity = ModelEntity(metadata, trainedBy, figures, now);
         var audit = AuditEntity(now, "register", metadata.ModelVersion, null, ModelStage.Candidate, trainedBy, "registered after training");
         await SubmitAsync([new(TableTransactionActionType.Add, entity), new(TableTransactionActionType.Add, audit)], cancellationToken).ConfigureAwait(false);
         return ToModel(entity);
     }
 
-    /// <summary>Moves a model one stage on (candidate → shadow, shadow → active) after the gates pass.</summary>
-    public async Task<RegisteredModel> PromoteAsync(string version, ModelStage to, string promotedBy, string reason, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Puts the shipped model in service on a registry that has never had an active model, so a fresh
+    /// installation serves at once: registered and activated in one transaction (audited as
+    /// "bootstrap", by <paramref name="by"/>). Returns null when a model is active already, or when
+    /// another host bootstrapped first.
+    /// </summary>
+    public async Task<RegisteredModel?> BootstrapAsync(string directory, string by, RegistrationFigures figures, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        ArgumentNullException.ThrowIfNull(figures);
+        if (await GetPointerAsync(cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return null;
+        }
+
+        var metadata = await ReadMetadataAsync(directory, cancellationToken).ConfigureAwait(false);
+        await UploadAsync(directory, metadata.ModelVersion, overwrite: true, cancellationToken).ConfigureAwait(false);
+        var now = timeProvider.GetUtcNow();
+        var entity = ModelEntity(metadata, by, figures, now);
+        entity["Stage"] = ModelStage.Active.ToString();
+        entity["ActiveBy"] = by;
+        entity["ActiveAt"] = now;
+        var existing = await GetEntityAsync(metadata.ModelVersion, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await SubmitAsync(
+            [
+                existing is null ? new(TableTransactionActionType.Add, entity) : new(TableTransactionActionType.UpdateReplace, entity, existing.ETag),
+                PointerAction(null, metadata.ModelVersion, null),
+                new(TableTransactionActionType.Add, AuditEntity(now, "bootstrap", metadata.ModelVersion, null, ModelStage.Active, by, "no active model: the shipped model put in service")),
+            ], cancellationToken).ConfigureAwait(false);
+        }
+        catch (RegistryConflictException)
+        {
+            return null;
+        }
+
+        return ToModel(entity);
+    }
+
+    /// <summary>
+    /// Moves a model one stage on (candidate → shadow, shadow → active) after the gates pass;
+    /// <paramref name="fairnessOverride"/> is a supervisor's written reason to pass the fairness gate
+    /// (the caller checks the role), stored on the model and in the audit.
+    /// </summary>
+    public async Task<RegisteredModel> PromoteAsync(string version, ModelStage to, string promotedBy, string reason, string? fairnessOverride = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(promotedBy);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         var entity = await GetEntityAsync(version, cancellationToken).ConfigureAwait(false)
             ?? throw new RegistryException($"Model {version} is not registered.");
         var model = ToModel(entity);
-        PromotionGates.Check(model, to, promotedBy);
+        PromotionGates.Check(model, to, promotedBy, fairnessOverride);
+        var overridden = to == ModelStage.Active && !string.IsNullOrWhiteSpace(model.Figures.FairnessFlags) && !string.IsNullOrWhiteSpace(fairnessOverride);
 
         var now = timeProvider.GetUtcNow();
         var actions = new List<TableTransactionAction>();
         entity["Stage"] = to.ToString();
         entity[$"{to}By"] = promotedBy;
         entity[$"{to}At"] = now;
+        if (overridden)
+        {
+            entity["FairnessOverride"] = fairnessOverride;
+            entity["FairnessOverrideBy"] = promotedBy;
+        }
+
         actions.Add(new(TableTransactionActionType.UpdateReplace, entity, entity.ETag));
         if (to == ModelStage.Active)
         {
@@ -106,7 +137,8 @@ public sealed class ModelRegistry(BlobContainerClient blobs, TableClient table, 
             actions.Add(PointerAction(pointer, version, previous));
         }
 
-        actions.Add(new(TableTransactionActionType.Add, AuditEntity(now, "promote", version, model.Stage, to, promotedBy, reason)));
+        var auditReason = overridden ? $"{reason} (fairness override: {fairnessOverride})" : reason;
+        actions.Add(new(TableTransactionActionType.Add, AuditEntity(now, "promote", version, model.Stage, to, promotedBy, auditReason)));
         await SubmitAsync(actions, cancellationToken).ConfigureAwait(false);
         return ToModel(entity);
     }
@@ -212,7 +244,65 @@ public sealed class ModelRegistry(BlobContainerClient blobs, TableClient table, 
         return MlNetRiskModel.Load(stream, metadata);
     }
 
+    /// <summary>The model card of a registered model (model-card.json), or null when it was registered without one.</summary>
+    public async Task<BinaryData?> GetModelCardAsync(string version, CancellationToken cancellationToken = default)
+    {
+        var blob = blobs.GetBlobClient($"{version}/{CardFileName}");
+        try
+        {
+            return (await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content;
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
     private static string ModelKey(string version) => $"model|{version}";
+
+    private static async Task<ModelMetadata> ReadMetadataAsync(string directory, CancellationToken cancellationToken) =>
+        JsonSerializer.Deserialize<ModelMetadata>(
+            await File.ReadAllTextAsync(Path.Combine(directory, ModelMetadata.FileName), cancellationToken).ConfigureAwait(false), ScreeningJson.Options)
+        ?? throw new InvalidDataException("model.json is empty.");
+
+    private async Task UploadAsync(string directory, string version, bool overwrite, CancellationToken cancellationToken)
+    {
+        foreach (var file in (string[])[ModelMetadata.ModelFileName, ModelMetadata.FileName, CardFileName])
+        {
+            var path = Path.Combine(directory, file);
+            if (!File.Exists(path))
+            {
+                continue;
+            }
+
+            try
+            {
+                await blobs.GetBlobClient($"{version}/{file}").UploadAsync(path, overwrite, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Azure.RequestFailedException ex) when (ex.Status == 409)
+            {
+                throw new RegistryConflictException($"The files of model {version} are stored already.", ex);
+            }
+        }
+    }
+
+    private static TableEntity ModelEntity(ModelMetadata metadata, string trainedBy, RegistrationFigures figures, DateTimeOffset now) => new(Partition, ModelKey(metadata.ModelVersion))
+    {
+        ["Version"] = metadata.ModelVersion,
+        ["Stage"] = ModelStage.Candidate.ToString(),
+        ["TrainedBy"] = trainedBy,
+        ["RegisteredAt"] = now,
+        ["Trainer"] = metadata.Trainer,
+        ["DataHash"] = metadata.DataHash,
+        ["Seed"] = metadata.Seed,
+        ["FeatureSchemaHash"] = metadata.FeatureSchemaHash,
+        ["CodeVersion"] = metadata.CodeVersion,
+        ["Auprc"] = figures.Auprc,
+        ["RocAuc"] = figures.RocAuc,
+        ["RulesAuprc"] = figures.RulesAuprc,
+        ["ActiveAuprc"] = figures.ActiveModelAuprc,
+        ["FairnessFlags"] = figures.FairnessFlags,
+    };
 
     private async Task<TableEntity?> GetEntityAsync(string version, CancellationToken cancellationToken)
     {
