@@ -1,4 +1,5 @@
 using BorderScreening.Cli.Commands;
+using BorderScreening.Cli.Commands.Model;
 using Spectre.Console.Cli;
 
 var app = new CommandApp();
@@ -11,6 +12,16 @@ app.Configure(config =>
     config.AddCommand<ScreenCommand>("screen").WithDescription("Screen a feed file against the local host (or --offline, in-process).");
     config.AddCommand<BacktestCommand>("backtest").WithDescription("Compare a candidate indicator catalogue with the one in service on generated records.");
     config.AddCommand<GenerateCommand>("generate").WithDescription("Write synthetic traveller and permit records as JSON lines.");
+    config.AddBranch("model", model =>
+    {
+        model.SetDescription("The model registry of a running host: list, show, register, promote, rollback, audit.");
+        model.AddCommand<ModelListCommand>("list").WithDescription("Registered models with stage and holdout figures.");
+        model.AddCommand<ModelShowCommand>("show").WithDescription("One model with the figures of its model card.");
+        model.AddCommand<ModelRegisterCommand>("register").WithDescription("Upload a training run's directory as a candidate (Model.Train).");
+        model.AddCommand<ModelPromoteCommand>("promote").WithDescription("Promote to shadow or active through the gates (Model.Promote; not the trainer).");
+        model.AddCommand<ModelRollbackCommand>("rollback").WithDescription("Make the previous active model active again (Model.Promote).");
+        model.AddCommand<ModelAuditCommand>("audit").WithDescription("The registry's audit trail.");
+    });
     config.AddCommand<TrainDefaultModelCommand>("model-train-default").WithDescription("Reproduce the shipped model and its model card (fixed seed).");
 });
 return await app.RunAsync(args);

@@ -25,7 +25,10 @@ public sealed class ScreeningPipeline(IIndicatorEvaluator indicators, IRiskModel
             outcome = snoozes.Apply(outcome, context);
         }
 
-        var prediction = model.Predict(context);
+        // A shadow model (if any) is scored alongside for comparison; only the active output reaches the risk.
+        var (prediction, shadow) = model is IShadowingRiskModel shadowing
+            ? shadowing.PredictWithShadowOutput(context)
+            : new ShadowedPrediction(model.Predict(context), null);
         var result = risk.Calculate(context, outcome, prediction, thresholdOverride);
         if (result.IsHit)
         {
@@ -33,9 +36,9 @@ public sealed class ScreeningPipeline(IIndicatorEvaluator indicators, IRiskModel
             prediction = model.PredictWithContributions(context);
         }
 
-        return new ScoredRecord(outcome, prediction, result);
+        return new ScoredRecord(outcome, prediction, result, shadow);
     }
 }
 
-/// <summary>The three parts of a record's score.</summary>
-public sealed record ScoredRecord(IndicatorOutcome Indicators, ModelOutput Model, RiskResult Risk);
+/// <summary>The three parts of a record's score, and the shadow model's output kept for comparison.</summary>
+public sealed record ScoredRecord(IndicatorOutcome Indicators, ModelOutput Model, RiskResult Risk, ModelOutput? ShadowModel = null);

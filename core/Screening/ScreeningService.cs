@@ -76,6 +76,7 @@ public sealed class ScreeningService(
             Risk = scored.Risk,
             Indicators = scored.Indicators,
             Model = scored.Model,
+            ShadowModel = scored.ShadowModel,
             CatalogueVersion = scored.Indicators.CatalogueVersion,
             ModelVersion = scored.Model.ModelVersion,
             CaseId = scored.Risk.IsHit ? id : null,

@@ -7,7 +7,7 @@ namespace BorderScreening.Model.Serving;
 /// Each call reads the pair once, so calls in flight finish on the model they started with.
 /// The shadow is scored alongside; its result (or failure) is reported and never changes the output.
 /// </summary>
-public sealed class SwappableRiskModel : IRiskModel
+public sealed class SwappableRiskModel : IShadowingRiskModel
 {
     private sealed record Slot(IRiskModel Active, IRiskModel? Shadow);
 
@@ -62,7 +62,17 @@ public sealed class SwappableRiskModel : IRiskModel
     public ModelOutput Predict(ScreeningContext context) => PredictWithShadow(context).Output;
 
     /// <inheritdoc />
-    public ModelOutput PredictWithContributions(ScreeningContext context, int top = 8) => PredictWithShadow(context, explain: true, top).Output;
+    /// <remarks>Active model only: the pipeline asks for contributions after it has scored the shadow once.</remarks>
+    public ModelOutput PredictWithContributions(ScreeningContext context, int top = 8) => Active.PredictWithContributions(context, top);
+
+    /// <inheritdoc />
+    public ShadowedPrediction PredictWithShadowOutput(ScreeningContext context)
+    {
+        var (output, shadow) = PredictWithShadow(context);
+        return new ShadowedPrediction(output, shadow is { ShadowProbability: { } p }
+            ? new ModelOutput { ModelVersion = shadow.ShadowVersion, Probability = p }
+            : null);
+    }
 
     /// <summary>Scores with the active model and, when set, the shadow; the shadow never changes <c>Output</c>.</summary>
     public (ModelOutput Output, ShadowOutput? Shadow) PredictWithShadow(ScreeningContext context, bool explain = false, int top = 8)
