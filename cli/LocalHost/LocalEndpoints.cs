@@ -93,27 +93,28 @@ public static class LocalEndpoints
 
     private static void MapModelRegistryApi(this IEndpointRouteBuilder app)
     {
-        var models = app.MapGroup("/api/models").WithTags("Model");
-        models.MapGet("", (ModelRegistryApi api, CancellationToken ct) => api.ListAsync(ct))
+        // A group on "/api" (not "/api/models"): an empty sub-pattern would map "/api/models/" with a trailing slash.
+        var models = app.MapGroup("/api").WithTags("Model");
+        models.MapGet("/models", (ModelRegistryApi api, CancellationToken ct) => api.ListAsync(ct))
             .WithName("ListModels").WithSummary("Registered models with stage and holdout figures, and the versions this instance serves")
             .Produces<ModelListView>();
-        models.MapGet("/audit", (ModelRegistryApi api, CancellationToken ct) => api.AuditAsync(ct))
+        models.MapGet("/models/audit", (ModelRegistryApi api, CancellationToken ct) => api.AuditAsync(ct))
             .WithName("ModelRegistryAudit").WithSummary("The registry's audit trail (register, promote, rollback, bootstrap), newest first")
             .Produces<IReadOnlyList<RegistryAuditView>>();
-        models.MapGet("/{version}", (string version, ModelRegistryApi api, CancellationToken ct) => api.GetAsync(version, ct))
+        models.MapGet("/models/{version}", (string version, ModelRegistryApi api, CancellationToken ct) => api.GetAsync(version, ct))
             .WithName("GetModel").WithSummary("One model with the headline figures of its model card")
             .Produces<ModelDetailView>().ProducesProblem(StatusCodes.Status404NotFound);
         // No Accepts metadata: routing would answer 415 before authentication (as for the feeds).
-        models.MapPost("", (HttpRequest r, ModelRegistryApi api, CancellationToken ct) => api.RegisterAsync(r, ct))
+        models.MapPost("/models", (HttpRequest r, ModelRegistryApi api, CancellationToken ct) => api.RegisterAsync(r, ct))
             .WithName("RegisterModel").WithSummary("Data scientists: register a trained model as a candidate (body: application/zip of model.zip, model.json, model-card.json)")
             .Produces<ModelView>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        models.MapPost("/{version}/promote", (HttpRequest r, string version, ModelRegistryApi api, CancellationToken ct) => api.PromoteAsync(r, version, ct))
+        models.MapPost("/models/{version}/promote", (HttpRequest r, string version, ModelRegistryApi api, CancellationToken ct) => api.PromoteAsync(r, version, ct))
             .WithName("PromoteModel").WithSummary("Promote to shadow or active with a reason; 422 names the gate that refused (fairness override: supervisors only)")
             .Accepts<PromoteRequest>("application/json")
             .Produces(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        models.MapPost("/rollback", (HttpRequest r, ModelRegistryApi api, CancellationToken ct) => api.RollbackAsync(r, ct))
+        models.MapPost("/models/rollback", (HttpRequest r, ModelRegistryApi api, CancellationToken ct) => api.RollbackAsync(r, ct))
             .WithName("RollbackModel").WithSummary("Make the previous active model active again (reason required)")
             .Accepts<RollbackRequest>("application/json")
             .Produces(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);

@@ -42,7 +42,8 @@ internal static class ModelRegistryFixture
     public static JsonNode SystemOf(JsonNode card, string name) =>
         card["evaluation"]!["systems"]!.AsArray().First(s => s!["name"]!.GetValue<string>() == name)!;
 
-    public static string TrainerToken(LocalHostServer host) => host.Tokens.Issue(Trainer, [AppRoles.ModelTrain], TimeSpan.FromHours(1));
+    /// <summary>A data scientist who may also promote (others' models): only the four-eyes gate stops them promoting their own.</summary>
+    public static string TrainerToken(LocalHostServer host) => host.Tokens.Issue(Trainer, [AppRoles.ModelTrain, AppRoles.ModelPromote], TimeSpan.FromHours(1));
 
     public static string PromoterToken(LocalHostServer host) => host.Tokens.Issue(Promoter, [AppRoles.ModelPromote], TimeSpan.FromHours(1));
 
