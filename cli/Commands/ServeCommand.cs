@@ -18,6 +18,14 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         /// <summary>Skip the demo data.</summary>
         [CommandOption("--no-demo")]
         public bool NoDemo { get; init; }
+
+        /// <summary>Also write spans (batches, relay runs, intake drains, review actions) to the console.</summary>
+        [CommandOption("--trace")]
+        public bool Trace { get; init; }
+
+        /// <summary>Seconds between metric exports to the console; 0 turns console metrics off.</summary>
+        [CommandOption("--metrics-interval <SECONDS>")]
+        public int? MetricsInterval { get; init; }
     }
 
     /// <inheritdoc />
@@ -33,6 +41,16 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             ["Privacy:KeyFile"] = Path.Combine(data, "pseudonymisation.key"),
             ["Auth:LocalKeyFile"] = configuration["Auth:LocalKeyFile"] ?? TokenCommand.DefaultKeyFile(),
         };
+        if (settings.Trace)
+        {
+            settingsOverride["Telemetry:ConsoleTraces"] = "true";
+        }
+
+        if (settings.MetricsInterval is { } seconds)
+        {
+            settingsOverride["Telemetry:ConsoleMetrics"] = seconds > 0 ? "true" : "false";
+            settingsOverride["Telemetry:MetricsInterval"] = TimeSpan.FromSeconds(Math.Max(1, seconds)).ToString("c", System.Globalization.CultureInfo.InvariantCulture);
+        }
 
         AzuriteProcess? azurite = null;
         if (azuriteOptions.Enabled && string.IsNullOrEmpty(configuration["Storage:ConnectionString"]))

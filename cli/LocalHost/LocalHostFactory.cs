@@ -43,6 +43,7 @@ public static class LocalHostFactory
             return Task.CompletedTask;
         }));
         builder.Services.AddScreening(builder.Configuration).AddScreeningModel();
+        builder.Services.AddLocalTelemetry(builder.Configuration);
         builder.Services.AddHostedService<StorageInitializer>();
         builder.Services.AddHostedService<ModelServingInitializer>();
         builder.Services.AddHostedService<ModelRefreshLoop>();

@@ -17,6 +17,7 @@ using BorderScreening.Core.Scoring;
 using BorderScreening.Core.Screening;
 using BorderScreening.Core.Security;
 using BorderScreening.Core.Storage;
+using BorderScreening.Core.Telemetry;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

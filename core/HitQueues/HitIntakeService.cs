@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using BorderScreening.Core.Records;
 using BorderScreening.Core.Review;
+using BorderScreening.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +19,7 @@ public sealed class HitIntakeService(
     WorklistStore worklist,
     IOptions<HitQueueOptions> options,
     TimeProvider time,
+    ScreeningMetrics metrics,
     ILogger<HitIntakeService> logger)
 {
     /// <summary>Counts of one drain run.</summary>
@@ -26,6 +28,8 @@ public sealed class HitIntakeService(
     /// <summary>Drains up to <paramref name="maxMessages"/> hits of one jurisdiction.</summary>
     public async Task<DrainResult> DrainAsync(Jurisdiction jurisdiction, int maxMessages, CancellationToken cancellationToken)
     {
+        using var activity = ScreeningTelemetry.Source.StartActivity("hits.intake");
+        activity?.SetTag("jurisdiction", jurisdiction.ToCode());
         int added = 0, duplicates = 0, expired = 0, poison = 0;
         while (added + duplicates + expired + poison < maxMessages)
         {
@@ -61,6 +65,7 @@ public sealed class HitIntakeService(
                         await worklist.TryAddAsync(ToItem(hit.Message!, CaseStatus.Missed, "deadline passed before review", now), cancellationToken);
                         await queue.DeadLetterAsync(jurisdiction, hit, "deadline passed", cancellationToken);
                         logger.LogWarning("Hit {CaseId} in {Jurisdiction} expired before review", hit.Message!.CaseId, jurisdiction.ToCode());
+                        metrics.Missed(jurisdiction, "expired-in-queue");
                         expired++;
                         break;
                     default:
@@ -69,6 +74,15 @@ public sealed class HitIntakeService(
                         break;
                 }
             }
+        }
+
+        await ObserveDepthAsync(jurisdiction, cancellationToken);
+        if (activity is not null)
+        {
+            activity.SetTag("hits.added", added);
+            activity.SetTag("hits.duplicates", duplicates);
+            activity.SetTag("hits.expired", expired);
+            activity.SetTag("hits.poison", poison);
         }
 
         return new DrainResult(added, duplicates, expired, poison);
@@ -85,6 +99,22 @@ public sealed class HitIntakeService(
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// The queue-depth gauge is fed here, once per drain, because gauges are read synchronously and
+    /// the count is a network call; a failed count must never fail the drain.
+    /// </summary>
+    private async Task ObserveDepthAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken)
+    {
+        try
+        {
+            metrics.QueueDepth(jurisdiction, await queue.CountAsync(jurisdiction, cancellationToken));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogDebug(ex, "Could not count the hit queue of {Jurisdiction}", jurisdiction.ToCode());
+        }
     }
 
     private async Task RecordPoisonAsync(Jurisdiction jurisdiction, ReceivedHit hit, string reason, DateTimeOffset now, CancellationToken cancellationToken)

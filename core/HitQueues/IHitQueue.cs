@@ -24,6 +24,12 @@ public interface IHitQueue
     /// </summary>
     Task DeadLetterAsync(Jurisdiction jurisdiction, ReceivedHit hit, string reason, CancellationToken cancellationToken);
 
-    /// <summary>Approximate number of waiting hits (for metrics).</summary>
+    /// <summary>Approximate number of waiting hits (for metrics); -1 when the adapter cannot count.</summary>
     Task<int> CountAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Throws when the transport cannot be reached (for the health check). Counting one queue is
+    /// enough where counting touches the service; adapters that cannot count probe otherwise.
+    /// </summary>
+    Task ProbeAsync(CancellationToken cancellationToken) => CountAsync(Jurisdiction.AW, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using BorderScreening.Core.Assessments;
 using BorderScreening.Core.Records;
+using BorderScreening.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace BorderScreening.Core.HitQueues;
@@ -16,12 +17,18 @@ public sealed class OutboxRelay(AssessmentStore store, IHitQueue queue, TimeProv
     /// <summary>Publishes one entry now; false when the send failed (the entry stays for the relay).</summary>
     public async Task<bool> TryPublishAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
+        // Per hit, not per record: hits are rare.
+        using var activity = ScreeningTelemetry.Source.StartActivity("hits.publish");
+        activity?.SetTag("jurisdiction", entry.Message.Jurisdiction.ToCode());
+        activity?.SetTag("band", entry.Message.Band.ToString());
         try
         {
             await queue.SendAsync(entry.Message, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.GetType().Name);
+            activity?.SetTag("outcome", "failed");
             var delay = Backoff(entry.Attempts);
             logger.LogWarning(ex, "Publishing hit {CaseId} failed (attempt {Attempt}); retrying in {Delay}", entry.Message.CaseId, entry.Attempts + 1, delay);
             await TryMarkFailedAsync(entry, time.GetUtcNow() + delay, cancellationToken);
@@ -38,12 +45,14 @@ public sealed class OutboxRelay(AssessmentStore store, IHitQueue queue, TimeProv
             logger.LogWarning(ex, "Hit {CaseId} was sent but could not be marked sent", entry.Message.CaseId);
         }
 
+        activity?.SetTag("outcome", "sent");
         return true;
     }
 
     /// <summary>Publishes every due entry of every jurisdiction; returns how many were sent.</summary>
     public async Task<int> RelayPendingAsync(CancellationToken cancellationToken)
     {
+        using var activity = ScreeningTelemetry.Source.StartActivity("hits.relay");
         var sent = 0;
         foreach (var jurisdiction in JurisdictionCodes.All)
         {
@@ -57,6 +66,7 @@ public sealed class OutboxRelay(AssessmentStore store, IHitQueue queue, TimeProv
             }
         }
 
+        activity?.SetTag("hits.sent", sent);
         return sent;
     }
 

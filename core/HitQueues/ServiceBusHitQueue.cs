@@ -86,6 +86,13 @@ public sealed class ServiceBusHitQueue(ServiceBusClient client, TimeProvider tim
         // queue depth comes from Azure Monitor's Service Bus metrics instead.
         Task.FromResult(-1);
 
+    /// <summary>Peeks one queue: needs only the Listen right the app holds, and reaches the namespace.</summary>
+    public async Task ProbeAsync(CancellationToken cancellationToken)
+    {
+        var receiver = _receivers.GetOrAdd(HitQueueNames.For(Jurisdiction.AW), name => client.CreateReceiver(name));
+        await receiver.PeekMessageAsync(cancellationToken: cancellationToken);
+    }
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {

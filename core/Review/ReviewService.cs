@@ -5,6 +5,7 @@ using BorderScreening.Core.HitQueues;
 using BorderScreening.Core.Network;
 using BorderScreening.Core.Records;
 using BorderScreening.Core.Storage;
+using BorderScreening.Core.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace BorderScreening.Core.Review;
@@ -22,7 +23,8 @@ public sealed class ReviewService(
     StorageTables tables,
     IOptions<ReviewOptions> options,
     SnoozeFilter snoozes,
-    TimeProvider time)
+    TimeProvider time,
+    ScreeningMetrics metrics)
 {
     private static readonly CaseStatus[] WorkingSet = [CaseStatus.Open, CaseStatus.Claimed, CaseStatus.Escalated];
 
@@ -92,6 +94,14 @@ public sealed class ReviewService(
 
     /// <summary>Claims a case under a lease; exactly one of several concurrent claims wins.</summary>
     public async Task<ReviewResult<ClaimResponse>> ClaimAsync(Actor actor, Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken)
+    {
+        using var activity = StartAction("case.claimed", jurisdiction);
+        var result = await ClaimCoreAsync(actor, jurisdiction, caseId, cancellationToken);
+        activity?.SetTag("outcome", result.Status.ToString());
+        return result;
+    }
+
+    private async Task<ReviewResult<ClaimResponse>> ClaimCoreAsync(Actor actor, Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken)
     {
         if (!actor.CanReview(jurisdiction) || await worklist.GetAsync(jurisdiction, caseId, cancellationToken) is not { } item)
         {
@@ -200,7 +210,9 @@ public sealed class ReviewService(
             cancellationToken);
         if (result.Status == ReviewStatus.Ok)
         {
-            await WriteLabelAsync(actor, jurisdiction, result.Value!, request, cancellationToken);
+            var assessment = await WriteLabelAsync(actor, jurisdiction, result.Value!, request, cancellationToken);
+            // The case was created when the record was screened; intake time is the fallback.
+            metrics.Decided(jurisdiction, request.Outcome!.Value.ToString(), time.GetUtcNow() - (assessment?.ScreenedAt ?? result.Value!.ReceivedAt));
         }
 
         return result;
@@ -318,6 +330,32 @@ public sealed class ReviewService(
         Func<WorklistItem, WorklistItem?> change,
         CancellationToken cancellationToken)
     {
+        using var activity = StartAction(action, jurisdiction);
+        var result = await TransitionCoreAsync(actor, jurisdiction, caseId, action, detail, mustHoldClaim, supervisorOnly, change, cancellationToken);
+        activity?.SetTag("outcome", result.Status.ToString());
+        return result;
+    }
+
+    /// <summary>One span per review action, tagged with the action and jurisdiction only.</summary>
+    private static System.Diagnostics.Activity? StartAction(string action, Jurisdiction jurisdiction)
+    {
+        var activity = ScreeningTelemetry.Source.StartActivity("review.action");
+        activity?.SetTag("review.action", action);
+        activity?.SetTag("jurisdiction", jurisdiction.ToCode());
+        return activity;
+    }
+
+    private async Task<ReviewResult<WorklistItem>> TransitionCoreAsync(
+        Actor actor,
+        Jurisdiction jurisdiction,
+        string caseId,
+        string action,
+        string? detail,
+        bool mustHoldClaim,
+        bool supervisorOnly,
+        Func<WorklistItem, WorklistItem?> change,
+        CancellationToken cancellationToken)
+    {
         if (!actor.CanReview(jurisdiction) || await worklist.GetAsync(jurisdiction, caseId, cancellationToken) is not { } item)
         {
             return ReviewResult<WorklistItem>.NotFound();
@@ -381,7 +419,7 @@ public sealed class ReviewService(
         return linked.OrderByDescending(l => l.ReceivedAt).ToList();
     }
 
-    private async Task WriteLabelAsync(Actor actor, Jurisdiction jurisdiction, WorklistItem item, DecisionRequest request, CancellationToken cancellationToken)
+    private async Task<Assessment?> WriteLabelAsync(Actor actor, Jurisdiction jurisdiction, WorklistItem item, DecisionRequest request, CancellationToken cancellationToken)
     {
         var assessment = await assessments.GetAsync(item.AssessmentId, cancellationToken);
         await tables.Labels.UpsertEntityAsync(
@@ -399,6 +437,7 @@ public sealed class ReviewService(
             },
             TableUpdateMode.Replace,
             cancellationToken);
+        return assessment;
     }
 
     /// <summary>Maps an outcome to a training label: referrals 1, no concern 0, insufficient information none.</summary>

@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using BorderScreening.Core.Assessments;
 using BorderScreening.Core.Records;
 using BorderScreening.Core.Storage;
+using BorderScreening.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -47,6 +48,7 @@ public sealed class ThresholdStore(
     /// <summary>Recalculates every jurisdiction's threshold from its recent non-forced scores.</summary>
     public async Task<IReadOnlyDictionary<Jurisdiction, double>> RecalculateAsync(CancellationToken cancellationToken)
     {
+        using var activity = ScreeningTelemetry.Source.StartActivity("thresholds.recalculate");
         var o = capacity.Value;
         var now = time.GetUtcNow();
         var from = now.AddDays(-o.WindowDays);
@@ -79,6 +81,7 @@ public sealed class ThresholdStore(
             }
         }
 
+        activity?.SetTag("thresholds.computed", result.Count);
         return result;
     }
 

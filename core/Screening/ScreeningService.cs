@@ -7,6 +7,7 @@ using BorderScreening.Core.Privacy;
 using BorderScreening.Core.Records;
 using BorderScreening.Core.Risk;
 using BorderScreening.Core.Scoring;
+using BorderScreening.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace BorderScreening.Core.Screening;
@@ -33,6 +34,8 @@ public sealed class ScreeningService(
     /// <summary>Screens a parsed batch.</summary>
     public async Task<BatchResult> ScreenAsync(ParsedBatch batch, CancellationToken cancellationToken)
     {
+        // One span per batch; records get none (the hot path stays free of telemetry allocations).
+        using var activity = ScreeningTelemetry.Source.StartActivity("screening.batch");
         await thresholds.RefreshAsync(cancellationToken);
         await snoozes.RefreshAsync(cancellationToken);
         var results = new RecordResult[batch.Records.Count];
@@ -40,6 +43,15 @@ public sealed class ScreeningService(
             Enumerable.Range(0, batch.Records.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken },
             async (i, ct) => results[i] = await ScreenOneAsync(batch.Records[i], ct));
+        if (activity is not null)
+        {
+            activity.SetTag("batch.records", batch.Records.Count);
+            activity.SetTag("batch.screened", results.Count(r => r.Status == "screened"));
+            activity.SetTag("batch.duplicates", results.Count(r => r.Status == "duplicate"));
+            activity.SetTag("batch.rejected", results.Count(r => r.Status == "rejected"));
+            activity.SetTag("batch.hits", results.Count(r => r.Status == "screened" && r.Assessment?.Risk.IsHit == true));
+        }
+
         return new BatchResult(results, batch.Errors);
     }
 
@@ -113,7 +125,17 @@ public sealed class ScreeningService(
             };
         }
 
-        var saved = await store.SaveAsync(assessment, reviewCase, hit, now, cancellationToken);
+        SaveOutcome saved;
+        // Hits are rare, so their write (assessment, case and outbox entry in one transaction) gets
+        // its own span; the plain assessment writes of non-hits are covered by the batch span.
+        using (var persist = hit is null ? null : ScreeningTelemetry.Source.StartActivity("screening.persist_hit"))
+        {
+            persist?.SetTag("jurisdiction", record.Jurisdiction.ToCode());
+            persist?.SetTag("band", scored.Risk.Band.ToString());
+            saved = await store.SaveAsync(assessment, reviewCase, hit, now, cancellationToken);
+            persist?.SetTag("outcome", saved.Created ? "created" : "duplicate");
+        }
+
         if (!saved.Created)
         {
             return Duplicate(parsed, saved.Stored);

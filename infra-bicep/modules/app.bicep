@@ -74,8 +74,9 @@ var baseAppSettings = {
   Storage__TableServiceUri: storageTableEndpoint
   Storage__BlobServiceUri: storageBlobEndpoint
   Storage__QueueServiceUri: storageQueueEndpoint
-  ServiceBus__FullyQualifiedNamespace: serviceBusFullyQualifiedNamespace
-  KeyVault__VaultUri: keyVaultUri
+  // Setting names are the options the code binds: HitQueueOptions and PrivacyOptions.
+  HitQueue__FullyQualifiedNamespace: serviceBusFullyQualifiedNamespace
+  Privacy__KeyVaultUri: keyVaultUri
   APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
   // Application Insights has local auth disabled; the host sends telemetry with the managed identity.
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD'

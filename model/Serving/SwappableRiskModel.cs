@@ -1,4 +1,5 @@
 using BorderScreening.Core.Scoring;
+using BorderScreening.Core.Telemetry;
 
 namespace BorderScreening.Model.Serving;
 
@@ -35,11 +36,14 @@ public sealed class SwappableRiskModel : IShadowingRiskModel
     public IRiskModel Swap(IRiskModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
+        using var activity = ScreeningTelemetry.Source.StartActivity("model.swap");
         while (true)
         {
             var current = Volatile.Read(ref _slot);
             if (ReferenceEquals(Interlocked.CompareExchange(ref _slot, current with { Active = model }, current), current))
             {
+                activity?.SetTag("model.version.from", current.Active.Version);
+                activity?.SetTag("model.version", model.Version);
                 return current.Active;
             }
         }

@@ -83,6 +83,8 @@ public sealed class LocalHostServer : IAsyncDisposable
             ["Storage:NamePrefix"] = prefix,
             ["Privacy:KeyFile"] = Path.Combine(keyFolder, "key"),
             ["Logging:LogLevel:Default"] = "Warning",
+            // Tests read telemetry through in-memory exporters; the console exporter would only add noise.
+            ["Telemetry:ConsoleMetrics"] = "false",
             ["Auth:Mode"] = AuthOptions.LocalKeyMode,
             ["Auth:LocalKeyFile"] = Path.Combine(keyFolder, "token-signing.key"),
         };

@@ -185,7 +185,8 @@ public sealed class ScreeningEndToEndTests : IAsyncLifetime
         var health = JsonNode.Parse(await _host.Client.GetStringAsync("/api/health"))!;
 
         Assert.Equal("healthy", health["status"]!.GetValue<string>());
-        Assert.Equal("ok", health["checks"]!["storage"]!.GetValue<string>());
-        Assert.StartsWith("bsm-", health["checks"]!["model"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("healthy", health["checks"]!["storage"]!["status"]!.GetValue<string>());
+        Assert.Equal("healthy", health["checks"]!["hitQueue"]!["status"]!.GetValue<string>());
+        Assert.StartsWith("bsm-", health["checks"]!["model"]!["version"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 }

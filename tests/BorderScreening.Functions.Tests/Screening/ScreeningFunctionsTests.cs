@@ -56,6 +56,7 @@ public sealed class ScreeningFunctionsTests : IAsyncLifetime
         var (status, json) = await FunctionInvoker.ExecuteAsync(get, await functions.GetHealth(get, CancellationToken.None));
 
         Assert.Equal(200, status);
-        Assert.Equal("healthy", json!["status"]!.GetValue<string>());
+        Assert.Equal("healthy", json!["checks"]!["storage"]!["status"]!.GetValue<string>());
+        Assert.Equal("healthy", json["checks"]!["hitQueue"]!["status"]!.GetValue<string>());
     }
 }

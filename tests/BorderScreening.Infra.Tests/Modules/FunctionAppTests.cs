@@ -69,7 +69,7 @@ public sealed class FunctionAppTests(BicepBuildFixture fixture)
         string[] required =
         [
             "AzureWebJobsStorage__accountName", "Storage__TableServiceUri", "Storage__BlobServiceUri",
-            "Storage__QueueServiceUri", "ServiceBus__FullyQualifiedNamespace", "KeyVault__VaultUri",
+            "Storage__QueueServiceUri", "HitQueue__FullyQualifiedNamespace", "Privacy__KeyVaultUri",
             "APPLICATIONINSIGHTS_CONNECTION_STRING",
         ];
 
