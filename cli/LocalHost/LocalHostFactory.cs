@@ -45,6 +45,7 @@ public static class LocalHostFactory
         builder.Services.AddScreening(builder.Configuration).AddScreeningModel();
         builder.Services.AddHostedService<StorageInitializer>();
         builder.Services.AddHostedService<OutboxRelayLoop>();
+        builder.Services.AddHostedService<SignalRelayLoop>();
         builder.Services.AddHostedService<HitIntakeLoop>();
         builder.Services.AddHostedService<ThresholdLoop>();
         builder.Services.AddHostedService<FileDropLoop>();
