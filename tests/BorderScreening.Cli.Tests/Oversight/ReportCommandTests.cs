@@ -31,7 +31,7 @@ public sealed class ReportCommandTests : IAsyncLifetime
     // What the test did, counted on its own.
     private int _screenedCw;
     private int _hitsCw;
-    private int _undecidedCw;
+    private readonly List<string> _undecidedCw = [];
     private readonly Dictionary<ReviewOutcome, int> _decidedCw = Enum.GetValues<ReviewOutcome>().ToDictionary(o => o, _ => 0);
 
     public async Task InitializeAsync()
@@ -87,7 +87,7 @@ public sealed class ReportCommandTests : IAsyncLifetime
             {
                 if (i % 3 == 2)
                 {
-                    _undecidedCw++;
+                    _undecidedCw.Add(hitsToday[i]);
                     continue;
                 }
 
@@ -99,7 +99,7 @@ public sealed class ReportCommandTests : IAsyncLifetime
             }
         }
 
-        // Well after every October deadline.
+        // Well after the October deadlines.
         _time.SetUtcNow(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
     }
 
@@ -119,6 +119,15 @@ public sealed class ReportCommandTests : IAsyncLifetime
         return await File.ReadAllTextAsync(output);
     }
 
+    private static string Words(ReviewOutcome outcome) => outcome switch
+    {
+        ReviewOutcome.NoConcern => "no concern",
+        ReviewOutcome.ReferCriminalInvestigation => "refer criminal investigation",
+        ReviewOutcome.ReferVictimSupport => "refer victim support",
+        ReviewOutcome.ReferLabourInspection => "refer labour inspection",
+        _ => "insufficient information",
+    };
+
     private static string Row(string label, object value) => $"| {label} | {Convert.ToString(value, CultureInfo.InvariantCulture)} |";
 
     [Fact]
@@ -136,8 +145,16 @@ public sealed class ReportCommandTests : IAsyncLifetime
         Assert.Contains(Row("Referred to criminal investigation", _decidedCw[ReviewOutcome.ReferCriminalInvestigation]), markdown, StringComparison.Ordinal);
         Assert.Contains(Row("Referred to victim support", _decidedCw[ReviewOutcome.ReferVictimSupport]), markdown, StringComparison.Ordinal);
         Assert.Contains(Row("Referred to labour inspection", _decidedCw[ReviewOutcome.ReferLabourInspection]), markdown, StringComparison.Ordinal);
-        Assert.Contains(Row("Missed deadlines", _undecidedCw), markdown, StringComparison.Ordinal);
-        Assert.Contains(Row("Pending", 0), markdown, StringComparison.Ordinal);
+        // An undecided hit is missed once its deadline has passed, pending before.
+        var missed = 0;
+        foreach (var caseId in _undecidedCw)
+        {
+            var item = await _server.Get<WorklistStore>().GetAsync(Jurisdiction.CW, caseId, CancellationToken.None);
+            missed += item is not null && (item.Status == CaseStatus.Missed || item.Deadline <= _time.GetUtcNow()) ? 1 : 0;
+        }
+
+        Assert.True(markdown.Contains(Row("Missed deadlines", missed), StringComparison.Ordinal), markdown);
+        Assert.True(markdown.Contains(Row("Pending", _undecidedCw.Count - missed), StringComparison.Ordinal), markdown);
         // Every decision came two hours after screening.
         Assert.Contains(Row("Median time to decision", "2.0 h"), markdown, StringComparison.Ordinal);
         var precision = (double)(decided - _decidedCw[ReviewOutcome.NoConcern]) / decided;
@@ -160,8 +177,12 @@ public sealed class ReportCommandTests : IAsyncLifetime
 
         var rounded = (int)Math.Round(_screenedCw / 5.0, MidpointRounding.AwayFromZero) * 5;
         Assert.Contains($"<tr><td>Records screened</td><td align=\"right\">{rounded}</td></tr>", html, StringComparison.Ordinal);
-        var anySmall = _decidedCw.Values.Any(c => c is > 0 and < 10) || _undecidedCw is > 0 and < 10;
-        Assert.Equal(anySmall, html.Contains("<td align=\"right\">&lt;10</td>", StringComparison.Ordinal));
+        foreach (var (outcome, count) in _decidedCw)
+        {
+            var expected = count == 0 ? "0" : count < 10 ? "&lt;10" : ((int)Math.Round(count / 5.0, MidpointRounding.AwayFromZero) * 5).ToString(CultureInfo.InvariantCulture);
+            Assert.Contains($"<tr><td>Decided: {Words(outcome)}</td><td align=\"right\">{expected}</td></tr>", html, StringComparison.Ordinal);
+        }
+
         if (_screenedCw % 5 != 0)
         {
             Assert.DoesNotContain($"<td align=\"right\">{_screenedCw}</td>", html, StringComparison.Ordinal);
