@@ -11,6 +11,7 @@ app.Configure(config =>
     config.AddCommand<ParseCommand>("parse").WithDescription("Parse a feed file and print the normalised records as JSON.");
     config.AddCommand<ScreenCommand>("screen").WithDescription("Screen a feed file against the local host (or --offline, in-process).");
     config.AddCommand<BacktestCommand>("backtest").WithDescription("Compare a candidate indicator catalogue with the one in service on generated records.");
+    config.AddCommand<ReportCommand>("report").WithDescription("Write a statistics report (Markdown or HTML with charts) for a period and jurisdictions, from the auditors' API.");
     config.AddCommand<GenerateCommand>("generate").WithDescription("Write synthetic traveller and permit records as JSON lines.");
     config.AddBranch("model", model =>
     {

@@ -1,5 +1,7 @@
 using BorderScreening.Core.Api;
 using BorderScreening.Core.Assessments;
+using BorderScreening.Core.Oversight.Signals;
+using BorderScreening.Core.Oversight.Statistics;
 using BorderScreening.Core.Review;
 using BorderScreening.Model.Registry;
 
@@ -81,6 +83,20 @@ public static class LocalEndpoints
             .WithName("ListSnoozes").WithSummary("Supervisor: active snoozes").Produces<IReadOnlyList<Snooze>>();
         review.MapDelete("/snoozes/{snoozeId}", (HttpRequest r, string jurisdiction, string snoozeId, ReviewApi api, CancellationToken ct) => api.LiftSnoozeAsync(r, jurisdiction, snoozeId, ct))
             .WithName("LiftSnooze").WithSummary("Supervisor: lift a snooze").Produces(StatusCodes.Status204NoContent);
+        review.MapGet("/cases/{caseId}/signal", (HttpRequest r, string jurisdiction, string caseId, SignalApi api, CancellationToken ct) => api.GetAsync(r, jurisdiction, caseId, ct))
+            .WithTags("Signals").WithName("GetSignal").WithSummary("The theme-register signal of a referred case (format: docs/signals.md; audited)")
+            .Produces<ThemeSignal>().ProducesProblem(StatusCodes.Status404NotFound);
+        review.MapGet("/cases/{caseId}/signal/html", (HttpRequest r, string jurisdiction, string caseId, SignalApi api, CancellationToken ct) => api.GetHtmlAsync(r, jurisdiction, caseId, ct))
+            .WithTags("Signals").WithName("GetSignalHtml").WithSummary("The signal as a printable HTML page (audited)")
+            .Produces(StatusCodes.Status200OK, contentType: "text/html").ProducesProblem(StatusCodes.Status404NotFound);
+        review.MapPost("/cases/{caseId}/signal/resend", (HttpRequest r, string jurisdiction, string caseId, SignalApi api, CancellationToken ct) => api.ResendAsync(r, jurisdiction, caseId, ct))
+            .WithTags("Signals").WithName("ResendSignal").WithSummary("Supervisor: send the signal again with the same signal id, with a reason (audited)")
+            .Accepts<ReasonRequest>("application/json")
+            .Produces<ResendResponse>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapGet("/api/statistics/{jurisdiction}", (HttpRequest r, string jurisdiction, StatisticsApi api, CancellationToken ct) => api.GetAsync(r, jurisdiction, ct))
+            .WithTags("Statistics").WithName("GetStatistics")
+            .WithSummary("Auditors: figures of a jurisdiction for records screened in [from, to) (dates yyyy-MM-dd; publication=true suppresses and rounds small counts)")
+            .Produces<JurisdictionStatistics>().ProducesProblem(StatusCodes.Status400BadRequest);
         app.MapGet("/api/audit", (HttpRequest r, ReviewApi api, CancellationToken ct) => api.QueryAuditAsync(r, ct))
             .WithTags("Audit").WithName("QueryAudit").WithSummary("Auditors: query the audit log (caseId, actor, from, to)").Produces<IReadOnlyList<AuditEntry>>();
         app.MapGet("/api/labels/export", (HttpRequest r, BorderScreening.Model.Labels.LabelExportApi api, CancellationToken ct) => api.ExportAsync(r, ct))

@@ -48,6 +48,7 @@ public static class LocalHostFactory
         builder.Services.AddHostedService<ModelServingInitializer>();
         builder.Services.AddHostedService<ModelRefreshLoop>();
         builder.Services.AddHostedService<OutboxRelayLoop>();
+        builder.Services.AddHostedService<SignalRelayLoop>();
         builder.Services.AddHostedService<HitIntakeLoop>();
         builder.Services.AddHostedService<ThresholdLoop>();
         builder.Services.AddHostedService<FileDropLoop>();

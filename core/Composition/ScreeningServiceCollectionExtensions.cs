@@ -10,6 +10,8 @@ using BorderScreening.Core.Feeds.Paxlst;
 using BorderScreening.Core.HitQueues;
 using BorderScreening.Core.Indicators;
 using BorderScreening.Core.Network;
+using BorderScreening.Core.Oversight.Signals;
+using BorderScreening.Core.Oversight.Statistics;
 using BorderScreening.Core.Privacy;
 using BorderScreening.Core.Review;
 using BorderScreening.Core.Risk;
@@ -87,6 +89,16 @@ public static class ScreeningServiceCollectionExtensions
             ? ActivatorUtilities.CreateInstance<ServiceBusHitQueue>(sp)
             : ActivatorUtilities.CreateInstance<StorageQueueHitQueue>(sp));
         services.AddSingleton<OutboxRelay>();
+        // Signals travel through the same adapters as hits, on their own signals-{jurisdiction} queues.
+        services.AddSingleton<ISignalQueue>(sp => sp.GetRequiredService<IOptions<HitQueueOptions>>().Value.Transport == "ServiceBus"
+            ? ActivatorUtilities.CreateInstance<ServiceBusHitQueue>(sp)
+            : ActivatorUtilities.CreateInstance<StorageQueueHitQueue>(sp));
+        services.AddSingleton<SignalStore>();
+        services.AddSingleton<SignalRelay>();
+        services.AddSingleton<SignalService>();
+        services.AddSingleton<SignalApi>();
+        services.AddSingleton<StatisticsService>();
+        services.AddSingleton<StatisticsApi>();
         services.AddSingleton<WorklistStore>();
         services.AddSingleton<HitIntakeService>();
         services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.SectionName);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Azure.Messaging.ServiceBus;
 using BorderScreening.Core.Feeds.Json;
+using BorderScreening.Core.Oversight.Signals;
 using BorderScreening.Core.Records;
 
 namespace BorderScreening.Core.HitQueues;
@@ -12,7 +13,7 @@ namespace BorderScreening.Core.HitQueues;
 /// queue's settings), application properties for routing and priority. Senders and receivers are
 /// created once per queue from the one <see cref="ServiceBusClient"/>.
 /// </summary>
-public sealed class ServiceBusHitQueue(ServiceBusClient client, TimeProvider time) : IHitQueue, IAsyncDisposable
+public sealed class ServiceBusHitQueue(ServiceBusClient client, TimeProvider time) : IHitQueue, ISignalQueue, IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, ServiceBusSender> _senders = new();
     private readonly ConcurrentDictionary<string, ServiceBusReceiver> _receivers = new();
@@ -22,6 +23,34 @@ public sealed class ServiceBusHitQueue(ServiceBusClient client, TimeProvider tim
     {
         var sender = _senders.GetOrAdd(HitQueueNames.For(message.Jurisdiction), client.CreateSender);
         return sender.SendMessageAsync(ToServiceBusMessage(message, time.GetUtcNow()), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task SendSignalAsync(ThemeSignal signal, int resend, CancellationToken cancellationToken)
+    {
+        var sender = _senders.GetOrAdd(SignalQueueNames.For(signal.Jurisdiction), client.CreateSender);
+        return sender.SendMessageAsync(ToServiceBusMessage(signal, resend), cancellationToken);
+    }
+
+    /// <summary>
+    /// Maps a signal to its Service Bus message. The first send uses the signal id as MessageId, so
+    /// duplicate detection drops relay repeats; a supervisor's re-send gets "{id}.r{n}" so it is not
+    /// dropped too, while the body keeps the signal id for the receiver's own deduplication.
+    /// </summary>
+    public static ServiceBusMessage ToServiceBusMessage(ThemeSignal signal, int resend)
+    {
+        var message = new ServiceBusMessage(BinaryData.FromObjectAsJson(signal, ScreeningJson.Options))
+        {
+            MessageId = resend == 0 ? signal.SignalId : $"{signal.SignalId}.r{resend}",
+            ContentType = "application/json",
+            Subject = ThemeSignal.FormatName,
+        };
+        message.ApplicationProperties["signalId"] = signal.SignalId;
+        message.ApplicationProperties["formatVersion"] = signal.FormatVersion;
+        message.ApplicationProperties["jurisdiction"] = signal.Jurisdiction.ToCode();
+        message.ApplicationProperties["destination"] = signal.Destination.ToString();
+        message.ApplicationProperties["resend"] = resend;
+        return message;
     }
 
     /// <summary>Maps a hit to its Service Bus message.</summary>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using BorderScreening.Core.Feeds.Json;
+using BorderScreening.Core.Oversight.Signals;
 using BorderScreening.Core.Records;
 using BorderScreening.Core.Storage;
 using Microsoft.Extensions.Options;
@@ -12,9 +13,10 @@ namespace BorderScreening.Core.HitQueues;
 /// <summary>
 /// Hit queues on Azure Storage Queues. Same semantics as Service Bus where the service allows:
 /// time-to-live from the deadline, visibility timeout as the lock, dequeue count as delivery count.
-/// Storage Queues have no duplicate detection, so the intake is idempotent by case id.
+/// Storage Queues have no duplicate detection, so the intake is idempotent by case id. The same
+/// adapter carries theme-register signals to the <c>signals-{jurisdiction}</c> queues.
 /// </summary>
-public sealed class StorageQueueHitQueue(QueueServiceClient service, IOptions<StorageOptions> storage, TimeProvider time) : IHitQueue
+public sealed class StorageQueueHitQueue(QueueServiceClient service, IOptions<StorageOptions> storage, TimeProvider time) : IHitQueue, ISignalQueue
 {
     private readonly string _prefix = storage.Value.LowerCasePrefix;
     private readonly ConcurrentDictionary<string, Task> _created = new();
@@ -33,6 +35,19 @@ public sealed class StorageQueueHitQueue(QueueServiceClient service, IOptions<St
             JsonSerializer.Serialize(message, ScreeningJson.Options),
             visibilityTimeout: null,
             timeToLive: ttl,
+            cancellationToken: cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task SendSignalAsync(ThemeSignal signal, int resend, CancellationToken cancellationToken)
+    {
+        var queue = await QueueAsync(SignalQueueNames.For(signal.Jurisdiction, _prefix), cancellationToken);
+        // A signal never expires on the queue (-1): the register may be read late, and a signal
+        // that silently disappears is a referral lost.
+        await queue.SendMessageAsync(
+            JsonSerializer.Serialize(signal, ScreeningJson.Options),
+            visibilityTimeout: null,
+            timeToLive: TimeSpan.FromSeconds(-1),
             cancellationToken: cancellationToken);
     }
 
@@ -84,9 +99,11 @@ public sealed class StorageQueueHitQueue(QueueServiceClient service, IOptions<St
         }
     }
 
-    private async Task<QueueClient> QueueAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken)
+    private Task<QueueClient> QueueAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken) =>
+        QueueAsync(HitQueueNames.For(jurisdiction, _prefix), cancellationToken);
+
+    private async Task<QueueClient> QueueAsync(string name, CancellationToken cancellationToken)
     {
-        var name = HitQueueNames.For(jurisdiction, _prefix);
         var client = service.GetQueueClient(name);
         var creation = _created.GetOrAdd(name, _ => client.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None));
         try

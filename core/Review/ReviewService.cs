@@ -3,6 +3,7 @@ using BorderScreening.Core.Assessments;
 using BorderScreening.Core.Feeds;
 using BorderScreening.Core.HitQueues;
 using BorderScreening.Core.Network;
+using BorderScreening.Core.Oversight.Signals;
 using BorderScreening.Core.Records;
 using BorderScreening.Core.Storage;
 using BorderScreening.Core.Telemetry;
@@ -23,6 +24,7 @@ public sealed class ReviewService(
     StorageTables tables,
     IOptions<ReviewOptions> options,
     SnoozeFilter snoozes,
+    SignalRelay signals,
     TimeProvider time,
     ScreeningMetrics metrics)
 {
@@ -203,16 +205,29 @@ public sealed class ReviewService(
             return ReviewResult<WorklistItem>.NotFound();
         }
 
+        // A referral becomes a theme-register signal, stored with the decision in one transaction.
+        ThemeSignal? signal = null;
+        if (SignalDestinations.For(request.Outcome) is not null && await assessments.GetCaseAsync(caseId, cancellationToken) is { } reviewCase)
+        {
+            signal = SignalMapper.Map(reviewCase, await assessments.GetAsync(reviewCase.AssessmentId, cancellationToken), request, actor.Role, time.GetUtcNow());
+        }
+
         // Own assessment first, in its own audit entry, so the log shows it preceded the decision.
         await audit.WriteAsync(actor, "case.own-assessment", jurisdiction, caseId, request.OwnAssessment.ToString(), cancellationToken);
         var result = await TransitionAsync(actor, jurisdiction, caseId, "case.decided", $"{request.Outcome}; reasons {string.Join(',', request.ReasonCodes ?? [])}", mustHoldClaim: true, supervisorOnly: false,
             item => item with { Status = CaseStatus.Decided, Outcome = request.Outcome.ToString(), LeaseUntil = null },
-            cancellationToken);
+            cancellationToken,
+            signal is null ? [] : SignalStore.NewSignalActions(signal, time.GetUtcNow()));
         if (result.Status == ReviewStatus.Ok)
         {
             var assessment = await WriteLabelAsync(actor, jurisdiction, result.Value!, request, cancellationToken);
             // The case was created when the record was screened; intake time is the fallback.
             metrics.Decided(jurisdiction, request.Outcome!.Value.ToString(), time.GetUtcNow() - (assessment?.ScreenedAt ?? result.Value!.ReceivedAt));
+            if (signal is not null)
+            {
+                // Fast path; when the queue is down the relay sends it later.
+                await signals.PublishNowAsync(jurisdiction, SignalStore.OutboxRowKey(signal.SignalId, 0), cancellationToken);
+            }
         }
 
         return result;
@@ -328,10 +343,11 @@ public sealed class ReviewService(
         bool mustHoldClaim,
         bool supervisorOnly,
         Func<WorklistItem, WorklistItem?> change,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IReadOnlyList<TableTransactionAction>? alsoWrite = null)
     {
         using var activity = StartAction(action, jurisdiction);
-        var result = await TransitionCoreAsync(actor, jurisdiction, caseId, action, detail, mustHoldClaim, supervisorOnly, change, cancellationToken);
+        var result = await TransitionCoreAsync(actor, jurisdiction, caseId, action, detail, mustHoldClaim, supervisorOnly, change, cancellationToken, alsoWrite);
         activity?.SetTag("outcome", result.Status.ToString());
         return result;
     }
@@ -354,7 +370,8 @@ public sealed class ReviewService(
         bool mustHoldClaim,
         bool supervisorOnly,
         Func<WorklistItem, WorklistItem?> change,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IReadOnlyList<TableTransactionAction>? alsoWrite)
     {
         if (!actor.CanReview(jurisdiction) || await worklist.GetAsync(jurisdiction, caseId, cancellationToken) is not { } item)
         {
@@ -377,7 +394,7 @@ public sealed class ReviewService(
             return ReviewResult<WorklistItem>.Conflict($"Not possible while the case is {item.Status.ToString().ToLowerInvariant()}.");
         }
 
-        if (!await worklist.TryReplaceAsync(changed, cancellationToken))
+        if (!await worklist.TryReplaceAsync(changed, alsoWrite ?? [], cancellationToken))
         {
             return ReviewResult<WorklistItem>.Conflict("The case changed meanwhile; reload it.");
         }

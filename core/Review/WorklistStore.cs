@@ -44,6 +44,11 @@ public sealed class WorklistStore(StorageTables tables)
     /// <summary>Reads one case of a jurisdiction.</summary>
     public async Task<WorklistItem?> GetAsync(Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken)
     {
+        if (caseId.StartsWith(Oversight.Signals.SignalStore.RowPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var response = await tables.Worklist.GetEntityIfExistsAsync<TableEntity>(jurisdiction.ToCode(), caseId, cancellationToken: cancellationToken);
         return response.HasValue ? FromEntity(response.Value!) : null;
     }
@@ -53,8 +58,9 @@ public sealed class WorklistStore(StorageTables tables)
     {
         var code = jurisdiction.ToCode();
         var filter = status is null
-            ? TableClient.CreateQueryFilter($"PartitionKey eq {code}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {code} and Status eq {status.Value.ToString()}");
+            // Signal rows share the partition (written with the decision) and sort after "~": stop before them.
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {code} and RowKey lt {Oversight.Signals.SignalStore.RowPrefix}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {code} and RowKey lt {Oversight.Signals.SignalStore.RowPrefix} and Status eq {status.Value.ToString()}");
         await foreach (var entity in tables.Worklist.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             yield return FromEntity(entity);
@@ -75,8 +81,30 @@ public sealed class WorklistStore(StorageTables tables)
     }
 
     /// <summary>Replaces a case if nobody changed it since it was read; false when someone did.</summary>
-    public async Task<bool> TryReplaceAsync(WorklistItem item, CancellationToken cancellationToken)
+    public async Task<bool> TryReplaceAsync(WorklistItem item, CancellationToken cancellationToken) =>
+        await TryReplaceAsync(item, [], cancellationToken);
+
+    /// <summary>
+    /// Replaces a case if nobody changed it since it was read, together with rows of the same
+    /// partition that must be written with it (a signal and its outbox entry), in one transaction.
+    /// </summary>
+    public async Task<bool> TryReplaceAsync(WorklistItem item, IReadOnlyList<TableTransactionAction> alsoWrite, CancellationToken cancellationToken)
     {
+        if (alsoWrite.Count > 0)
+        {
+            try
+            {
+                await tables.Worklist.SubmitTransactionAsync(
+                    [new(TableTransactionActionType.UpdateReplace, ToEntity(item), new ETag(item.ETag ?? throw new ArgumentException("An ETag is required.", nameof(item)))), .. alsoWrite],
+                    cancellationToken);
+                return true;
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 412 or 404)
+            {
+                return false;
+            }
+        }
+
         try
         {
             await tables.Worklist.UpdateEntityAsync(ToEntity(item), new ETag(item.ETag ?? throw new ArgumentException("An ETag is required.", nameof(item))), TableUpdateMode.Replace, cancellationToken);

@@ -45,6 +45,12 @@ public static class RoutePolicies
         ["GET /api/review/{jurisdiction}/snoozes"] = RoutePolicy.AnyOf(AppRoles.ReviewSupervisor),
         ["DELETE /api/review/{jurisdiction}/snoozes/{snoozeId}"] = RoutePolicy.AnyOf(AppRoles.ReviewSupervisor),
 
+        // Theme-register signals of referred cases: read by the jurisdiction's case workers (404
+        // elsewhere, SignalService); re-sent only by supervisors.
+        ["GET /api/review/{jurisdiction}/cases/{caseId}/signal"] = RoutePolicy.AnyOf(CaseWorkers),
+        ["GET /api/review/{jurisdiction}/cases/{caseId}/signal/html"] = RoutePolicy.AnyOf(CaseWorkers),
+        ["POST /api/review/{jurisdiction}/cases/{caseId}/signal/resend"] = RoutePolicy.AnyOf(AppRoles.ReviewSupervisor),
+
         // Labels for retraining (depersonalised).
         ["GET /api/labels/export"] = RoutePolicy.AnyOf(AppRoles.ModelTrain),
 
@@ -59,6 +65,9 @@ public static class RoutePolicies
 
         // Audit log.
         ["GET /api/audit"] = RoutePolicy.AnyOf(AppRoles.AuditRead),
+
+        // Statistics per jurisdiction and period (counts only, no personal data).
+        ["GET /api/statistics/{jurisdiction}"] = RoutePolicy.AnyOf(AppRoles.AuditRead),
 
         // Assessments: reviewers only of their jurisdictions (404 otherwise, ScreeningApi); feeds and auditors all.
         ["GET /api/assessments/{id}"] = RoutePolicy.AnyOf(AssessmentReaders),

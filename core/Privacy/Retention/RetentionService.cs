@@ -119,11 +119,26 @@ public sealed class RetentionService(
                     row.Value.ETag,
                     TableUpdateMode.Merge,
                     cancellationToken);
+                await DeleteStoredSignalAsync(item.PartitionKey, item.RowKey, cancellationToken);
                 done++;
             }
         }
 
         return done;
+    }
+
+    // A referred case's stored signal names the person too; it was delivered long before and goes
+    // with the clear record (docs/signals.md). Re-sending is no longer possible after this.
+    private async Task DeleteStoredSignalAsync(string partition, string caseId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await tables.Worklist.DeleteEntityAsync(partition, "~signal|" + caseId, Azure.ETag.All, cancellationToken);
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Not referred: no signal stored.
+        }
     }
 
     private static async Task<int> DeleteAsync(TableClient table, string filter, CancellationToken cancellationToken)

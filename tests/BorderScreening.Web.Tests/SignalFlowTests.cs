@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Azure.Storage.Queues;
+using BorderScreening.Cli.LocalHost;
+using BorderScreening.Core.Oversight.Signals;
+using BorderScreening.Core.Records;
+using BorderScreening.Core.Review;
+using BorderScreening.Core.Storage;
+using Json.Schema;
+using Microsoft.Extensions.Options;
+using Microsoft.Playwright;
+
+namespace BorderScreening.Web.Tests;
+
+/// <summary>
+/// A referral made in the browser becomes exactly one theme-register signal on the jurisdiction's
+/// signals queue, in the documented format (validated against docs/schemas).
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SignalFlowTests(BrowserFixture browser, ReviewerSite site) : IClassFixture<ReviewerSite>
+{
+    [Fact]
+    public async Task Referral_InTheBrowser_PutsExactlyOneSignalOnTheSignalsQueueInTheDocumentedFormat()
+    {
+        var caseId = (await site.CreateHitsAsync(Jurisdiction.CW, 1)).Single();
+        var page = await browser.NewPageAsync(locale: "en-GB");
+        await ReviewerPage.OpenAsync(page, site.Url);
+        await ReviewerPage.SignInAsync(page, site.Token("reviewer-cw-signal", "Review.CW"), "CW");
+        await ReviewerPage.WaitForRowsAsync(page, 1);
+
+        // Open and claim the case, give the own assessment (1 = concern), refer to victim support (o 3), decide.
+        await page.Locator($"#worklist-body tr[data-case-id='{caseId}'] a.case-link").ClickAsync();
+        await Assertions.Expect(page.Locator("#case-heading")).ToContainTextAsync(caseId);
+        await Assertions.Expect(page.Locator("input[name='own']").First).ToBeEnabledAsync();
+        await page.Keyboard.PressAsync("1");
+        await Assertions.Expect(page.Locator("input[name='own'][value='Concern']")).ToBeCheckedAsync();
+        await page.Keyboard.PressAsync("o");
+        await page.Keyboard.PressAsync("3");
+        await Assertions.Expect(page.Locator("input[name='outcome'][value='ReferVictimSupport']")).ToBeCheckedAsync();
+        await page.Locator("input[name='reason'][value='MINOR_AT_RISK']").CheckAsync();
+        await page.Keyboard.PressAsync("Control+Enter");
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Decision recorded");
+        ReviewerPage.AssertNoScriptErrors(browser, page);
+        Assert.Equal(nameof(ReviewOutcome.ReferVictimSupport), (await site.CaseAsync(Jurisdiction.CW, caseId)).Outcome);
+
+        // The fast path has sent it; wait past a run of the relay loop (5 s) to see no second copy arrives.
+        var first = await SignalsForAsync(caseId);
+        await Task.Delay(TimeSpan.FromSeconds(6));
+        var messages = await SignalsForAsync(caseId);
+
+        Assert.Single(first);
+        var message = Assert.Single(messages);
+        var schema = JsonSchema.FromText(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Find(), "docs", "schemas", "theme-register-signal.schema.json")));
+        using var document = JsonDocument.Parse(message);
+        var validation = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.True(validation.IsValid, message);
+        var root = document.RootElement;
+        Assert.Equal("theme-register-signal", root.GetProperty("format").GetString());
+        Assert.Equal("VictimSupport", root.GetProperty("destination").GetString());
+        Assert.Equal("Concern", root.GetProperty("ownAssessment").GetString());
+        Assert.Equal(SignalMapper.SignalId(caseId, SignalDestination.VictimSupport), root.GetProperty("signalId").GetString());
+        await page.Context.CloseAsync();
+    }
+
+    private async Task<List<string>> SignalsForAsync(string caseId)
+    {
+        var prefix = site.Host.Get<IOptions<StorageOptions>>().Value.LowerCasePrefix;
+        var queue = site.Host.Get<QueueServiceClient>().GetQueueClient(SignalQueueNames.For(Jurisdiction.CW, prefix));
+        for (var attempt = 0; attempt < 50 && !await queue.ExistsAsync(); attempt++)
+        {
+            await Task.Delay(100);
+        }
+
+        var peeked = (await queue.PeekMessagesAsync(32)).Value;
+        return peeked.Select(m => m.MessageText)
+            .Where(text => JsonDocument.Parse(text).RootElement.GetProperty("caseReference").GetString() == caseId)
+            .ToList();
+    }
+}
