@@ -11,6 +11,9 @@ app.Configure(config =>
     config.AddCommand<ScreenCommand>("screen").WithDescription("Screen a feed file against the local host (or --offline, in-process).");
     config.AddCommand<BacktestCommand>("backtest").WithDescription("Compare a candidate indicator catalogue with the one in service on generated records.");
     config.AddCommand<GenerateCommand>("generate").WithDescription("Write synthetic traveller and permit records as JSON lines.");
+    config.AddCommand<MonitorCommand>("monitor").WithDescription("Compute, store and print the day's monitoring report (drift, indicator and group rates, shadow comparison, alerts).");
+    config.AddCommand<MonitorReferenceCommand>("monitor-reference").WithDescription("Compute a model's training reference distributions for drift monitoring.");
+    config.AddCommand<TransparencyCommand>("transparency").WithDescription("Regenerate the public transparency page (docs/transparency.md) from the catalogue, the model card and the settings.");
     config.AddCommand<TrainDefaultModelCommand>("model-train-default").WithDescription("Reproduce the shipped model and its model card (fixed seed).");
 });
 return await app.RunAsync(args);

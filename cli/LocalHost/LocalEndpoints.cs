@@ -1,5 +1,6 @@
 using BorderScreening.Core.Api;
 using BorderScreening.Core.Assessments;
+using BorderScreening.Core.Oversight.Monitoring;
 using BorderScreening.Core.Review;
 
 namespace BorderScreening.Cli.LocalHost;
@@ -86,6 +87,16 @@ public static class LocalEndpoints
             .WithTags("Model").WithName("ExportLabels")
             .WithSummary("Data scientists: reviewers' decisions as depersonalised labelled examples (JSON lines; optional jurisdiction)")
             .Produces(StatusCodes.Status200OK, contentType: "application/x-ndjson");
+        var monitoring = app.MapGroup("/api/monitoring").WithTags("Monitoring");
+        monitoring.MapGet("/alerts", (HttpRequest r, MonitoringApi api, CancellationToken ct) => api.GetAlertsAsync(r, ct))
+            .WithName("ListMonitoringAlerts")
+            .WithSummary("Auditors and data scientists: monitoring alerts of a period (from, to as yyyy-MM-dd, at most 366 days; optional jurisdiction)")
+            .Produces<IReadOnlyList<MonitoringAlert>>().ProducesProblem(StatusCodes.Status400BadRequest);
+        monitoring.MapGet("/{jurisdiction}/{day}", (string jurisdiction, string day, MonitoringApi api, CancellationToken ct) => api.GetReportAsync(jurisdiction, day, ct))
+            .WithName("GetMonitoringReport")
+            .WithSummary("Auditors and data scientists: the stored monitoring report of a jurisdiction and day (yyyy-MM-dd)")
+            .WithDescription("Drift of the risk score and the model features against the training reference (PSI), hit rate per indicator, hit and referral rates per audit group as ratios to the overall rates, the shadow model and shadow indicators against those in service, and the alerts raised.")
+            .Produces<MonitoringReport>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 }

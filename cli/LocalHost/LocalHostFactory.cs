@@ -49,6 +49,7 @@ public static class LocalHostFactory
         builder.Services.AddHostedService<ThresholdLoop>();
         builder.Services.AddHostedService<FileDropLoop>();
         builder.Services.AddHostedService<RetentionLoop>();
+        builder.Services.AddHostedService<MonitoringLoop>();
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -58,6 +59,7 @@ public static class LocalHostFactory
         app.MapOpenApi("/api/openapi.json");
         app.MapScreeningApi();
         app.MapReviewerPage();
+        app.MapTransparencyPage();
         return app;
     }
 }

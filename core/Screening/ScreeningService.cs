@@ -26,7 +26,8 @@ public sealed class ScreeningService(
     ScreeningMetrics metrics,
     ThresholdStore thresholds,
     Review.SnoozeFilter snoozes,
-    ILogger<ScreeningService> logger)
+    ILogger<ScreeningService> logger,
+    Oversight.Monitoring.IFeatureSnapshot features)
 {
     private const int Concurrency = 16;
 
@@ -112,7 +113,9 @@ public sealed class ScreeningService(
             };
         }
 
-        var saved = await store.SaveAsync(assessment, reviewCase, hit, now, cancellationToken);
+        var monitoring = new Oversight.Monitoring.MonitoringFacts(
+            Oversight.Monitoring.AuditGroup.Of(record, DateOnly.FromDateTime(now.UtcDateTime)), features.Extract(context));
+        var saved = await store.SaveAsync(assessment, reviewCase, hit, now, monitoring, cancellationToken);
         if (!saved.Created)
         {
             return Duplicate(parsed, saved.Stored);

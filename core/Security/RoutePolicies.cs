@@ -24,6 +24,9 @@ public static class RoutePolicies
         ["GET /api/health"] = RoutePolicy.Anonymous,
         ["GET /api/openapi.json"] = RoutePolicy.Anonymous,
 
+        // The public transparency page (local host; docs/transparency.md in Azure): public by purpose.
+        ["GET /transparency"] = RoutePolicy.Anonymous,
+
         // Feeds.
         ["POST /api/screenings"] = RoutePolicy.Feed(),
         ["POST /api/feeds/paxlst"] = RoutePolicy.Feed(),
@@ -45,6 +48,10 @@ public static class RoutePolicies
 
         // Labels for retraining (depersonalised).
         ["GET /api/labels/export"] = RoutePolicy.AnyOf(AppRoles.ModelTrain),
+
+        // Monitoring of the model and the rules: figures and group names only, for auditors and data scientists.
+        ["GET /api/monitoring/alerts"] = RoutePolicy.AnyOf(AppRoles.AuditRead, AppRoles.ModelTrain),
+        ["GET /api/monitoring/{jurisdiction}/{day}"] = RoutePolicy.AnyOf(AppRoles.AuditRead, AppRoles.ModelTrain),
 
         // Audit log.
         ["GET /api/audit"] = RoutePolicy.AnyOf(AppRoles.AuditRead),

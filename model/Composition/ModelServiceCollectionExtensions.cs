@@ -16,6 +16,7 @@ public static class ModelServiceCollectionExtensions
     {
         services.TryAddSingleton(_ => new SwappableRiskModel(MlNetRiskModel.LoadShipped()));
         services.Replace(ServiceDescriptor.Singleton<IRiskModel>(sp => sp.GetRequiredService<SwappableRiskModel>()));
+        services.Replace(ServiceDescriptor.Singleton<Core.Oversight.Monitoring.IFeatureSnapshot, Monitoring.ModelFeatureSnapshot>());
         services.TryAddSingleton<Labels.LabelExportService>();
         services.TryAddSingleton<Labels.LabelExportApi>();
         return services;
