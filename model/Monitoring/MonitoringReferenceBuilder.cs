@@ -17,8 +17,11 @@ namespace BorderScreening.Model.Monitoring;
 /// </summary>
 public static class MonitoringReferenceBuilder
 {
-    /// <summary>Records used for the shipped model's reference.</summary>
-    public const int DefaultCount = 40_000;
+    /// <summary>
+    /// Records used for the shipped model's reference: the training data's own count, because the
+    /// network-count features depend on how many days the generated period spans.
+    /// </summary>
+    public const int DefaultCount = DefaultModelBuilder.ShippedCount;
 
     /// <summary>Builds the reference.</summary>
     public static MonitoringReference Build(IRiskModel model, IndicatorCatalogue catalogue, int seed, int count)

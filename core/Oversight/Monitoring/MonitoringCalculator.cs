@@ -59,14 +59,25 @@ public sealed class MonitoringCalculator(MonitoringOptions options)
         var groups = new List<GroupRate>();
         foreach (var dimension in AuditGroup.Dimensions)
         {
-            foreach (var group in observations.Where(o => o.Group is not null).GroupBy(o => o.Group!.In(dimension), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            var grouped = observations.Where(o => o.Group is not null)
+                .GroupBy(o => o.Group!.In(dimension), StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .ToList();
+
+            // Groups with an intended difference (minors) would push every other group's ratio down:
+            // the others are compared with the records outside those groups.
+            var baseline = grouped.Where(g => !IsExpected(dimension, g.Key)).SelectMany(g => g).ToList();
+            var baselineHitRate = Rate(baseline.Count(o => o.IsHit), baseline.Count);
+            var baselineReferralRate = Rate(baseline.Count(o => o.Referred), baseline.Count);
+            foreach (var group in grouped)
             {
-                var rate = Group(dimension, group.Key, group.ToList(), hitRate, referralRate);
+                var expected = IsExpected(dimension, group.Key);
+                var rate = Group(dimension, group.Key, group.ToList(), expected ? hitRate : baselineHitRate, expected ? referralRate : baselineReferralRate, expected);
                 groups.Add(rate);
-                if (rate.Judged && !rate.Expected)
+                if (rate.Judged && !expected)
                 {
-                    AddDisparity(alerts, code, day, rate, AlertKinds.HitDisparity, "hit rate", rate.Hits, rate.HitRatio, hitRate);
-                    AddDisparity(alerts, code, day, rate, AlertKinds.ReferralDisparity, "referral rate", rate.Referrals, rate.ReferralRatio, referralRate);
+                    AddDisparity(alerts, code, day, rate, AlertKinds.HitDisparity, "hit rate", rate.Hits, rate.HitRatio, baselineHitRate);
+                    AddDisparity(alerts, code, day, rate, AlertKinds.ReferralDisparity, "referral rate", rate.Referrals, rate.ReferralRatio, baselineReferralRate);
                 }
             }
         }
@@ -131,7 +142,12 @@ public sealed class MonitoringCalculator(MonitoringOptions options)
         return new DriftFigure(name, psi, psi > options.PsiThreshold);
     }
 
-    private GroupRate Group(string dimension, string group, IReadOnlyList<MonitoringObservation> members, double hitRate, double referralRate)
+    /// <summary>Whether "dimension:group" or "dimension:*" is listed as an intended difference.</summary>
+    private bool IsExpected(string dimension, string group) =>
+        options.ExpectedDisparities.Contains($"{dimension}:{group}", StringComparer.Ordinal)
+        || options.ExpectedDisparities.Contains($"{dimension}:*", StringComparer.Ordinal);
+
+    private GroupRate Group(string dimension, string group, IReadOnlyList<MonitoringObservation> members, double hitRate, double referralRate, bool expected)
     {
         var hits = members.Count(o => o.IsHit);
         var referrals = members.Count(o => o.Referred);
@@ -142,7 +158,7 @@ public sealed class MonitoringCalculator(MonitoringOptions options)
             hits, groupHitRate, hitRate > 0 ? groupHitRate / hitRate : null,
             referrals, groupReferralRate, referralRate > 0 ? groupReferralRate / referralRate : null,
             Judged: members.Count >= options.MinimumGroupSize,
-            Expected: options.ExpectedDisparities.Contains($"{dimension}:{group}", StringComparer.Ordinal));
+            Expected: expected);
     }
 
     private void AddDisparity(List<MonitoringAlert> alerts, string code, DateOnly day, GroupRate rate, string kind, string what, int count, double? ratio, double overallRate)
@@ -163,7 +179,7 @@ public sealed class MonitoringCalculator(MonitoringOptions options)
 
         var bound = r < options.RatioLow ? options.RatioLow : options.RatioHigh;
         alerts.Add(new MonitoringAlert(code, day, kind, $"{rate.Dimension}={rate.Group}", r, bound,
-            $"{what} of {rate.Dimension} group \"{rate.Group}\" is {F(r)} times the overall {what} ({rate.Records} records), outside [{F(options.RatioLow)}, {F(options.RatioHigh)}]."));
+            $"{what} of {rate.Dimension} group \"{rate.Group}\" is {F(r)} times the {what} of the other records ({rate.Records} records), outside [{F(options.RatioLow)}, {F(options.RatioHigh)}]."));
     }
 
     private static double Rate(int count, int total) => total == 0 ? 0 : count / (double)total;

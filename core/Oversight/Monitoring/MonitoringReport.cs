@@ -67,7 +67,10 @@ public sealed record DriftFigure(string Name, double Psi, bool Alert);
 /// <summary>How often an indicator fired.</summary>
 public sealed record IndicatorRate(string Id, int Fires, double Rate, int FiresOnHits);
 
-/// <summary>One audit group's rates and their ratios to the overall rates.</summary>
+/// <summary>
+/// One audit group's rates and their ratios: to the rates of the records outside the dimension's
+/// expected groups, or, for an expected group itself, to the overall rates.
+/// </summary>
 public sealed record GroupRate(
     string Dimension, string Group, int Records, int Hits, double HitRate, double? HitRatio,
     int Referrals, double ReferralRate, double? ReferralRatio, bool Judged, bool Expected);

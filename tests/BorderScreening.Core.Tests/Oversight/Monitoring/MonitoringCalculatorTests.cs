@@ -11,10 +11,10 @@ public class MonitoringCalculatorTests
     [Fact]
     public void CompareShadow_SmallConstructedCase_GivesAgreementDifferenceAndTopKOverlap()
     {
-        // |differences|: 0.01, 0.02, 0.30, 0.10, 0.00 → 3 of 5 within 0.05, mean 0.086.
-        // Active top 2: records 0 (0.90) and 1 (0.80); shadow top 2: records 0 (0.91) and 2 (0.70) → overlap 1 of 2.
+        // |differences|: 0.01, 0.02, 0.45, 0.10, 0.00 → 3 of 5 within 0.05, mean 0.116.
+        // Active top 2: records 0 (0.90) and 1 (0.80); shadow top 2: records 0 (0.91) and 2 (0.85) → overlap 1 of 2.
         IReadOnlyList<MonitoringObservation> observations =
-            [Obs(0.90, 0.91, hit: true), Obs(0.80, 0.78, hit: true), Obs(0.40, 0.70), Obs(0.30, 0.20), Obs(0.10, 0.10), Obs(0.50, null)];
+            [Obs(0.90, 0.91, hit: true), Obs(0.80, 0.78, hit: true), Obs(0.40, 0.85), Obs(0.30, 0.20), Obs(0.10, 0.10), Obs(0.50, null)];
 
         var comparison = MonitoringCalculator.CompareShadow(observations, k: 2, tolerance: 0.05);
 
@@ -22,7 +22,7 @@ public class MonitoringCalculatorTests
         Assert.Equal("shadow-1", comparison.ShadowVersion);
         Assert.Equal(5, comparison.Records);
         Assert.Equal(0.6, comparison.Agreement, 6);
-        Assert.Equal(0.086, comparison.MeanAbsoluteDifference, 6);
+        Assert.Equal(0.116, comparison.MeanAbsoluteDifference, 6);
         Assert.Equal(2, comparison.TopK);
         Assert.Equal(0.5, comparison.TopKOverlap, 6);
     }
@@ -76,11 +76,37 @@ public class MonitoringCalculatorTests
             Group = new AuditGroup("Asia", "F", i < 200 ? "0-17" : "25-34"),
         }).ToList();
 
-        var report = new MonitoringCalculator(new MonitoringOptions()).Compute(Jurisdiction.CW, new DateOnly(2026, 11, 27), observations, null, [], DateTimeOffset.UnixEpoch);
+        var options = new MonitoringOptions { ExpectedDisparities = ["ageBand:0-17"] };
+
+        var report = new MonitoringCalculator(options).Compute(Jurisdiction.CW, new DateOnly(2026, 11, 27), observations, null, [], DateTimeOffset.UnixEpoch);
 
         var minors = Assert.Single(report.Groups, g => g.Group == "0-17");
         Assert.True(minors is { Judged: true, Expected: true });
         Assert.True(minors.HitRatio > 3);
+        // The others are compared with the records outside the expected group, not dragged below 0.8 by it.
+        var adults = Assert.Single(report.Groups, g => g.Group == "25-34");
+        Assert.True(adults is { Judged: true, Expected: false });
+        Assert.Equal(1.0, adults.HitRatio!.Value, 6);
         Assert.Empty(report.Alerts);
+    }
+}
+
+public class MonitoringDisparityTests
+{
+    [Fact]
+    public void Compute_HitsConcentratedInOneSex_RaisesAHitDisparityAlertNamingOnlyTheGroup()
+    {
+        // 1,000 F with 5% hits, 1,000 M with 15% hits: M is 1.5 times the overall 10%, far beyond chance.
+        var observations = Enumerable.Range(0, 2_000).Select(i => new MonitoringObservation
+        {
+            IsHit = i < 1_000 ? i % 20 == 0 : i % 20 < 3,
+            Group = new AuditGroup("Asia", i < 1_000 ? "F" : "M", "25-34"),
+        }).ToList();
+
+        var report = new MonitoringCalculator(new MonitoringOptions()).Compute(Jurisdiction.SX, new DateOnly(2026, 11, 27), observations, null, [], DateTimeOffset.UnixEpoch);
+
+        Assert.Contains(report.Alerts, a => a is { Kind: AlertKinds.HitDisparity, Subject: "sex=M", Jurisdiction: "SX" } && a.Value > 1.25);
+        Assert.Contains(report.Alerts, a => a is { Kind: AlertKinds.HitDisparity, Subject: "sex=F" } && a.Value < 0.8);
+        Assert.DoesNotContain(report.Alerts, a => a.Subject.StartsWith("nationalityGroup", StringComparison.Ordinal));
     }
 }
