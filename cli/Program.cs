@@ -23,6 +23,9 @@ app.Configure(config =>
         model.AddCommand<ModelRollbackCommand>("rollback").WithDescription("Make the previous active model active again (Model.Promote).");
         model.AddCommand<ModelAuditCommand>("audit").WithDescription("The registry's audit trail.");
     });
+    config.AddCommand<MonitorCommand>("monitor").WithDescription("Compute, store and print the day's monitoring report (drift, indicator and group rates, shadow comparison, alerts).");
+    config.AddCommand<MonitorReferenceCommand>("monitor-reference").WithDescription("Compute a model's training reference distributions for drift monitoring.");
+    config.AddCommand<TransparencyCommand>("transparency").WithDescription("Regenerate the public transparency page (docs/transparency.md) from the catalogue, the model card and the settings.");
     config.AddCommand<TrainDefaultModelCommand>("model-train-default").WithDescription("Reproduce the shipped model and its model card (fixed seed).");
 });
 return await app.RunAsync(args);

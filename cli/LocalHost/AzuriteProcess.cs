@@ -34,12 +34,15 @@ public sealed class AzuriteProcess : IAsyncDisposable
     public int TablePort { get; }
 
     /// <summary>A connection string for the three endpoints.</summary>
-    public string ConnectionString =>
+    public string ConnectionString => ConnectionStringFor(BlobPort, QueuePort, TablePort);
+
+    /// <summary>The connection string of an Azurite on these loopback ports (e.g. the one <c>serve</c> runs).</summary>
+    public static string ConnectionStringFor(int blobPort, int queuePort, int tablePort) =>
         "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
         $"AccountKey={DevelopmentAccountKey};" +
-        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/devstoreaccount1;" +
-        $"QueueEndpoint=http://127.0.0.1:{QueuePort}/devstoreaccount1;" +
-        $"TableEndpoint=http://127.0.0.1:{TablePort}/devstoreaccount1;";
+        $"BlobEndpoint=http://127.0.0.1:{blobPort}/devstoreaccount1;" +
+        $"QueueEndpoint=http://127.0.0.1:{queuePort}/devstoreaccount1;" +
+        $"TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;";
 
     /// <summary>Whether the emulator process is still running.</summary>
     public bool IsRunning => !_process.HasExited;

@@ -2,6 +2,7 @@ using BorderScreening.Core.Api;
 using BorderScreening.Core.Assessments;
 using BorderScreening.Core.Oversight.Signals;
 using BorderScreening.Core.Oversight.Statistics;
+using BorderScreening.Core.Oversight.Monitoring;
 using BorderScreening.Core.Review;
 using BorderScreening.Model.Registry;
 
@@ -104,6 +105,16 @@ public static class LocalEndpoints
             .WithSummary("Data scientists: reviewers' decisions as depersonalised labelled examples (JSON lines; optional jurisdiction)")
             .Produces(StatusCodes.Status200OK, contentType: "application/x-ndjson");
         app.MapModelRegistryApi();
+        var monitoring = app.MapGroup("/api/monitoring").WithTags("Monitoring");
+        monitoring.MapGet("/alerts", (HttpRequest r, MonitoringApi api, CancellationToken ct) => api.GetAlertsAsync(r, ct))
+            .WithName("ListMonitoringAlerts")
+            .WithSummary("Auditors and data scientists: monitoring alerts of a period (from, to as yyyy-MM-dd, at most 366 days; optional jurisdiction)")
+            .Produces<IReadOnlyList<MonitoringAlert>>().ProducesProblem(StatusCodes.Status400BadRequest);
+        monitoring.MapGet("/{jurisdiction}/{day}", (string jurisdiction, string day, MonitoringApi api, CancellationToken ct) => api.GetReportAsync(jurisdiction, day, ct))
+            .WithName("GetMonitoringReport")
+            .WithSummary("Auditors and data scientists: the stored monitoring report of a jurisdiction and day (yyyy-MM-dd)")
+            .WithDescription("Drift of the risk score and the model features against the training reference (PSI), hit rate per indicator, hit and referral rates per audit group as ratios to the overall rates, the shadow model and shadow indicators against those in service, and the alerts raised.")
+            .Produces<MonitoringReport>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

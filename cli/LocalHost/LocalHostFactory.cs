@@ -53,6 +53,7 @@ public static class LocalHostFactory
         builder.Services.AddHostedService<ThresholdLoop>();
         builder.Services.AddHostedService<FileDropLoop>();
         builder.Services.AddHostedService<RetentionLoop>();
+        builder.Services.AddHostedService<MonitoringLoop>();
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -62,6 +63,7 @@ public static class LocalHostFactory
         app.MapOpenApi("/api/openapi.json");
         app.MapScreeningApi();
         app.MapReviewerPage();
+        app.MapTransparencyPage();
         return app;
     }
 }

@@ -4,6 +4,7 @@ using Azure.Data.Tables;
 using BorderScreening.Core.Cases;
 using BorderScreening.Core.Feeds.Json;
 using BorderScreening.Core.HitQueues;
+using BorderScreening.Core.Oversight.Monitoring;
 using BorderScreening.Core.Records;
 using BorderScreening.Core.Storage;
 
@@ -33,7 +34,14 @@ public sealed class AssessmentStore(StorageTables tables)
     /// was stored before (a retry, or a concurrent copy), nothing is written and the stored
     /// assessment is returned.
     /// </summary>
-    public async Task<SaveOutcome> SaveAsync(Assessment assessment, ReviewCase? reviewCase, HitMessage? hit, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<SaveOutcome> SaveAsync(Assessment assessment, ReviewCase? reviewCase, HitMessage? hit, DateTimeOffset now, CancellationToken cancellationToken) =>
+        SaveAsync(assessment, reviewCase, hit, now, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="SaveAsync(Assessment, ReviewCase?, HitMessage?, DateTimeOffset, CancellationToken)"/>, with the
+    /// record's monitoring facts as extra columns of the assessment row.
+    /// </summary>
+    public async Task<SaveOutcome> SaveAsync(Assessment assessment, ReviewCase? reviewCase, HitMessage? hit, DateTimeOffset now, MonitoringFacts? monitoring, CancellationToken cancellationToken)
     {
         if (!AssessmentId.TryParse(assessment.Id, out var jurisdiction, out var shard))
         {
@@ -51,6 +59,9 @@ public sealed class AssessmentStore(StorageTables tables)
                 ["Score"] = assessment.Risk.Score,
                 ["Forced"] = assessment.Risk.ForcedReview,
                 ["ScreenedAt"] = assessment.ScreenedAt,
+                // Audit group and features sit beside the body, never in it: scoring and the API never read them.
+                [MonitoringFacts.AuditGroupColumn] = monitoring?.Group.Encode(),
+                [MonitoringFacts.FeaturesColumn] = MonitoringFacts.EncodeFeatures(monitoring?.Features),
             }),
         };
 
@@ -83,7 +94,7 @@ public sealed class AssessmentStore(StorageTables tables)
         }
     }
 
-    /// <summary>The outbox entry <see cref="SaveAsync"/> writes for a hit, for publishing it right away.</summary>
+    /// <summary>The outbox entry <see cref="SaveAsync(Assessment, ReviewCase?, HitMessage?, DateTimeOffset, CancellationToken)"/> writes for a hit, for publishing it right away.</summary>
     public static OutboxEntry NewOutboxEntry(HitMessage hit, DateTimeOffset now)
     {
         if (!AssessmentId.TryParse(hit.CaseId, out var jurisdiction, out var shard))

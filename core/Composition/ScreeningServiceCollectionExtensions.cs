@@ -114,8 +114,22 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<ScreeningApi>();
         services.AddSingleton<HealthApi>();
         services.AddSingleton<ReviewApi>();
+        AddOversight(services);
         services.AddScreeningSecurity(configuration);
         return services;
+    }
+
+    private static void AddOversight(IServiceCollection services)
+    {
+        services.AddOptions<Oversight.Monitoring.MonitoringOptions>().BindConfiguration(Oversight.Monitoring.MonitoringOptions.SectionName)
+            .Validate(o => o.IsValid, "Monitoring needs PsiThreshold > 0, RatioLow in (0, 1), RatioHigh > 1 and positive minimum sizes.")
+            .ValidateOnStart();
+        services.TryAddSingleton<Oversight.Monitoring.IFeatureSnapshot, Oversight.Monitoring.NoFeatureSnapshot>();
+        services.AddSingleton<Oversight.Monitoring.MonitoringReferenceProvider>();
+        services.AddSingleton<Oversight.Monitoring.MonitoringSource>();
+        services.AddSingleton<Oversight.Monitoring.MonitoringStore>();
+        services.AddSingleton<Oversight.Monitoring.MonitoringService>();
+        services.AddSingleton<Oversight.Monitoring.MonitoringApi>();
     }
 
     private static void AddAzureClients(IServiceCollection services, IConfiguration configuration)

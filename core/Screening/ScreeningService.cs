@@ -27,7 +27,8 @@ public sealed class ScreeningService(
     ScreeningMetrics metrics,
     ThresholdStore thresholds,
     Review.SnoozeFilter snoozes,
-    ILogger<ScreeningService> logger)
+    ILogger<ScreeningService> logger,
+    Oversight.Monitoring.IFeatureSnapshot features)
 {
     private const int Concurrency = 16;
 
@@ -125,6 +126,8 @@ public sealed class ScreeningService(
             };
         }
 
+        var monitoring = new Oversight.Monitoring.MonitoringFacts(
+            Oversight.Monitoring.AuditGroup.Of(record, DateOnly.FromDateTime(now.UtcDateTime)), features.Extract(context));
         SaveOutcome saved;
         // Hits are rare, so their write (assessment, case and outbox entry in one transaction) gets
         // its own span; the plain assessment writes of non-hits are covered by the batch span.
@@ -132,7 +135,7 @@ public sealed class ScreeningService(
         {
             persist?.SetTag("jurisdiction", record.Jurisdiction.ToCode());
             persist?.SetTag("band", scored.Risk.Band.ToString());
-            saved = await store.SaveAsync(assessment, reviewCase, hit, now, cancellationToken);
+            saved = await store.SaveAsync(assessment, reviewCase, hit, now, monitoring, cancellationToken);
             persist?.SetTag("outcome", saved.Created ? "created" : "duplicate");
         }
 

@@ -26,6 +26,9 @@ public static class RoutePolicies
         ["GET /api/health"] = RoutePolicy.Anonymous,
         ["GET /api/openapi.json"] = RoutePolicy.Anonymous,
 
+        // The public transparency page (local host; docs/transparency.md in Azure): public by purpose.
+        ["GET /transparency"] = RoutePolicy.Anonymous,
+
         // Feeds.
         ["POST /api/screenings"] = RoutePolicy.Feed(),
         ["POST /api/feeds/paxlst"] = RoutePolicy.Feed(),
@@ -62,6 +65,9 @@ public static class RoutePolicies
         ["POST /api/models"] = RoutePolicy.AnyOf(AppRoles.ModelTrain),
         ["POST /api/models/{version}/promote"] = RoutePolicy.AnyOf(AppRoles.ModelPromote),
         ["POST /api/models/rollback"] = RoutePolicy.AnyOf(AppRoles.ModelPromote),
+        // Monitoring of the model and the rules: figures and group names only, for auditors and data scientists.
+        ["GET /api/monitoring/alerts"] = RoutePolicy.AnyOf(AppRoles.AuditRead, AppRoles.ModelTrain),
+        ["GET /api/monitoring/{jurisdiction}/{day}"] = RoutePolicy.AnyOf(AppRoles.AuditRead, AppRoles.ModelTrain),
 
         // Audit log.
         ["GET /api/audit"] = RoutePolicy.AnyOf(AppRoles.AuditRead),

@@ -32,8 +32,11 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
     /// <summary>Indicator snoozes for one entity (partition per jurisdiction).</summary>
     public TableClient Snoozes => service.GetTableClient(_prefix + "snoozes");
 
+    /// <summary>Daily monitoring reports and alerts (partition per jurisdiction; alerts in partition "alerts").</summary>
+    public TableClient Monitoring => service.GetTableClient(_prefix + "monitoring");
+
     /// <summary>Every table, for creation at start.</summary>
-    public IEnumerable<TableClient> All => [Screenings, Sightings, Worklist, Audit, Settings, Labels, Snoozes];
+    public IEnumerable<TableClient> All => [Screenings, Sightings, Worklist, Audit, Settings, Labels, Snoozes, Monitoring];
 
     /// <summary>Creates missing tables.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)

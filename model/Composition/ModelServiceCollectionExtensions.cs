@@ -33,6 +33,7 @@ public static class ModelServiceCollectionExtensions
         });
         services.TryAddSingleton<RegistryModelSync>();
         services.TryAddSingleton<ModelRegistryApi>();
+        services.Replace(ServiceDescriptor.Singleton<Core.Oversight.Monitoring.IFeatureSnapshot, Monitoring.ModelFeatureSnapshot>());
         services.TryAddSingleton<Labels.LabelExportService>();
         services.TryAddSingleton<Labels.LabelExportApi>();
         return services;

@@ -1,0 +1,31 @@
+using BorderScreening.Core.Indicators;
+using BorderScreening.Core.Oversight.Monitoring;
+using BorderScreening.Core.Oversight.Transparency;
+using BorderScreening.Core.Privacy.Retention;
+using Microsoft.Extensions.Options;
+
+namespace BorderScreening.Cli.LocalHost;
+
+/// <summary>
+/// Serves the public transparency page at <c>/transparency</c> as HTML, built from the catalogue and
+/// settings in service and the shipped model card, under the reviewer page's security headers (no
+/// scripts or inline styles, so its CSP holds). Anonymous on purpose: the page is for the public.
+/// </summary>
+public static class TransparencyEndpoint
+{
+    /// <summary>Where the shipped model card lands in a host's output folder.</summary>
+    public static string ModelCardPath => Path.Combine(AppContext.BaseDirectory, "shipped", "model-card.json");
+
+    /// <summary>Maps GET /transparency.</summary>
+    public static WebApplication MapTransparencyPage(this WebApplication app)
+    {
+        app.MapGet("/transparency", (HttpContext context, IndicatorCatalogueHolder catalogue, IOptions<RetentionOptions> retention, IOptions<MonitoringOptions> monitoring) =>
+            {
+                WebPage.ApplyHeaders(context.Response.Headers);
+                var html = TransparencyPage.RenderHtml(catalogue.Current, ModelCardSummary.Load(ModelCardPath), retention.Value, monitoring.Value);
+                return Results.Content(html, "text/html; charset=utf-8");
+            })
+            .ExcludeFromDescription();
+        return app;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using BorderScreening.Core.Feeds.Json;
+using BorderScreening.Core.Oversight.Monitoring;
+using BorderScreening.Core.Records;
+using BorderScreening.Core.Storage;
+using BorderScreening.TestSupport;
+using TestRecords = BorderScreening.TestSupport.Records;
+
+namespace BorderScreening.Cli.Tests.Oversight;
+
+/// <summary>The monitoring run on records screened through the local host, and the API's role checks.</summary>
+public sealed class MonitoringApiTests : IAsyncLifetime
+{
+    private LocalHostServer _host = null!;
+
+    public async Task InitializeAsync() => _host = await LocalHostServer.StartAsync();
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task GetReport_AfterTheDailyRun_GivesTheDaysFiguresToAuditorsAndDataScientistsOnly()
+    {
+        ScreeningRecord[] records = [.. Enumerable.Range(0, 6).Select(i => TestRecords.Traveller("mon-" + i))];
+        var posted = await _host.Client.PostAsync("/api/screenings", new StringContent(JsonSerializer.Serialize(records, ScreeningJson.Options), Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        var day = DateOnly.FromDateTime(_host.Get<TimeProvider>().GetUtcNow().UtcDateTime);
+
+        var reports = await _host.Get<MonitoringService>().RunAsync(day, Jurisdiction.CW, CancellationToken.None);
+
+        var report = Assert.Single(reports);
+        Assert.Equal(6, report.Records);
+        Assert.Equal(6, report.Groups.Single(g => g is { Dimension: "nationalityGroup", Group: "Kingdom of the Netherlands" }).Records);
+        Assert.Contains(report.ModelVersions, v => v.StartsWith("bsm-", StringComparison.Ordinal));
+        var path = $"/api/monitoring/CW/{day:yyyy-MM-dd}";
+        using var auditor = _host.CreateClient("Audit.Read");
+        using var scientist = _host.CreateClient("Model.Train");
+        using var reviewer = _host.CreateClient("Review.CW");
+        using var anonymous = _host.CreateClientWithToken(null);
+        var read = await auditor.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        var body = JsonNode.Parse(await read.Content.ReadAsStringAsync())!;
+        Assert.Equal(6, body["records"]!.GetValue<int>());
+        Assert.DoesNotContain("mon-", body.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.OK, (await scientist.GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await scientist.GetAsync("/api/monitoring/alerts")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Screening_StoresAuditGroupAndFeaturesBesideTheAssessmentNotInIt()
+    {
+        var record = TestRecords.Traveller("mon-facts");
+        var posted = await _host.Client.PostAsync("/api/screenings", new StringContent(JsonSerializer.Serialize(new ScreeningRecord[] { record }, ScreeningJson.Options), Encoding.UTF8, "application/json"));
+        var id = JsonNode.Parse(await posted.Content.ReadAsStringAsync())!["results"]![0]!["assessmentId"]!.GetValue<string>();
+
+        var rows = _host.Get<StorageTables>().Screenings.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {"A|" + id}"));
+        TableEntity? row = null;
+        await foreach (var r in rows)
+        {
+            row = r;
+        }
+
+        Assert.NotNull(row);
+        Assert.Equal("Kingdom of the Netherlands|F|" + AuditGroup.AgeBandOf(record.BirthDate, DateOnly.FromDateTime(_host.Get<TimeProvider>().GetUtcNow().UtcDateTime)), row.GetString(MonitoringFacts.AuditGroupColumn));
+        Assert.Equal(BorderScreening.Model.Features.FeatureSchema.Count, MonitoringFacts.DecodeFeatures(row.GetString(MonitoringFacts.FeaturesColumn))!.Length);
+        Assert.DoesNotContain("NLD", row.GetString("Body"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Kingdom", row.GetString("Body"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/monitoring/XX/2026-11-27", "jurisdiction")]
+    [InlineData("/api/monitoring/CW/27-11-2026", "day")]
+    [InlineData("/api/monitoring/alerts?from=2026-12-01&to=2026-11-01", "to")]
+    [InlineData("/api/monitoring/alerts?jurisdiction=NL", "jurisdiction")]
+    public async Task Get_BadQuery_Is400NamingTheField(string path, string field)
+    {
+        using var auditor = _host.CreateClient("Audit.Read");
+
+        var response = await auditor.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"\"{field}\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetReport_DayNotComputed_Is404()
+    {
+        using var auditor = _host.CreateClient("Audit.Read");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await auditor.GetAsync("/api/monitoring/CW/2020-01-01")).StatusCode);
+    }
+}
