@@ -11,6 +11,7 @@ app.Configure(config =>
     config.AddCommand<ScreenCommand>("screen").WithDescription("Screen a feed file against the local host (or --offline, in-process).");
     config.AddCommand<BacktestCommand>("backtest").WithDescription("Compare a candidate indicator catalogue with the one in service on generated records.");
     config.AddCommand<GenerateCommand>("generate").WithDescription("Write synthetic traveller and permit records as JSON lines.");
+    config.AddCommand<LoadCommand>("load").WithDescription("Load test: a burst of flights with duplicates, retries, injected storage faults and an Azurite restart; checks nothing is lost or doubled.");
     config.AddCommand<TrainDefaultModelCommand>("model-train-default").WithDescription("Reproduce the shipped model and its model card (fixed seed).");
 });
 return await app.RunAsync(args);
