@@ -64,7 +64,23 @@ public sealed class LoadCommand : AsyncCommand<LoadCommand.Settings>
                 Seed = settings.Seed,
             },
             line => AnsiConsole.MarkupLine($"[grey]{Markup.Escape(line)}[/]"));
-        var report = await run.RunAsync(cancellationToken);
+        LoadReport report;
+        try
+        {
+            report = await run.RunAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The whole trace: a run that breaks is itself a finding to look into.
+            AnsiConsole.WriteException(ex);
+            if (run.WorkFolder is { } folder)
+            {
+                AnsiConsole.MarkupLine($"[grey]Azurite data and the host's log are kept in {Markup.Escape(folder)}[/]");
+            }
+
+            return 2;
+        }
+
         Console.Out.Write(report.ToText());
         if (run.WorkFolder is { } kept)
         {

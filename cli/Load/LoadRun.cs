@@ -97,8 +97,9 @@ public sealed class LoadRun(LoadRunOptions options, Action<string> progress)
     {
         var (blob, queue, table) = (running.BlobPort, running.QueuePort, running.TablePort);
         var clock = Stopwatch.StartNew();
-        await running.DisposeAsync();
-        progress($"Azurite stopped after {clock.Elapsed.TotalSeconds:0.0} s (SIGTERM; killed after 5 s if still running).");
+        // A graceful stop, as an operator's restart would be: Azurite writes its data folder on SIGTERM.
+        await running.StopAsync(TimeSpan.FromSeconds(60));
+        progress($"Azurite stopped after {clock.Elapsed.TotalSeconds:0.0} s (SIGTERM).");
         await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
         var started = await AzuriteProcess.StartAsync(root, data, blob, queue, table, cancellationToken);
         if ((started.BlobPort, started.QueuePort, started.TablePort) != (blob, queue, table))
