@@ -26,6 +26,7 @@ app.Configure(config =>
     config.AddCommand<MonitorCommand>("monitor").WithDescription("Compute, store and print the day's monitoring report (drift, indicator and group rates, shadow comparison, alerts).");
     config.AddCommand<MonitorReferenceCommand>("monitor-reference").WithDescription("Compute a model's training reference distributions for drift monitoring.");
     config.AddCommand<TransparencyCommand>("transparency").WithDescription("Regenerate the public transparency page (docs/transparency.md) from the catalogue, the model card and the settings.");
+    config.AddCommand<LoadCommand>("load").WithDescription("Load test: a burst of flights with duplicates, retries, injected storage faults and an Azurite restart; checks nothing is lost or doubled.");
     config.AddCommand<TrainDefaultModelCommand>("model-train-default").WithDescription("Reproduce the shipped model and its model card (fixed seed).");
 });
 return await app.RunAsync(args);

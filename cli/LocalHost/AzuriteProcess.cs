@@ -49,7 +49,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     /// <summary>
     /// Starts Azurite. <paramref name="dataFolder"/> null keeps everything in memory (tests);
-    /// a port of 0 picks a free one.
+    /// a port of 0 picks a free one. Waits up to 2 minutes for the ports: on a busy 2-core machine node
+    /// alone can take several seconds, and a restart over a full data folder much longer.
     /// </summary>
     public static async Task<AzuriteProcess> StartAsync(string repositoryRoot, string? dataFolder, int blobPort = 0, int queuePort = 0, int tablePort = 0, CancellationToken cancellationToken = default)
     {
@@ -101,7 +102,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         var azurite = new AzuriteProcess(process, blobPort, queuePort, tablePort);
         try
         {
-            await azurite.WaitUntilReadyAsync(TimeSpan.FromSeconds(30), cancellationToken);
+            await azurite.WaitUntilReadyAsync(TimeSpan.FromMinutes(2), cancellationToken);
         }
         catch
         {
@@ -194,9 +195,15 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     /// <summary>
     /// Stops the emulator: SIGTERM first so it can flush its data folder (it needs ~1.5 s), then a
-    /// kill if it is still there.
+    /// kill if it is still there after 5 s.
     /// </summary>
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => StopAsync(TimeSpan.FromSeconds(5));
+
+    /// <summary>
+    /// Stops the emulator, giving it <paramref name="grace"/> after SIGTERM to finish open requests and
+    /// write its data folder before it is killed (the load test's restart waits longer than dispose).
+    /// </summary>
+    public async ValueTask StopAsync(TimeSpan grace)
     {
         try
         {
@@ -213,7 +220,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
                 try
                 {
-                    await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(5));
+                    await _process.WaitForExitAsync().WaitAsync(grace);
                 }
                 catch (TimeoutException)
                 {

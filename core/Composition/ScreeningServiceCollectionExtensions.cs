@@ -20,6 +20,7 @@ using BorderScreening.Core.Screening;
 using BorderScreening.Core.Security;
 using BorderScreening.Core.Storage;
 using BorderScreening.Core.Telemetry;
+using BorderScreening.Core.Storage.Faults;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -137,15 +138,38 @@ public static class ScreeningServiceCollectionExtensions
         var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         var hitQueue = configuration.GetSection(HitQueueOptions.SectionName).Get<HitQueueOptions>() ?? new HitQueueOptions();
         var privacy = configuration.GetSection(PrivacyOptions.SectionName).Get<PrivacyOptions>() ?? new PrivacyOptions();
+        var faults = configuration.GetSection(FaultOptions.SectionName).Get<FaultOptions>() ?? new FaultOptions();
+        if (!faults.IsValid)
+        {
+            throw new InvalidOperationException("Faults:Rate and Faults:AfterShare must lie in [0, 1].");
+        }
+
+        // Only the local host and the tests set Faults:Rate; one policy instance counts every fault.
+        var faultPolicy = faults.Enabled ? new FaultInjectionPolicy(faults) : null;
+        if (faultPolicy is not null)
+        {
+            services.AddSingleton(faultPolicy);
+        }
+
+        void WithFaults(Azure.Core.ClientOptions options)
+        {
+            if (faultPolicy is not null)
+            {
+                options.AddPolicy(faultPolicy, HttpPipelinePosition.PerRetry);
+            }
+        }
 
         services.AddAzureClients(clients =>
         {
             // One credential for every client in Azure: the app's managed identity.
             clients.UseCredential(new DefaultAzureCredential());
+            // Set explicitly rather than left to each SDK's defaults: every storage call (writes
+            // included; they are idempotent by key or condition) is retried on 408/429/5xx, timeouts
+            // and connection resets, 6 tries over ~10 s, which rides out a storage front-end restart.
             clients.ConfigureDefaults(options =>
             {
                 options.Retry.Mode = RetryMode.Exponential;
-                options.Retry.MaxRetries = 5;
+                options.Retry.MaxRetries = 6;
                 options.Retry.Delay = TimeSpan.FromMilliseconds(200);
                 options.Retry.MaxDelay = TimeSpan.FromSeconds(5);
                 options.Retry.NetworkTimeout = TimeSpan.FromSeconds(15);
@@ -153,15 +177,15 @@ public static class ScreeningServiceCollectionExtensions
 
             if (!string.IsNullOrWhiteSpace(storage.ConnectionString))
             {
-                clients.AddTableServiceClient(storage.ConnectionString);
-                clients.AddBlobServiceClient(storage.ConnectionString);
-                clients.AddQueueServiceClient(storage.ConnectionString);
+                clients.AddTableServiceClient(storage.ConnectionString).ConfigureOptions(WithFaults);
+                clients.AddBlobServiceClient(storage.ConnectionString).ConfigureOptions(WithFaults);
+                clients.AddQueueServiceClient(storage.ConnectionString).ConfigureOptions(WithFaults);
             }
             else if (storage.IsConfigured)
             {
-                clients.AddTableServiceClient(storage.TableServiceUri!);
-                clients.AddBlobServiceClient(storage.BlobServiceUri!);
-                clients.AddQueueServiceClient(storage.QueueServiceUri!);
+                clients.AddTableServiceClient(storage.TableServiceUri!).ConfigureOptions(WithFaults);
+                clients.AddBlobServiceClient(storage.BlobServiceUri!).ConfigureOptions(WithFaults);
+                clients.AddQueueServiceClient(storage.QueueServiceUri!).ConfigureOptions(WithFaults);
             }
 
             if (hitQueue.Transport == "ServiceBus")

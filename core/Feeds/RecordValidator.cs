@@ -63,6 +63,20 @@ public sealed class RecordValidator(FeedLimits limits)
         ValidateDocument(t.Document, add, text);
         text("carrier", t.Carrier, false, 3);
         text("flightNumber", t.FlightNumber, false, 8);
+        // JSON null reaches these non-nullable lists (the serializer does not enforce nullable
+        // annotations); refuse it here, or scoring would meet the null (found by fuzzing).
+        if (t.Legs is null)
+        {
+            add("legs", "must be an array of flight legs, not null");
+            return;
+        }
+
+        if (t.Observations is null)
+        {
+            add("observations", "must be an array of observation codes (or left out), not null");
+            return;
+        }
+
         for (var i = 0; i < t.Legs.Count; i++)
         {
             var leg = t.Legs[i];

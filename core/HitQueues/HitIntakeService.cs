@@ -33,7 +33,7 @@ public sealed class HitIntakeService(
         int added = 0, duplicates = 0, expired = 0, poison = 0;
         while (added + duplicates + expired + poison < maxMessages)
         {
-            var hits = await queue.ReceiveAsync(jurisdiction, Math.Min(32, maxMessages), TimeSpan.FromSeconds(60), cancellationToken);
+            var hits = await queue.ReceiveAsync(jurisdiction, Math.Min(32, maxMessages), TimeSpan.FromSeconds(options.Value.LockSeconds), cancellationToken);
             if (hits.Count == 0)
             {
                 break;

@@ -17,4 +17,11 @@ public sealed class HitQueueOptions
 
     /// <summary>How many deliveries before a hit is treated as poison.</summary>
     public int MaxDeliveryCount { get; set; } = 5;
+
+    /// <summary>
+    /// How long a received hit stays locked (invisible to other consumers) before it is delivered
+    /// again. A receive whose answer was lost leaves its messages locked this long, so load tests
+    /// with injected faults shorten it.
+    /// </summary>
+    public int LockSeconds { get; set; } = 60;
 }

@@ -64,7 +64,15 @@ public sealed class StorageQueueHitQueue(QueueServiceClient service, IOptions<St
     {
         var queue = await QueueAsync(jurisdiction, cancellationToken);
         var message = (QueueMessage)hit.Receipt;
-        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+        try
+        {
+            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Gone already: a retried delete whose first attempt succeeded, or the lock lapsed and
+            // another consumer settled it. Either way the hit is in the worklist (intake is idempotent).
+        }
     }
 
     /// <inheritdoc />

@@ -107,7 +107,7 @@ public static partial class IndicatorCatalogueLoader
     private static double ReadScale(JsonElement root, List<CatalogueError> errors)
     {
         if (root.TryGetProperty("scoring", out var scoring) && scoring.ValueKind == JsonValueKind.Object
-            && scoring.TryGetProperty("k", out var k) && k.TryGetDouble(out var scale) && double.IsFinite(scale) && scale > 0 && scale <= 100)
+            && scoring.TryGetProperty("k", out var k) && k.ValueKind == JsonValueKind.Number && k.TryGetDouble(out var scale) && double.IsFinite(scale) && scale > 0 && scale <= 100)
         {
             CheckProperties(scoring, ["k", "description"], null, "scoring", errors);
             return scale;
@@ -148,7 +148,7 @@ public static partial class IndicatorCatalogueLoader
             }
 
             decimal hourly = 0;
-            if (!entry.TryGetProperty("hourly", out var h) || !h.TryGetDecimal(out hourly) || hourly <= 0)
+            if (!entry.TryGetProperty("hourly", out var h) || !(h.ValueKind == JsonValueKind.Number && h.TryGetDecimal(out hourly)) || hourly <= 0)
             {
                 ok = Add(errors, null, path + ".hourly", "must be a positive number");
             }

@@ -197,13 +197,13 @@ internal sealed class ConditionCompiler(string indicatorId, RecordKind kind, Lis
         }
 
         var window = 0;
-        if (!element.TryGetProperty("windowDays", out var windowElement) || !windowElement.TryGetInt32(out window) || !NetworkCounts.Windows.Contains(window))
+        if (!element.TryGetProperty("windowDays", out var windowElement) || !(windowElement.ValueKind == JsonValueKind.Number && windowElement.TryGetInt32(out window)) || !NetworkCounts.Windows.Contains(window))
         {
             ok = Fail(path + ".windowDays", $"windowDays must be one of {string.Join(", ", NetworkCounts.Windows)}") is not null;
         }
 
         var min = 0;
-        if (!element.TryGetProperty("min", out var minElement) || !minElement.TryGetInt32(out min) || min < 2)
+        if (!element.TryGetProperty("min", out var minElement) || !(minElement.ValueKind == JsonValueKind.Number && minElement.TryGetInt32(out min)) || min < 2)
         {
             ok = Fail(path + ".min", "min must be a whole number of at least 2 (the record itself is counted)") is not null;
         }
@@ -229,7 +229,7 @@ internal sealed class ConditionCompiler(string indicatorId, RecordKind kind, Lis
 
         var factor = 1m;
         if (element.TryGetProperty("factor", out var factorElement)
-            && (!factorElement.TryGetDecimal(out factor) || factor <= 0 || factor > 3))
+            && (!(factorElement.ValueKind == JsonValueKind.Number && factorElement.TryGetDecimal(out factor)) || factor <= 0 || factor > 3))
         {
             return Fail(path + ".factor", "factor must be a number in (0, 3]");
         }
@@ -306,7 +306,7 @@ internal sealed class ConditionCompiler(string indicatorId, RecordKind kind, Lis
 
         return type switch
         {
-            IndicatorFieldType.Number when value.TryGetDecimal(out var n) => new Comparison { Operator = op, Number = n },
+            IndicatorFieldType.Number when value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var n) => new Comparison { Operator = op, Number = n },
             IndicatorFieldType.Date when TryDate(value, out var d) => new Comparison { Operator = op, Date = d },
             IndicatorFieldType.Boolean when value.ValueKind is JsonValueKind.True or JsonValueKind.False => new Comparison { Operator = op, Flag = value.GetBoolean() },
             IndicatorFieldType.Text when value.ValueKind == JsonValueKind.String => new Comparison { Operator = op, Text = value.GetString() },
@@ -358,7 +358,7 @@ internal sealed class ConditionCompiler(string indicatorId, RecordKind kind, Lis
                 return new Comparison { Operator = ComparisonOperator.Between, Date = dMin, DateMax = dMax };
             }
         }
-        else if (min.TryGetDecimal(out var nMin) && max.TryGetDecimal(out var nMax) && nMin <= nMax)
+        else if (min.ValueKind == JsonValueKind.Number && min.TryGetDecimal(out var nMin) && max.ValueKind == JsonValueKind.Number && max.TryGetDecimal(out var nMax) && nMin <= nMax)
         {
             return new Comparison { Operator = ComparisonOperator.Between, Number = nMin, NumberMax = nMax };
         }
