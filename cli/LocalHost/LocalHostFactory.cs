@@ -47,6 +47,7 @@ public static class LocalHostFactory
         builder.Services.AddHostedService<OutboxRelayLoop>();
         builder.Services.AddHostedService<HitIntakeLoop>();
         builder.Services.AddHostedService<ThresholdLoop>();
+        builder.Services.AddHostedService<CatalogueLoop>();
         builder.Services.AddHostedService<FileDropLoop>();
         builder.Services.AddHostedService<RetentionLoop>();
         configureServices?.Invoke(builder.Services);

@@ -101,6 +101,10 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<ScreeningApi>();
         services.AddSingleton<HealthApi>();
         services.AddSingleton<ReviewApi>();
+        services.AddSingleton<Indicators.Governance.CatalogueStore>();
+        services.AddSingleton<Indicators.Governance.CatalogueGovernance>();
+        services.TryAddSingleton<Indicators.Governance.IBacktestSampleSource, Indicators.Governance.NoBacktestSample>();
+        services.AddSingleton<CatalogueApi>();
         services.AddScreeningSecurity(configuration);
         return services;
     }

@@ -46,6 +46,13 @@ public static class RoutePolicies
         // Labels for retraining (depersonalised).
         ["GET /api/labels/export"] = RoutePolicy.AnyOf(AppRoles.ModelTrain),
 
+        // Indicator catalogues: rules owners change them; auditors may see what is stored and in force.
+        ["GET /api/catalogues"] = RoutePolicy.AnyOf(AppRoles.RulesManage, AppRoles.AuditRead),
+        ["POST /api/catalogues"] = RoutePolicy.AnyOf(AppRoles.RulesManage),
+        ["POST /api/catalogues/{version}/backtest"] = RoutePolicy.AnyOf(AppRoles.RulesManage),
+        ["POST /api/catalogues/{version}/activate"] = RoutePolicy.AnyOf(AppRoles.RulesManage),
+        ["POST /api/catalogues/rollback"] = RoutePolicy.AnyOf(AppRoles.RulesManage),
+
         // Audit log.
         ["GET /api/audit"] = RoutePolicy.AnyOf(AppRoles.AuditRead),
 

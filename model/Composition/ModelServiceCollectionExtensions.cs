@@ -18,6 +18,7 @@ public static class ModelServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IRiskModel>(sp => sp.GetRequiredService<SwappableRiskModel>()));
         services.TryAddSingleton<Labels.LabelExportService>();
         services.TryAddSingleton<Labels.LabelExportApi>();
+        services.Replace(ServiceDescriptor.Singleton<Core.Indicators.Governance.IBacktestSampleSource, Synthetic.SyntheticBacktestSample>());
         return services;
     }
 }
