@@ -6,7 +6,7 @@ using BorderScreening.Benchmarks.Storage;
 // scripts/bench runs the phases in turn and then the report; each phase writes <phase>.json.
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: bench micro|inprocess|storage <results dir> | report <results dir> <docs/benchmarks.md> <command>");
+    Console.Error.WriteLine("usage: bench micro|inprocess|storage <results dir> [http|ingest] | report <results dir> <docs/benchmarks.md> <command>");
     return 2;
 }
 
@@ -21,7 +21,7 @@ switch (args[0])
         ThroughputHarness.Run(outDir);
         break;
     case "storage":
-        await StorageHarness.RunAsync(outDir, httpOnly: args.Length > 2 && args[2] == "http");
+        await StorageHarness.RunAsync(outDir, httpOnly: args.Length > 2 && args[2] == "http", ingestOnly: args.Length > 2 && args[2] == "ingest");
         break;
     case "report" when args.Length >= 4:
         MarkdownReport.Write(outDir, args[2], args[3]);

@@ -19,7 +19,7 @@ public sealed class TokenCommand : Command<TokenCommand.Settings>
     {
         /// <summary>App roles (repeat the option).</summary>
         [CommandOption("-r|--role <ROLE>")]
-        [Description("App role: Feed.Submit, Review.AW, Review.CW, Review.SX, Review.BQ, Review.Supervisor, Model.Train, Model.Promote, Audit.Read (repeatable)")]
+        [Description("App role: Feed.Submit, Review.AW, Review.CW, Review.SX, Review.BQ, Review.Supervisor, Model.Train, Model.Promote, Rules.Manage, Audit.Read (repeatable)")]
         public string[] Roles { get; init; } = [];
 
         /// <summary>Subject: a pseudonymous id, not a name.</summary>

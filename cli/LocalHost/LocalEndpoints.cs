@@ -3,6 +3,7 @@ using BorderScreening.Core.Assessments;
 using BorderScreening.Core.Oversight.Signals;
 using BorderScreening.Core.Oversight.Statistics;
 using BorderScreening.Core.Oversight.Monitoring;
+using BorderScreening.Core.Indicators.Governance;
 using BorderScreening.Core.Review;
 using BorderScreening.Model.Registry;
 
@@ -100,6 +101,27 @@ public static class LocalEndpoints
             .Produces<JurisdictionStatistics>().ProducesProblem(StatusCodes.Status400BadRequest);
         app.MapGet("/api/audit", (HttpRequest r, ReviewApi api, CancellationToken ct) => api.QueryAuditAsync(r, ct))
             .WithTags("Audit").WithName("QueryAudit").WithSummary("Auditors: query the audit log (caseId, actor, from, to)").Produces<IReadOnlyList<AuditEntry>>();
+        // Full paths, not a group with "": a group's empty pattern would leave a trailing "/" in the route key.
+        var catalogues = app.MapGroup("/api").WithTags("Catalogues");
+        catalogues.MapGet("/catalogues", (CatalogueApi api, CancellationToken ct) => api.ListAsync(ct))
+            .WithName("ListCatalogues").WithSummary("Rules owners and auditors: the catalogue in force, this instance's, earlier ones and the stored candidates")
+            .Produces<CatalogueListing>();
+        catalogues.MapPost("/catalogues", (HttpRequest r, CatalogueApi api, CancellationToken ct) => api.UploadAsync(r, ct))
+            .WithName("UploadCatalogue").WithSummary("Rules owners: store a candidate catalogue (validated completely; an invalid one is not stored)")
+            .WithDescription("Body: the catalogue document (see docs/indicators.md). 400 lists every error with the indicator and the field; 409 when the version is stored with other content; 200 when the same file is stored already.")
+            .Produces<StoredCatalogue>(StatusCodes.Status201Created).Produces<StoredCatalogue>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        catalogues.MapPost("/catalogues/{version}/backtest", (HttpRequest r, string version, CatalogueApi api, CancellationToken ct) => api.BacktestAsync(r, version, ct))
+            .WithName("BacktestCatalogue").WithSummary("Rules owners: compare a stored candidate with the catalogue in force on generated records (query: records, seed)")
+            .Produces(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status404NotFound);
+        catalogues.MapPost("/catalogues/{version}/activate", (HttpRequest r, string version, CatalogueApi api, CancellationToken ct) => api.ActivateAsync(r, version, ct))
+            .WithName("ActivateCatalogue").WithSummary("Rules owners: put a stored candidate in force on every instance (reason required; audited)")
+            .Accepts<ReasonRequest>("application/json").Produces<CatalogueListing>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        catalogues.MapPost("/catalogues/rollback", (HttpRequest r, CatalogueApi api, CancellationToken ct) => api.RollbackAsync(r, ct))
+            .WithName("RollbackCatalogue").WithSummary("Rules owners: put the previous catalogue back in force (reason required; audited)")
+            .Accepts<ReasonRequest>("application/json").Produces<CatalogueListing>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
         app.MapGet("/api/labels/export", (HttpRequest r, BorderScreening.Model.Labels.LabelExportApi api, CancellationToken ct) => api.ExportAsync(r, ct))
             .WithTags("Model").WithName("ExportLabels")
             .WithSummary("Data scientists: reviewers' decisions as depersonalised labelled examples (JSON lines; optional jurisdiction)")

@@ -51,6 +51,7 @@ public static class LocalHostFactory
         builder.Services.AddHostedService<SignalRelayLoop>();
         builder.Services.AddHostedService<HitIntakeLoop>();
         builder.Services.AddHostedService<ThresholdLoop>();
+        builder.Services.AddHostedService<CatalogueLoop>();
         builder.Services.AddHostedService<FileDropLoop>();
         builder.Services.AddHostedService<RetentionLoop>();
         builder.Services.AddHostedService<MonitoringLoop>();

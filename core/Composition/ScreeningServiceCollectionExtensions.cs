@@ -116,6 +116,10 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<HealthApi>();
         services.AddSingleton<ReviewApi>();
         AddOversight(services);
+        services.AddSingleton<Indicators.Governance.CatalogueStore>();
+        services.AddSingleton<Indicators.Governance.CatalogueGovernance>();
+        services.TryAddSingleton<Indicators.Governance.IBacktestSampleSource, Indicators.Governance.NoBacktestSample>();
+        services.AddSingleton<CatalogueApi>();
         services.AddScreeningSecurity(configuration);
         return services;
     }

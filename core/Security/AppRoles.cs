@@ -32,12 +32,18 @@ public static class AppRoles
     /// <summary>Promote or roll back a model version.</summary>
     public const string ModelPromote = "Model.Promote";
 
+    /// <summary>
+    /// Rules owners: upload, backtest, activate and roll back indicator catalogues. Not a supervisor
+    /// right: a catalogue applies to every jurisdiction, while supervisors may be scoped to one.
+    /// </summary>
+    public const string RulesManage = "Rules.Manage";
+
     /// <summary>Auditors: read assessments and the audit trail of every jurisdiction, change nothing.</summary>
     public const string AuditRead = "Audit.Read";
 
     /// <summary>Every role, in a stable order.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [FeedSubmit, ReviewAW, ReviewCW, ReviewSX, ReviewBQ, ReviewSupervisor, ModelTrain, ModelPromote, AuditRead];
+        [FeedSubmit, ReviewAW, ReviewCW, ReviewSX, ReviewBQ, ReviewSupervisor, ModelTrain, ModelPromote, RulesManage, AuditRead];
 
     /// <summary>The per-area reviewer roles.</summary>
     public static IReadOnlyList<string> Reviewers { get; } = [ReviewAW, ReviewCW, ReviewSX, ReviewBQ];

@@ -68,6 +68,12 @@ public static class RoutePolicies
         // Monitoring of the model and the rules: figures and group names only, for auditors and data scientists.
         ["GET /api/monitoring/alerts"] = RoutePolicy.AnyOf(AppRoles.AuditRead, AppRoles.ModelTrain),
         ["GET /api/monitoring/{jurisdiction}/{day}"] = RoutePolicy.AnyOf(AppRoles.AuditRead, AppRoles.ModelTrain),
+        // Indicator catalogues: rules owners change them; auditors may see what is stored and in force.
+        ["GET /api/catalogues"] = RoutePolicy.AnyOf(AppRoles.RulesManage, AppRoles.AuditRead),
+        ["POST /api/catalogues"] = RoutePolicy.AnyOf(AppRoles.RulesManage),
+        ["POST /api/catalogues/{version}/backtest"] = RoutePolicy.AnyOf(AppRoles.RulesManage),
+        ["POST /api/catalogues/{version}/activate"] = RoutePolicy.AnyOf(AppRoles.RulesManage),
+        ["POST /api/catalogues/rollback"] = RoutePolicy.AnyOf(AppRoles.RulesManage),
 
         // Audit log.
         ["GET /api/audit"] = RoutePolicy.AnyOf(AppRoles.AuditRead),

@@ -36,6 +36,7 @@ public static class ModelServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<Core.Oversight.Monitoring.IFeatureSnapshot, Monitoring.ModelFeatureSnapshot>());
         services.TryAddSingleton<Labels.LabelExportService>();
         services.TryAddSingleton<Labels.LabelExportApi>();
+        services.Replace(ServiceDescriptor.Singleton<Core.Indicators.Governance.IBacktestSampleSource, Synthetic.SyntheticBacktestSample>());
         return services;
     }
 }

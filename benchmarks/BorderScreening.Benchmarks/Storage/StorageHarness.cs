@@ -35,7 +35,10 @@ public static class StorageHarness
     private const int Concurrency = 16;
 
     /// <summary>Runs every storage measurement; writes storage.json.</summary>
-    public static async Task RunAsync(string outDir, bool httpOnly = false)
+    /// <param name="outDir">Where storage.json goes.</param>
+    /// <param name="httpOnly">Only the HTTP figures.</param>
+    /// <param name="ingestOnly">Only ingest and its raw replay (the ratio to the ceiling), for a quick before/after.</param>
+    public static async Task RunAsync(string outDir, bool httpOnly = false, bool ingestOnly = false)
     {
         var results = new ResultFile();
         var azurite = await SharedAzurite.GetAsync();
@@ -49,7 +52,10 @@ public static class StorageHarness
                 await ReplayAsync(azurite, shape, results);
             }
 
-            await HttpAsync(results);
+            if (!ingestOnly)
+            {
+                await HttpAsync(results);
+            }
         }
         finally
         {
