@@ -347,7 +347,7 @@ public sealed class ReviewService(
         IReadOnlyList<TableTransactionAction>? alsoWrite = null)
     {
         using var activity = StartAction(action, jurisdiction);
-        var result = await TransitionCoreAsync(actor, jurisdiction, caseId, action, detail, mustHoldClaim, supervisorOnly, change, cancellationToken, alsoWrite);
+        var result = await TransitionCoreAsync(actor, jurisdiction, caseId, action, detail, mustHoldClaim, supervisorOnly, change, alsoWrite, cancellationToken);
         activity?.SetTag("outcome", result.Status.ToString());
         return result;
     }
@@ -370,8 +370,8 @@ public sealed class ReviewService(
         bool mustHoldClaim,
         bool supervisorOnly,
         Func<WorklistItem, WorklistItem?> change,
-        CancellationToken cancellationToken,
-        IReadOnlyList<TableTransactionAction>? alsoWrite)
+        IReadOnlyList<TableTransactionAction>? alsoWrite,
+        CancellationToken cancellationToken)
     {
         if (!actor.CanReview(jurisdiction) || await worklist.GetAsync(jurisdiction, caseId, cancellationToken) is not { } item)
         {
