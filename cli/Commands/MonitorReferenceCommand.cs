@@ -43,7 +43,7 @@ public sealed class MonitorReferenceCommand : Command<MonitorReferenceCommand.Se
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var folder = settings.Model ?? Path.Combine(RepositoryRoot.Find(), "model", "shipped");
-        var model = MlNetRiskModel.Load(Path.Combine(folder, Model.Training.ModelMetadata.ModelFileName));
+        var model = MlNetRiskModel.Load(Path.Combine(folder, global::BorderScreening.Model.Training.ModelMetadata.ModelFileName));
         var reference = MonitoringReferenceBuilder.Build(model, IndicatorCatalogueLoader.LoadEmbedded(), settings.Seed, settings.Count);
         var output = settings.Out ?? Path.Combine(folder, MonitoringReference.FileName);
         File.WriteAllText(output, reference.ToJson() + "\n");
