@@ -173,6 +173,19 @@ public sealed class SignalDeliveryTests : IAsyncLifetime
         Assert.Equal([caseId], ids);
     }
 
+    [Fact]
+    public async Task Retention_DepersonalisingTheCase_RemovesTheStoredSignal()
+    {
+        var caseId = await ClaimedHitAsync("signal-retention");
+        await Review.DecideAsync(Reviewer, Jurisdiction.CW, caseId, Referral, CancellationToken.None);
+        Assert.NotNull(await _services.Get<SignalStore>().GetAsync(Jurisdiction.CW, caseId, CancellationToken.None));
+
+        _services.Time.Advance(TimeSpan.FromDays(200));
+        await _services.Get<Core.Privacy.Retention.RetentionService>().RunAsync(CancellationToken.None);
+
+        Assert.Null(await _services.Get<SignalStore>().GetAsync(Jurisdiction.CW, caseId, CancellationToken.None));
+    }
+
     /// <summary>The real adapter, with sends that can be made to fail.</summary>
     private sealed class FlakySignalQueue : ISignalQueue
     {
