@@ -40,6 +40,16 @@ public static class ModelReport
         L();
         L($"Command `{command}`, {Line("date")}, pinned to one core with `taskset -c 0` on a {Line("nproc")}-core machine " +
           $"({Line("cpu")}); load averages {Line("load")}. Written by the model phase only; the other sections come from the full run.");
+        var loadBefore = double.TryParse(Line("load").Split(' ')[0], CultureInfo.InvariantCulture, out var l) ? l : 0;
+        var cores = int.TryParse(Line("nproc"), CultureInfo.InvariantCulture, out var n) ? n : 1;
+        if (loadBefore > 2 * cores)
+        {
+            L();
+            L($"**The machine was overloaded during this run** (load {loadBefore.ToString("F0", CultureInfo.InvariantCulture)} on {cores} cores: other builds and tests ran): the core this " +
+              "phase was pinned to was shared with many other processes, so every figure below is an upper bound, several times what an idle core " +
+              "gives — compare `MlNetRiskModel.Predict` in the micro benchmarks above (same code, quieter machine). Run `scripts/bench model` again on a quiet machine.");
+        }
+
         L();
         L("| figure | value | what |");
         L("| --- | ---: | --- |");
