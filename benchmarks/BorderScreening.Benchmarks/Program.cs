@@ -1,12 +1,13 @@
 using BorderScreening.Benchmarks.InProcess;
 using BorderScreening.Benchmarks.Micro;
+using BorderScreening.Benchmarks.ModelTraining;
 using BorderScreening.Benchmarks.Report;
 using BorderScreening.Benchmarks.Storage;
 
 // scripts/bench runs the phases in turn and then the report; each phase writes <phase>.json.
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: bench micro|inprocess|storage <results dir> [http|ingest] | report <results dir> <docs/benchmarks.md> <command>");
+    Console.Error.WriteLine("usage: bench micro|inprocess|storage <results dir> [http|ingest] | model <results dir> [counts...] | report|model-report <results dir> <docs/benchmarks.md> <command>");
     return 2;
 }
 
@@ -22,6 +23,12 @@ switch (args[0])
         break;
     case "storage":
         await StorageHarness.RunAsync(outDir, httpOnly: args.Length > 2 && args[2] == "http", ingestOnly: args.Length > 2 && args[2] == "ingest");
+        break;
+    case "model":
+        ModelHarness.Run(outDir, args.Length > 2 ? args[2..].Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToList() : [100_000, 1_000_000]);
+        break;
+    case "model-report" when args.Length >= 4:
+        ModelReport.Write(outDir, args[2], args[3]);
         break;
     case "report" when args.Length >= 4:
         MarkdownReport.Write(outDir, args[2], args[3]);

@@ -244,6 +244,8 @@ public static class MarkdownReport
         L("- POST → worklist visibility polls the worklist table directly (no drain on read), so it shows the timer intake's delay;");
         L("  a reviewer who opens the worklist drains the queue on read and sees a waiting hit at once.");
         L();
+        // The model section is written by its own phase (scripts/bench model); keep it as it stands.
+        md.Append(ModelTraining.ModelReport.Existing(docPath));
         File.WriteAllText(docPath, md.ToString());
         Console.WriteLine($"wrote {docPath}");
 

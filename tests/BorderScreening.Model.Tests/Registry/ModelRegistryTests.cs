@@ -64,7 +64,9 @@ public sealed class ModelRegistryTests
         var registry = await NewRegistryAsync();
         await registry.RegisterAsync(await ModelDirectoryAsync("m1"), "trainer", Good);
 
-        await Assert.ThrowsAsync<RegistryException>(() => registry.PromoteAsync("m1", ModelStage.Shadow, "TRAINER", "self-approval"));
+        var error = await Assert.ThrowsAsync<PromotionGateException>(() => registry.PromoteAsync("m1", ModelStage.Shadow, "TRAINER", "self-approval"));
+
+        Assert.Equal(PromotionGates.FourEyes, error.Gate);
     }
 
     [Fact]
@@ -73,7 +75,9 @@ public sealed class ModelRegistryTests
         var registry = await NewRegistryAsync();
         await registry.RegisterAsync(await ModelDirectoryAsync("m1"), "trainer", Good);
 
-        await Assert.ThrowsAsync<RegistryException>(() => registry.PromoteAsync("m1", ModelStage.Active, "reviewer", "skip shadow"));
+        var error = await Assert.ThrowsAsync<PromotionGateException>(() => registry.PromoteAsync("m1", ModelStage.Active, "reviewer", "skip shadow"));
+
+        Assert.Equal(PromotionGates.StageOrder, error.Gate);
     }
 
     [Fact]
@@ -83,9 +87,10 @@ public sealed class ModelRegistryTests
         await registry.RegisterAsync(await ModelDirectoryAsync("m1"), "trainer", Good with { RulesAuprc = 0.7 });
         await registry.PromoteAsync("m1", ModelStage.Shadow, "reviewer", "shadow");
 
-        var error = await Assert.ThrowsAsync<RegistryException>(() => registry.PromoteAsync("m1", ModelStage.Active, "reviewer", "go"));
+        var error = await Assert.ThrowsAsync<PromotionGateException>(() => registry.PromoteAsync("m1", ModelStage.Active, "reviewer", "go"));
 
         Assert.Contains("rules-only", error.Message, StringComparison.Ordinal);
+        Assert.Equal(PromotionGates.BeatsRules, error.Gate);
     }
 
     [Fact]
@@ -156,8 +161,52 @@ public sealed class ModelRegistryTests
     {
         var model = new RegisteredModel("m", ModelStage.Shadow, "trainer", default, Model.Features.FeatureSchema.Hash, "", Good with { FairnessFlags = "sex = F" }, "reviewer", null);
 
-        var error = Assert.Throws<RegistryException>(() => PromotionGates.Check(model, ModelStage.Active, "reviewer"));
+        var error = Assert.Throws<PromotionGateException>(() => PromotionGates.Check(model, ModelStage.Active, "reviewer"));
 
         Assert.Contains("fairness", error.Message, StringComparison.Ordinal);
+        Assert.Equal(PromotionGates.Fairness, error.Gate);
+    }
+
+    [Fact]
+    public void Check_FairnessFlaggedWithWrittenOverride_Passes()
+    {
+        var model = new RegisteredModel("m", ModelStage.Shadow, "trainer", default, Model.Features.FeatureSchema.Hash, "", Good with { FairnessFlags = "sex = F" }, "reviewer", null);
+
+        var exception = Record.Exception(() => PromotionGates.Check(model, ModelStage.Active, "supervisor", "group of 12 records; reviewed"));
+
+        Assert.Null(exception);
+    }
+
+    [Theory]
+    [InlineData(0.595, true)]
+    [InlineData(0.585, false)]
+    public void Check_SlightlyBelowActive_PassesOnlyWithinTolerance(double activeAuprcMinus, bool passes)
+    {
+        // Candidate AUPRC 0.6 against an active model at 0.6 + (0.6 - activeAuprcMinus): 0.605 is within 0.01, 0.615 is not.
+        var active = 1.2 - activeAuprcMinus;
+        var model = new RegisteredModel("m", ModelStage.Shadow, "trainer", default, Model.Features.FeatureSchema.Hash, "", Good with { ActiveModelAuprc = active }, "reviewer", null);
+
+        var exception = Record.Exception(() => PromotionGates.Check(model, ModelStage.Active, "reviewer"));
+
+        Assert.Equal(passes, exception is null);
+        Assert.True(passes || ((PromotionGateException)exception!).Gate == PromotionGates.NoWorseThanActive);
+    }
+
+    [Fact]
+    public async Task BootstrapAsync_EmptyRegistry_ActiveOnceAndRollbackTargetLater()
+    {
+        var registry = await NewRegistryAsync();
+
+        var first = await registry.BootstrapAsync(await ModelDirectoryAsync("shipped"), "bootstrap", Good);
+        var second = await registry.BootstrapAsync(await ModelDirectoryAsync("shipped-again"), "bootstrap", Good);
+        await registry.RegisterAsync(await ModelDirectoryAsync("m2"), "trainer", Good);
+        await registry.PromoteAsync("m2", ModelStage.Shadow, "reviewer", "shadow");
+        await registry.PromoteAsync("m2", ModelStage.Active, "reviewer", "better");
+        var restored = await registry.RollbackAsync("reviewer", "back");
+
+        Assert.Equal(("shipped", ModelStage.Active), (first!.Version, first.Stage));
+        Assert.Null(second);
+        Assert.Equal("shipped", restored.Version);
+        Assert.Contains(await registry.GetAuditAsync(), a => a.Action == "bootstrap" && a.Version == "shipped");
     }
 }
