@@ -12,4 +12,11 @@ public interface INetworkCounter
     /// </summary>
     Task<NetworkCounts> RecordAndCountAsync(
         Jurisdiction jurisdiction, string recordId, Pseudonyms pseudonyms, DateTimeOffset seenAt, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The same for a batch: records every sighting first, then counts, so records of one batch that
+    /// share an entity cost one count read for it and each sees the others (the counts are those of
+    /// one record at a time after the whole batch was recorded). Results are in the order given.
+    /// </summary>
+    Task<IReadOnlyList<NetworkCounts>> RecordAndCountAsync(IReadOnlyList<NetworkSighting> sightings, CancellationToken cancellationToken);
 }

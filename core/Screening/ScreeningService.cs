@@ -32,18 +32,38 @@ public sealed class ScreeningService(
 {
     private const int Concurrency = 16;
 
-    /// <summary>Screens a parsed batch.</summary>
+    /// <summary>
+    /// Screens a parsed batch: every valid record is pseudonymised, the batch's sightings are recorded
+    /// and counted together (one count read per distinct entity), then records are scored and saved
+    /// with <see cref="Concurrency"/> in flight.
+    /// </summary>
     public async Task<BatchResult> ScreenAsync(ParsedBatch batch, CancellationToken cancellationToken)
     {
         // One span per batch; records get none (the hot path stays free of telemetry allocations).
         using var activity = ScreeningTelemetry.Source.StartActivity("screening.batch");
         await thresholds.RefreshAsync(cancellationToken);
         await snoozes.RefreshAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var valid = batch.Records.Where(r => r.IsValid).ToList();
+        var sightings = valid.Select(r => new NetworkSighting(r.Record!.Jurisdiction, AssessmentId.For(r.Record), pseudonymiser.Pseudonymise(r.Record), now)).ToList();
+        var counts = await counter.RecordAndCountAsync(sightings, cancellationToken);
+        var prepared = new Dictionary<ParsedRecord, (NetworkSighting Sighting, NetworkCounts Counts)>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < valid.Count; i++)
+        {
+            prepared[valid[i]] = (sightings[i], counts[i]);
+        }
+
         var results = new RecordResult[batch.Records.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, batch.Records.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken },
-            async (i, ct) => results[i] = await ScreenOneAsync(batch.Records[i], ct));
+            async (i, ct) =>
+            {
+                var parsed = batch.Records[i];
+                results[i] = prepared.TryGetValue(parsed, out var p)
+                    ? await ScoreAndSaveAsync(parsed, p.Sighting, p.Counts, ct)
+                    : Rejected(parsed);
+            });
         if (activity is not null)
         {
             activity.SetTag("batch.records", batch.Records.Count);
@@ -61,21 +81,29 @@ public sealed class ScreeningService(
     {
         if (!parsed.IsValid)
         {
-            metrics.Rejected(parsed.Record?.Jurisdiction);
-            return new RecordResult { Index = parsed.Index, Status = "rejected", Errors = parsed.Errors, Warnings = parsed.Warnings };
+            return Rejected(parsed);
         }
 
         var record = parsed.Record!;
-        var id = AssessmentId.For(record);
-        var existing = await store.GetAsync(id, cancellationToken);
-        if (existing is not null)
-        {
-            return Duplicate(parsed, existing);
-        }
+        var sighting = new NetworkSighting(record.Jurisdiction, AssessmentId.For(record), pseudonymiser.Pseudonymise(record), time.GetUtcNow());
+        var counts = await counter.RecordAndCountAsync(sighting.Jurisdiction, sighting.RecordId, sighting.Pseudonyms, sighting.SeenAt, cancellationToken);
+        return await ScoreAndSaveAsync(parsed, sighting, counts, cancellationToken);
+    }
 
-        var now = time.GetUtcNow();
-        var pseudonyms = pseudonymiser.Pseudonymise(record);
-        var counts = await counter.RecordAndCountAsync(record.Jurisdiction, id, pseudonyms, now, cancellationToken);
+    private RecordResult Rejected(ParsedRecord parsed)
+    {
+        metrics.Rejected(parsed.Record?.Jurisdiction);
+        return new RecordResult { Index = parsed.Index, Status = "rejected", Errors = parsed.Errors, Warnings = parsed.Warnings };
+    }
+
+    // No read before the save: a record screened before is found by the save itself (the assessment's
+    // add fails with 409 and the stored one is returned), and its sightings were added once already.
+    private async Task<RecordResult> ScoreAndSaveAsync(ParsedRecord parsed, NetworkSighting sighting, NetworkCounts counts, CancellationToken cancellationToken)
+    {
+        var record = parsed.Record!;
+        var id = sighting.RecordId;
+        var now = sighting.SeenAt;
+        var pseudonyms = sighting.Pseudonyms;
         var context = new ScreeningContext(record, pseudonyms, counts, now);
         var scored = pipeline.Score(context);
 

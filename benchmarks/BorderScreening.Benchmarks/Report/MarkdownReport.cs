@@ -314,12 +314,12 @@ public static class MarkdownReport
         _ when target.StartsWith("Scoring path at most", StringComparison.Ordinal) =>
             "Likely cause: the catalogue evaluation costs several predictions; the hits' contributions (~10 predictions each) add to the mean.",
         _ when target.StartsWith("Ingest", StringComparison.Ordinal) =>
-            "Likely cause: besides its writes, every record makes a duplicate-check point read and one count query per network entity " +
-            "(see requests per record), sequentially before the save; these reads compete with the writes on the same two cores as Azurite. " +
-            "Each batch is also screened with 16 records in flight and batches run one after another, so the slowest record of a batch holds the next. " +
+            "Likely cause: besides its writes, a batch makes one count query per distinct network entity (up to one per entity a record names; " +
+            "see requests per record; the duplicate-check read before the save is gone). These reads compete with the writes on the same two cores as Azurite; " +
+            "a batch's three phases (add sightings, count, score and save) each run 16 calls in flight and batches run one after another. " +
             "If the per-batch rates (under Data sets) fall as the run goes on, the count queries are getting dearer as the sightings partitions grow (hot sponsors, phones, addresses).",
         _ when target.StartsWith("Single-record", StringComparison.Ordinal) =>
-            "Likely cause: a record makes several sequential storage round trips (duplicate check, sighting upserts and count queries, save, for hits queue send and outbox delete) on an emulator sharing two cores.",
+            "Likely cause: a record makes several sequential storage round trips (sighting adds, then count queries, save, for hits queue send and outbox delete) on an emulator sharing two cores.",
         _ when target.StartsWith("Worklist", StringComparison.Ordinal) =>
             "Likely cause: `ReviewService.ListAsync` reads the whole jurisdiction partition (10,000 rows, 10 pages of 1,000 from Tables), filters and sorts in memory to return 25; " +
             "it also drains the queue and writes an audit entry first. A page-1 query needs an index: e.g. rows keyed by status and deadline (RowKey = `{status}|{deadline ticks}|{case id}`) so the first page is one top-25 range query.",

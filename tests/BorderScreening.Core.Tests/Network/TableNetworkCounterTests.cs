@@ -65,4 +65,48 @@ public sealed class TableNetworkCounterTests : IAsyncLifetime
 
         Assert.Equal(1, counts.Get(NetworkEntityType.Employer, 7));
     }
+
+    [Fact]
+    public async Task RecordAndCount_BatchSharingOneEmployer_EachRecordSeesTheWholeBatch()
+    {
+        var counter = _services.Get<INetworkCounter>();
+        await counter.RecordAndCountAsync(Jurisdiction.SX, "before", Employer("v1:batch"), Now.AddDays(-10), CancellationToken.None);
+        var batch = Enumerable.Range(0, 12).Select(i => new NetworkSighting(Jurisdiction.SX, $"b-{i}", Employer("v1:batch"), Now)).ToList();
+
+        var counts = await counter.RecordAndCountAsync(batch, CancellationToken.None);
+
+        Assert.Equal(12, counts.Count);
+        Assert.All(counts, c => Assert.Equal(12, c.Get(NetworkEntityType.Employer, 7)));
+        Assert.All(counts, c => Assert.Equal(13, c.Get(NetworkEntityType.Employer, 30)));
+    }
+
+    [Fact]
+    public async Task RecordAndCount_BatchWithARecordTwiceAndOneWithoutEntities_CountsItOnceAndKeepsOrder()
+    {
+        var counter = _services.Get<INetworkCounter>();
+        NetworkSighting[] batch =
+        [
+            new(Jurisdiction.CW, "twice", Employer("v1:order"), Now),
+            new(Jurisdiction.CW, "none", new Pseudonyms { KeyId = "v1" }, Now),
+            new(Jurisdiction.CW, "twice", Employer("v1:order"), Now),
+            new(Jurisdiction.CW, "other", Employer("v1:order"), Now),
+        ];
+
+        var counts = await counter.RecordAndCountAsync(batch, CancellationToken.None);
+
+        Assert.Equal([2, null, 2, 2], counts.Select(c => c.Get(NetworkEntityType.Employer, 7)));
+    }
+
+    [Fact]
+    public async Task RecordAndCount_RecordSentAgainLater_KeepsItsFirstTime()
+    {
+        var counter = _services.Get<INetworkCounter>();
+        await counter.RecordAndCountAsync(Jurisdiction.AW, "resent", Employer("v1:first"), Now.AddDays(-20), CancellationToken.None);
+        await counter.RecordAndCountAsync(Jurisdiction.AW, "resent", Employer("v1:first"), Now, CancellationToken.None);
+
+        var counts = await counter.RecordAndCountAsync(Jurisdiction.AW, "fresh", Employer("v1:first"), Now, CancellationToken.None);
+
+        Assert.Equal(1, counts.Get(NetworkEntityType.Employer, 7));
+        Assert.Equal(2, counts.Get(NetworkEntityType.Employer, 30));
+    }
 }
