@@ -133,30 +133,42 @@ public static class TransparencyPage
         yield return new Paragraph($"A statistical model ({card.Trainer}, {card.FeatureCount} circumstantial features, trained {card.CreatedAt:yyyy-MM-dd}) adds a probability to the indicators. It is trained offline and frozen; it never learns by itself, and a new version is used only after evaluation against the version in service and the rules alone, and a shadow period. Training data: {card.DataDescription} On held-out data its precision-recall area is {auprc} against {rules} for the rules alone. The model card checked {card.FairnessGroups} audit groups; {card.FairnessFlagged} were flagged for a disparity.");
 
         yield return new Heading(2, "Human review");
-        yield return new Paragraph("Every hit goes to a trained reviewer of the jurisdiction concerned, who sees why the record was raised — each indicator with the facts that triggered it and the model's main reasons — records an own assessment before the system's suggestion counts, and decides: no concern, referral to victim support, labour inspection or criminal investigation, or insufficient information. Each jurisdiction's reviewers see only their own cases, and every view and action is logged.");
+        yield return new Paragraph("Every hit goes to a trained reviewer of the jurisdiction concerned, who sees why the record was raised — each indicator with the facts that triggered it and the model's main reasons — records an own assessment first, and then decides: no concern, referral to victim support, labour inspection or criminal investigation, or insufficient information. Each jurisdiction's reviewers see only their own cases, and every view and action is logged.");
 
         yield return new Heading(2, "Monitoring");
-        yield return new Paragraph($"Every day the system checks whether the scores and model inputs still look like the data the model was trained on (population stability index above {psi} raises an alert), how often each indicator fires, and whether hits and referrals fall unequally on groups by nationality group, sex or age band (an alert when a group's rate is outside {low}–{high} times the overall rate, for groups of at least {monitoring.MinimumGroupSize} records, and the difference is beyond chance). Alerts go to auditors and data scientists; they hold figures only, no personal data.");
+        var alerting = AuditGroup.Dimensions.Where(d => !monitoring.ExpectedDisparities.Contains(d + ":*", StringComparer.Ordinal)).Select(DimensionEn).ToList();
+        var reportedOnly = AuditGroup.Dimensions.Where(d => monitoring.ExpectedDisparities.Contains(d + ":*", StringComparer.Ordinal)).Select(DimensionEn).ToList();
+        yield return new Paragraph(
+            $"Every day the system checks whether the scores and model inputs still look like the data the model was trained on (a population stability index above {psi} raises an alert), how often each indicator fires, and whether hits and referrals fall unequally on groups by {string.Join(" or ", alerting)}: an alert when a group's rate is outside {low}–{high} times that of the others, for groups of at least {monitoring.MinimumGroupSize} records, and the difference is beyond chance."
+            + (reportedOnly.Count == 0 ? "" : $" Rates by {string.Join(" and ", reportedOnly)} are reported as well but raise no alert, because age is an intended input (minors travelling alone, minimum ages for some permits).")
+            + " Alerts go to auditors and data scientists; they hold figures only, no personal data.");
 
         yield return new Heading(2, "Data kept, and for how long");
         yield return new Bullets(
         [
             "Identifiers (document numbers, names with birth date, phone numbers, e-mail, addresses, employer and sponsor) are replaced by keyed codes for linking and counting; clear values are kept only for hits, because a reviewer needs them.",
-            $"Results for records that were not hits, and the counting traces, are deleted after {retention.NonHitAssessmentDays} days.",
+            $"Results for records that were not hits are deleted after {retention.NonHitAssessmentDays} days, and the traces used for counting (keyed codes only) after {retention.SightingDays} days.",
             $"Reviewed and expired cases are depersonalised after {retention.CaseDepersonaliseDays} days: the clear personal data is removed, the decision is kept as a figure.",
             "No personal data is written to logs or telemetry.",
         ]);
 
         yield return new Heading(2, "Questions and complaints");
-        yield return new Paragraph("You may ask the border service of the jurisdiction where you travelled or applied whether data about you was processed, to see it, and to have it corrected. If you disagree with how you were treated, you can complain to that border service, then to the national ombudsman, and about data protection to the data protection authority of that jurisdiction (Aruba, Curaçao, Sint Maarten, or the Dutch Autoriteit Persoonsgegevens for the Caribbean Netherlands).");
+        yield return new Paragraph("You may ask the border service of the jurisdiction where you travelled or applied whether data about you was processed, to see it, and to have it corrected. If you disagree with how you were treated, you can complain to that border service, then to the ombudsman, and about data protection to the data protection supervisor of that jurisdiction (for the Caribbean Netherlands the Dutch Autoriteit Persoonsgegevens).");
 
         yield return new Heading(1, "Nederlands: screening aan de grens op signalen van mensenhandel");
-        yield return new Paragraph("Doel: de grensdiensten van Aruba, Curaçao, Sint Maarten en Caribisch Nederland (met de Koninklijke Marechaussee) gebruiken dit systeem om omstandigheden op te merken die kunnen wijzen op mensenhandel of uitbuiting van reizigers en aanvragers van een werkvergunning, zodat mensen in gevaar bescherming en hulp kan worden geboden. Het systeem rangschikt en licht toe; het beslist nooit zelf. Een mens beoordeelt elke hit.");
+        yield return new Paragraph("Doel: de grensdiensten van Aruba, Curaçao, Sint Maarten en Caribisch Nederland (met de Koninklijke Marechaussee) gebruiken dit systeem om omstandigheden op te merken die kunnen wijzen op mensenhandel of uitbuiting van reizigers en aanvragers van een werkvergunning, zodat mensen in gevaar bescherming en hulp kunnen krijgen. Het systeem rangschikt en licht toe; het beslist nooit zelf. Een mens beoordeelt elke hit.");
         yield return new Paragraph($"Wat wordt gecontroleerd: {active.Count} gepubliceerde indicatoren (tabel hierboven; {shadow} in proef) over omstandigheden en gedrag, plus een statistisch model ({card.ModelVersion}) dat offline is getraind en niet zelf bijleert. Nationaliteit, etniciteit, godsdienst en geslacht worden nooit gebruikt om te scoren; ze worden apart bewaard, alleen om de uitkomsten te toetsen op ongelijke behandeling.");
-        yield return new Paragraph($"Toezicht: dagelijks wordt gecontroleerd of scores en modelinvoer afwijken van de trainingsgegevens (PSI boven {psi}) en of hits en doorverwijzingen ongelijk vallen per groep (buiten {low}–{high} maal het gemiddelde).");
+        yield return new Paragraph($"Toezicht: dagelijks wordt gecontroleerd of scores en modelinvoer afwijken van de trainingsgegevens (PSI boven {psi}) en of hits en doorverwijzingen ongelijk vallen per nationaliteitsgroep of geslacht (buiten {low}–{high} maal die van de anderen); cijfers per leeftijdsgroep worden ook getoond. Signalen gaan naar auditors en data scientists en bevatten alleen cijfers.");
         yield return new Paragraph($"Bewaartermijnen: uitkomsten zonder hit worden na {retention.NonHitAssessmentDays} dagen verwijderd; beoordeelde zaken worden na {retention.CaseDepersonaliseDays} dagen ontdaan van persoonsgegevens. Er komen geen persoonsgegevens in logbestanden.");
         yield return new Paragraph("Vragen en klachten: u kunt bij de grensdienst van het land waar u reisde of aanvroeg vragen of gegevens over u zijn verwerkt, die inzien en laten verbeteren. Een klacht dient u in bij die grensdienst, daarna bij de ombudsman, en over gegevensbescherming bij de toezichthouder van dat land (voor Caribisch Nederland de Autoriteit Persoonsgegevens).");
     }
+
+    private static string DimensionEn(string dimension) => dimension switch
+    {
+        "nationalityGroup" => "nationality group",
+        "ageBand" => "age band",
+        _ => dimension,
+    };
 
     private static void Line(StringBuilder md, string text) => md.Append(text).Append('\n');
 

@@ -95,4 +95,31 @@ public sealed class MonitoringApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, (await auditor.GetAsync("/api/monitoring/CW/2020-01-01")).StatusCode);
     }
+
+    [Fact]
+    public async Task Run_AfterAReferralInTheReviewApi_CountsItForTheGroupOfTheReferredRecord()
+    {
+        var minor = TestRecords.Traveller("mon-referral") with { BirthDate = new DateOnly(2013, 6, 1), TravellingWithGuardian = false };
+        var posted = await _host.Client.PostAsync("/api/screenings", new StringContent(JsonSerializer.Serialize(new ScreeningRecord[] { minor, TestRecords.Traveller("mon-other") }, ScreeningJson.Options), Encoding.UTF8, "application/json"));
+        var caseId = JsonNode.Parse(await posted.Content.ReadAsStringAsync())!["results"]![0]!["assessmentId"]!.GetValue<string>();
+        using var reviewer = _host.CreateClient("Review.CW");
+        var claim = HttpStatusCode.NotFound;
+        for (var i = 0; i < 50 && claim != HttpStatusCode.OK; i++)
+        {
+            await Task.Delay(200);
+            claim = (await reviewer.PostAsync($"/api/review/CW/cases/{caseId}/claim", null)).StatusCode;
+        }
+
+        var decided = await reviewer.PostAsJsonAsync($"/api/review/CW/cases/{caseId}/decision", new { ownAssessment = "Concern", outcome = "ReferVictimSupport", reasonCodes = new[] { "MINOR_AT_RISK" } });
+        var day = DateOnly.FromDateTime(_host.Get<TimeProvider>().GetUtcNow().UtcDateTime);
+
+        var report = Assert.Single(await _host.Get<MonitoringService>().RunAsync(day, Jurisdiction.CW, CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+        Assert.Equal(1, report.Referrals);
+        Assert.Equal(1, report.Decided);
+        Assert.Equal(0.5, report.ReferralRate, 6);
+        var minors = Assert.Single(report.Groups, g => g is { Dimension: "ageBand", Group: "0-17" });
+        Assert.Equal(1, minors.Referrals);
+    }
 }
