@@ -244,6 +244,13 @@ public static class MarkdownReport
         L("- POST → worklist visibility polls the worklist table directly (no drain on read), so it shows the timer intake's delay;");
         L("  a reviewer who opens the worklist drains the queue on read and sees a waiting hit at once.");
         L();
+        // Sections recorded by other runs (load test, fuzzing) follow the generated part; keep them.
+        const string Kept = "\n## Load and faults";
+        if (File.Exists(docPath) && File.ReadAllText(docPath) is var previous && previous.IndexOf(Kept, StringComparison.Ordinal) is var at and >= 0)
+        {
+            md.Append(previous[(at + 1)..]);
+        }
+
         File.WriteAllText(docPath, md.ToString());
         Console.WriteLine($"wrote {docPath}");
 
