@@ -21,7 +21,9 @@ public sealed class LoadRunTests(ITestOutputHelper output)
             RestartAfter = TimeSpan.FromSeconds(2),
             SettleTimeout = TimeSpan.FromSeconds(45),
         };
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        // Under 2 minutes on a quiet machine (about 1.5 on this shared one at a load average near 50);
+        // the hard bound leaves room for a busier box rather than failing on the clock alone.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         var clock = Stopwatch.StartNew();
 
         var report = await new LoadRun(options, output.WriteLine).RunAsync(timeout.Token);
@@ -42,6 +44,6 @@ public sealed class LoadRunTests(ITestOutputHelper output)
         Assert.True(report.Duplicates > 0 && report.Resends > 0 && report.TimeoutRetries > 0, "the burst mixes in duplicates and both kinds of retry");
         Assert.True(report.RecordsSent > report.Distinct);
         Assert.True(report.Passed);
-        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromMinutes(2));
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromMinutes(3));
     }
 }
