@@ -6,6 +6,7 @@ using BorderScreening.Core.Review;
 using BorderScreening.Core.Risk;
 using BorderScreening.Core.Scoring;
 using BorderScreening.Core.Screening;
+using BorderScreening.Core.Telemetry;
 using OpenTelemetry.Metrics;
 using TestRecords = BorderScreening.TestSupport.Records;
 
@@ -166,6 +167,33 @@ public sealed class ScreeningTelemetryTests : IAsyncLifetime
         _telemetry.Flush();
 
         Assert.Single(_telemetry.Spans("thresholds.recalculate"));
+    }
+
+    [Fact]
+    public async Task Screened_WithTheSdkListening_AllocatesNothingPerRecord()
+    {
+        _telemetry.Begin();
+        var result = await ScreenAsync("alloc");
+        var plain = result.Records[0].Assessment!;
+        var hit = result.Records.Single(r => r.Assessment?.Risk.IsHit == true).Assessment!;
+        var metrics = _telemetry.Services.Get<ScreeningMetrics>();
+        for (var i = 0; i < 1_000; i++)
+        {
+            metrics.Screened(plain);
+            metrics.Screened(hit);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 10_000; i++)
+        {
+            metrics.Screened(plain);
+            metrics.Screened(hit);
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // The hot path (~5 µs a record) must not pay for telemetry with garbage.
+        Assert.True(allocated < 1_000, $"{allocated} bytes allocated for 20,000 counted records");
     }
 
     [Fact]
