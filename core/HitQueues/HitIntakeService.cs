@@ -77,7 +77,12 @@ public sealed class HitIntakeService(
         }
 
         await ObserveDepthAsync(jurisdiction, cancellationToken);
-        if (activity is not null)
+        if (activity is not null && added + duplicates + expired + poison == 0)
+        {
+            // An empty drain runs every few seconds per jurisdiction: not worth a span in the export.
+            activity.ActivityTraceFlags &= ~System.Diagnostics.ActivityTraceFlags.Recorded;
+        }
+        else if (activity is not null)
         {
             activity.SetTag("hits.added", added);
             activity.SetTag("hits.duplicates", duplicates);

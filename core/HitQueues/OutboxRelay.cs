@@ -67,6 +67,12 @@ public sealed class OutboxRelay(AssessmentStore store, IHitQueue queue, TimeProv
         }
 
         activity?.SetTag("hits.sent", sent);
+        if (activity is not null && sent == 0)
+        {
+            // The relay usually finds nothing (the fast path sent it): such runs are not exported.
+            activity.ActivityTraceFlags &= ~System.Diagnostics.ActivityTraceFlags.Recorded;
+        }
+
         return sent;
     }
 

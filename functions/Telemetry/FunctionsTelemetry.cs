@@ -3,6 +3,7 @@ using Azure.Monitor.OpenTelemetry.Exporter;
 using BorderScreening.Core.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace BorderScreening.Functions.Telemetry;
 
@@ -25,6 +26,11 @@ public static class FunctionsTelemetry
     public static bool AddFunctionsTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         var telemetry = services.AddScreeningTelemetry(ServiceName);
+        // The worker does not read host.json's log levels. The Azure SDK logs every request URL at
+        // Information (table filters carry pseudonymised keys): only its warnings leave the app.
+        services.AddLogging(logging => logging
+            .AddFilter("BorderScreening", LogLevel.Information)
+            .AddFilter("Azure", LogLevel.Warning));
         var connectionString = configuration[ConnectionStringSetting];
         if (string.IsNullOrWhiteSpace(connectionString))
         {
