@@ -64,7 +64,7 @@ public sealed class MonitoringSource(StorageTables tables)
     {
         var outcomes = new Dictionary<string, string>(StringComparer.Ordinal);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {jurisdiction.ToCode()} and ReceivedAt ge {from}");
-        await foreach (var row in tables.Worklist.QueryAsync<TableEntity>(filter, select: ["Outcome"], cancellationToken: cancellationToken))
+        await foreach (var row in tables.Worklist.QueryAsync<TableEntity>(filter, select: ["RowKey", "Outcome"], cancellationToken: cancellationToken))
         {
             if (row.GetString("Outcome") is { Length: > 0 } outcome)
             {
