@@ -21,7 +21,7 @@ switch (args[0])
         ThroughputHarness.Run(outDir);
         break;
     case "storage":
-        await StorageHarness.RunAsync(outDir, httpOnly: args.Length > 2 && args[2] == "http");
+        await StorageHarness.RunAsync(outDir, httpOnly: args.Length > 2 && args[2] == "http", worklistOnly: args.Length > 2 && args[2] == "worklist");
         break;
     case "report" when args.Length >= 4:
         MarkdownReport.Write(outDir, args[2], args[3]);

@@ -56,12 +56,13 @@ public sealed class ReviewApi(ReviewService review, AuditLog audit, IActorResolv
                 errors.Add(new FieldError("page", "page must be ≥ 1 and pageSize 1 to 100"));
             }
 
+            var continuation = q.TryGetValue("continuation", out var c) && !string.IsNullOrEmpty(c) ? c.ToString() : null;
             if (errors.Count > 0)
             {
                 return Problems.Validation(errors, "The worklist query is invalid.");
             }
 
-            return Map(await review.ListAsync(actor, j, new WorklistQuery { Status = status, Typology = typology, Priority = priority, DeadlineBefore = deadlineBefore, Sort = sort, Page = page, PageSize = pageSize }, ct));
+            return Map(await review.ListAsync(actor, j, new WorklistQuery { Status = status, Typology = typology, Priority = priority, DeadlineBefore = deadlineBefore, Sort = sort, Page = page, PageSize = pageSize, Continuation = continuation }, ct));
         });
 
     /// <summary>GET /api/review/{jurisdiction}/cases/{caseId}.</summary>

@@ -17,4 +17,13 @@ public sealed class HitQueueOptions
 
     /// <summary>How many deliveries before a hit is treated as poison.</summary>
     public int MaxDeliveryCount { get; set; } = 5;
+
+    /// <summary>
+    /// Reading a worklist drains at most this many waiting hits first (0 turns it off), so a page never
+    /// waits for more than a short intake; the timer intake does the rest.
+    /// </summary>
+    public int DrainOnReadMax { get; set; } = 8;
+
+    /// <summary>Reading a worklist drains its queue at most once per this interval per jurisdiction and process.</summary>
+    public TimeSpan DrainOnReadInterval { get; set; } = TimeSpan.FromSeconds(2);
 }

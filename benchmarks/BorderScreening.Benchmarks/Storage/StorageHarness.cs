@@ -35,13 +35,21 @@ public static class StorageHarness
     private const int Concurrency = 16;
 
     /// <summary>Runs every storage measurement; writes storage.json.</summary>
-    public static async Task RunAsync(string outDir, bool httpOnly = false)
+    public static async Task RunAsync(string outDir, bool httpOnly = false, bool worklistOnly = false)
     {
         var results = new ResultFile();
         var azurite = await SharedAzurite.GetAsync();
         results.Fact("azurite", "in memory, 127.0.0.1, started by AzuriteProcess (package.json pin)");
         try
         {
+            if (worklistOnly)
+            {
+                // Only the worklist figures (scripts/bench storage-worklist), for work on the worklist alone.
+                await using var host = await LocalHostServer.StartAsync(new Dictionary<string, string?> { ["Logging:LogLevel:Azure"] = "Error" });
+                await WorklistAsync(host, results);
+                return;
+            }
+
             if (!httpOnly)
             {
                 await CeilingAsync(azurite, results);
@@ -372,27 +380,31 @@ public static class StorageHarness
     private static async Task WorklistAsync(LocalHostServer host, ResultFile results)
     {
         Console.WriteLine("(e) worklist first page with 10,000 open cases …");
-        var table = host.Get<StorageTables>().Worklist;
+        var store = host.Get<WorklistStore>();
         const int Cases = 10_000;
+        // Through the store, so each case is written with its sort-index rows as intake writes them.
         await Parallel.ForEachAsync(Enumerable.Range(0, Cases / 100), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (t, ct) =>
         {
-            var actions = Enumerable.Range(0, 100).Select(i =>
+            var items = Enumerable.Range(0, 100).Select(i =>
             {
                 var n = (t * 100) + i;
-                return new TableTransactionAction(TableTransactionActionType.Add, new TableEntity("AW", string.Create(CultureInfo.InvariantCulture, $"aw-bench{n:D16}"))
+                var id = string.Create(CultureInfo.InvariantCulture, $"aw-bench{n:D16}");
+                return new WorklistItem
                 {
-                    ["AssessmentId"] = string.Create(CultureInfo.InvariantCulture, $"aw-bench{n:D16}"),
-                    ["Priority"] = 1 + (n % 5),
-                    ["Deadline"] = RecordGenerator.ScreenedAt.AddMinutes(n % 4000),
-                    ["Score"] = 0.5 + ((n % 50) / 100.0),
-                    ["Band"] = "High",
-                    ["Typologies"] = "LabourExploitation",
-                    ["ForcedReview"] = false,
-                    ["Status"] = "Open",
-                    ["ReceivedAt"] = RecordGenerator.ScreenedAt,
-                });
+                    CaseId = id,
+                    AssessmentId = id,
+                    Jurisdiction = Jurisdiction.AW,
+                    Priority = 1 + (n % 5),
+                    Deadline = RecordGenerator.ScreenedAt.AddMinutes(n % 4000),
+                    Score = 0.5 + ((n % 50) / 100.0),
+                    Band = RiskBand.High,
+                    Typologies = [Typology.LabourExploitation],
+                    ForcedReview = false,
+                    Status = CaseStatus.Open,
+                    ReceivedAt = RecordGenerator.ScreenedAt,
+                };
             }).ToList();
-            await table.SubmitTransactionAsync(actions, ct);
+            await store.AddManyAsync(items, ct);
         });
 
         var review = host.Get<ReviewService>();
