@@ -101,6 +101,10 @@ public sealed class ReviewApi(ReviewService review, AuditLog audit, IActorResolv
     public Task<IResult> ListSnoozesAsync(HttpRequest request, string jurisdiction, CancellationToken ct) =>
         WithActorAsync(request, jurisdiction, async (actor, j) => Map(await review.ListSnoozesAsync(actor, j, ct)));
 
+    /// <summary>POST /api/review/{jurisdiction}/snoozes/{snoozeId}/extend.</summary>
+    public Task<IResult> ExtendSnoozeAsync(HttpRequest request, string jurisdiction, string snoozeId, CancellationToken ct) =>
+        WithBodyAsync<ExtendSnoozeRequest>(request, jurisdiction, async (actor, j, body) => Map(await review.ExtendSnoozeAsync(actor, j, snoozeId, body, ct)), ct);
+
     /// <summary>DELETE /api/review/{jurisdiction}/snoozes/{snoozeId}.</summary>
     public Task<IResult> LiftSnoozeAsync(HttpRequest request, string jurisdiction, string snoozeId, CancellationToken ct) =>
         WithActorAsync(request, jurisdiction, async (actor, j) =>

@@ -28,6 +28,9 @@ public sealed record ReassignRequest(string? Reviewer, string? Reason);
 /// <summary>Body of a snooze: suppress one indicator for one linked entity of this case.</summary>
 public sealed record SnoozeRequest(string? IndicatorId, string? EntityType, string? Reason, int? Days);
 
+/// <summary>Body of a supervisor's snooze extension: the snooze then lasts <paramref name="Days"/> days from now (≤ 180).</summary>
+public sealed record ExtendSnoozeRequest(int? Days, string? Reason);
+
 /// <summary>The answer to a claim.</summary>
 public sealed record ClaimResponse(string CaseId, string ClaimedBy, DateTimeOffset LeaseUntil);
 

@@ -373,6 +373,57 @@ public sealed class ReviewService(
         return ReviewResult<IReadOnlyList<Snooze>>.Ok(list);
     }
 
+    /// <summary>Extends an active snooze to a number of days from now, at most 180 (supervisors), with a reason.</summary>
+    public async Task<ReviewResult<Snooze>> ExtendSnoozeAsync(Actor actor, Jurisdiction jurisdiction, string snoozeId, ExtendSnoozeRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        if (request.Days is not { } days || days < 1 || days > options.Value.MaxSnoozeDays)
+        {
+            errors.Add(new FieldError("days", $"must be between 1 and {options.Value.MaxSnoozeDays}"));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Reason))
+        {
+            errors.Add(new FieldError("reason", "is required"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return ReviewResult<Snooze>.Invalid([.. errors]);
+        }
+
+        if (!actor.CanReview(jurisdiction))
+        {
+            return ReviewResult<Snooze>.NotFound();
+        }
+
+        if (!actor.IsSupervisor)
+        {
+            return ReviewResult<Snooze>.Forbidden("Only supervisors extend snoozes.");
+        }
+
+        var now = time.GetUtcNow();
+        var existing = await tables.Snoozes.GetEntityIfExistsAsync<TableEntity>(jurisdiction.ToCode(), snoozeId, cancellationToken: cancellationToken);
+        if (!existing.HasValue || FromSnoozeEntity(existing.Value!) is not { } snooze || snooze.ExpiresAt <= now)
+        {
+            return ReviewResult<Snooze>.NotFound();
+        }
+
+        var extended = snooze with { ExpiresAt = now.AddDays(request.Days!.Value) };
+        try
+        {
+            await tables.Snoozes.UpdateEntityAsync(new TableEntity(jurisdiction.ToCode(), snoozeId) { ["ExpiresAt"] = extended.ExpiresAt }, existing.Value!.ETag, TableUpdateMode.Merge, cancellationToken);
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 412)
+        {
+            return ReviewResult<Snooze>.Conflict("The snooze changed meanwhile; reload it.");
+        }
+
+        snoozes.Invalidate();
+        await audit.WriteAsync(actor, "snooze.extended", jurisdiction, snooze.CaseId, $"{snoozeId} until {extended.ExpiresAt:yyyy-MM-dd}: {Limit(request.Reason)}", cancellationToken);
+        return ReviewResult<Snooze>.Ok(extended);
+    }
+
     /// <summary>Lifts a snooze (supervisors).</summary>
     public async Task<ReviewResult<bool>> LiftSnoozeAsync(Actor actor, Jurisdiction jurisdiction, string snoozeId, CancellationToken cancellationToken)
     {

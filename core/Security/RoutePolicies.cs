@@ -41,6 +41,7 @@ public static class RoutePolicies
         ["POST /api/review/{jurisdiction}/cases/{caseId}/reopen"] = RoutePolicy.AnyOf(AppRoles.ReviewSupervisor),
         ["POST /api/review/{jurisdiction}/cases/{caseId}/reassign"] = RoutePolicy.AnyOf(AppRoles.ReviewSupervisor),
         ["GET /api/review/{jurisdiction}/snoozes"] = RoutePolicy.AnyOf(AppRoles.ReviewSupervisor),
+        ["POST /api/review/{jurisdiction}/snoozes/{snoozeId}/extend"] = RoutePolicy.AnyOf(AppRoles.ReviewSupervisor),
         ["DELETE /api/review/{jurisdiction}/snoozes/{snoozeId}"] = RoutePolicy.AnyOf(AppRoles.ReviewSupervisor),
 
         // Labels for retraining (depersonalised).

@@ -13,8 +13,10 @@ using BorderScreening.Core.Assessments;
 using BorderScreening.Core.Composition;
 using BorderScreening.Core.Feeds;
 using BorderScreening.Core.Feeds.Json;
+using BorderScreening.Core.Indicators;
 using BorderScreening.Core.Records;
 using BorderScreening.Core.Review;
+using BorderScreening.Core.Risk;
 using BorderScreening.Core.Screening;
 using BorderScreening.Core.Storage;
 using BorderScreening.TestSupport;
@@ -382,8 +384,10 @@ public static class StorageHarness
         Console.WriteLine("(e) worklist first page with 10,000 open cases …");
         var store = host.Get<WorklistStore>();
         const int Cases = 10_000;
-        // Through the store, so each case is written with its sort-index rows as intake writes them.
-        await Parallel.ForEachAsync(Enumerable.Range(0, Cases / 100), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (t, ct) =>
+        // Through the store, so each case is written with its sort-index rows as intake writes them
+        // (four entities a case; Azurite is single-threaded, more writers only queue up).
+        var seeding = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, Cases / 100), new ParallelOptions { MaxDegreeOfParallelism = 1 }, async (t, ct) =>
         {
             var items = Enumerable.Range(0, 100).Select(i =>
             {
@@ -405,7 +409,12 @@ public static class StorageHarness
                 };
             }).ToList();
             await store.AddManyAsync(items, ct);
+            if (t % 10 == 9)
+            {
+                Console.WriteLine($"    {(t + 1) * 100:N0} cases after {seeding.Elapsed.TotalSeconds:N1} s");
+            }
         });
+        Console.WriteLine($"    seeded {Cases:N0} cases with their index rows in {seeding.Elapsed.TotalSeconds:N1} s");
 
         var review = host.Get<ReviewService>();
         var service = new List<double>();
