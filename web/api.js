@@ -41,6 +41,7 @@ async function request(method, path, body) {
 }
 
 const base = (jurisdiction) => `/api/review/${encodeURIComponent(jurisdiction)}/cases`;
+const snoozes = (jurisdiction) => `/api/review/${encodeURIComponent(jurisdiction)}/snoozes`;
 const one = (jurisdiction, caseId) => `${base(jurisdiction)}/${encodeURIComponent(caseId)}`;
 
 export const api = {
@@ -58,4 +59,18 @@ export const api = {
   release: (jurisdiction, caseId) => request('POST', `${one(jurisdiction, caseId)}/release`),
   escalate: (jurisdiction, caseId, reason) => request('POST', `${one(jurisdiction, caseId)}/escalate`, { reason }),
   decide: (jurisdiction, caseId, decision) => request('POST', `${one(jurisdiction, caseId)}/decision`, decision),
+  reopen: (jurisdiction, caseId, reason) => request('POST', `${one(jurisdiction, caseId)}/reopen`, { reason }),
+  reassign: (jurisdiction, caseId, reviewer, reason) => request('POST', `${one(jurisdiction, caseId)}/reassign`, { reviewer, reason }),
+  snoozes: (jurisdiction) => request('GET', `${snoozes(jurisdiction)}`),
+  extendSnooze: (jurisdiction, snoozeId, days, reason) => request('POST', `${snoozes(jurisdiction)}/${encodeURIComponent(snoozeId)}/extend`, { days, reason }),
+  liftSnooze: (jurisdiction, snoozeId) => request('DELETE', `${snoozes(jurisdiction)}/${encodeURIComponent(snoozeId)}`),
+  audit(query) {
+    const parameters = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) {
+      if (value) {
+        parameters.set(key, value);
+      }
+    }
+    return request('GET', `/api/audit?${parameters}`);
+  },
 };

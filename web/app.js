@@ -1,12 +1,15 @@
 // The reviewers' page: sign-in, worklist, case view with claim and decision. Plain ES modules, no
 // inline script or style (the page runs under a strict Content-Security-Policy). Views are chosen by
-// the URL hash: #/signin, #/cases, #/cases/{caseId}.
+// the URL hash: #/signin, #/cases, #/cases/{caseId}, #/supervisor and #/audit (oversight.js).
 
 import { api, ApiError } from './api.js';
 import {
   applyTexts, formatDateTime, formatDuration, formatList, formatNumber, formatPercent, label, language, loadTexts, setLanguage, t,
 } from './i18n.js';
-import { decodeToken, isExpired, jurisdictionsOf, session } from './session.js';
+import { initOversight, rerenderOversight, showAudit, showSupervisor } from './oversight.js';
+import {
+  decodeToken, isAuditor, isExpired, isSupervisor, jurisdictionsOf, session,
+} from './session.js';
 
 const STATUSES = ['Open', 'Claimed', 'Escalated', 'Decided', 'Missed'];
 const TYPOLOGIES = ['SexualExploitation', 'LabourExploitation', 'DomesticServitude', 'ForcedCriminality', 'ChildTrafficking', 'Smuggling'];
@@ -160,7 +163,7 @@ function navigate(hash) {
 
 function showView(name) {
   state.view = name;
-  for (const view of ['signin', 'worklist', 'case']) {
+  for (const view of ['signin', 'worklist', 'case', 'supervisor', 'audit']) {
     $(`view-${view}`).hidden = view !== name;
   }
   const signedIn = name !== 'signin';
@@ -184,8 +187,21 @@ async function route() {
     showSignIn();
     return;
   }
+  const payload = session.payload();
+  const reviews = jurisdictionsOf(payload).includes(session.jurisdiction());
   if (hash === '#/signin') {
     showSignIn();
+  } else if (hash === '#/audit' && isAuditor(payload)) {
+    showView('audit');
+    await showAudit();
+  } else if (hash === '#/supervisor' && isSupervisor(payload) && reviews) {
+    showView('supervisor');
+    await showSupervisor();
+  } else if (!reviews) {
+    // An auditor without a review role has only the audit log.
+    history.replaceState(null, '', '#/audit');
+    showView('audit');
+    await showAudit();
   } else if (caseMatch) {
     await openCase(decodeURIComponent(caseMatch[1]));
   } else {
@@ -212,7 +228,20 @@ function renderSession() {
   $('whoami').textContent = t('app.signedInAs', { subject: payload?.sub ?? '?' });
   const select = $('jurisdiction-switch');
   const current = session.jurisdiction();
-  fill(select, jurisdictionsOf(payload).map((code) => h('option', { value: code, selected: code === current }, label('jurisdiction', code))));
+  const codes = jurisdictionsOf(payload);
+  fill(select, codes.map((code) => h('option', { value: code, selected: code === current }, label('jurisdiction', code))));
+  $('jurisdiction-field').hidden = codes.length === 0;
+  $('nav-worklist').hidden = codes.length === 0;
+  $('nav-supervisor').hidden = !isSupervisor(payload) || codes.length === 0;
+  $('nav-audit').hidden = !isAuditor(payload);
+  const active = { worklist: 'nav-worklist', case: 'nav-worklist', supervisor: 'nav-supervisor', audit: 'nav-audit' }[state.view];
+  for (const id of ['nav-worklist', 'nav-supervisor', 'nav-audit']) {
+    if (id === active) {
+      $(id).setAttribute('aria-current', 'page');
+    } else {
+      $(id).removeAttribute('aria-current');
+    }
+  }
 }
 
 function renderLanguageButtons() {
@@ -252,7 +281,7 @@ function updateTokenInfo() {
     lines.push(h('p', {}, t('signin.roles', { roles: roles.join(', ') || '—' })));
     lines.push(allowed.length
       ? h('p', { class: 'allowed' }, t('signin.allowed', { list: formatList(allowed.map((c) => label('jurisdiction', c))) }))
-      : h('p', { class: 'error-text' }, t('signin.none')));
+      : isAuditor(payload) ? h('p', { class: 'allowed' }, t('signin.auditorOnly')) : h('p', { class: 'error-text' }, t('signin.none')));
     if (typeof payload.exp === 'number') {
       lines.push(isExpired(payload)
         ? h('p', { class: 'error-text' }, t('signin.expired'))
@@ -280,7 +309,7 @@ function submitSignIn(event) {
     $('token').focus();
     return;
   }
-  if (!jurisdiction) {
+  if (!jurisdiction && !isAuditor(payload)) {
     showAlert(t('signin.none'));
     $('token').focus();
     return;
@@ -290,7 +319,7 @@ function submitSignIn(event) {
   fill($('token-info'));
   clearMessages();
   state.filters = defaultFilters();
-  navigate('#/cases');
+  navigate(jurisdiction ? '#/cases' : '#/audit');
 }
 
 // ---------- worklist ----------
@@ -867,6 +896,9 @@ function rerender() {
     renderDecisionOptions();
     updateDecisionGates();
     renderCase();
+  } else if (state.view === 'supervisor' || state.view === 'audit') {
+    renderSession();
+    rerenderOversight(state.view);
   }
 }
 
@@ -892,11 +924,14 @@ function wire() {
     session.setJurisdiction(event.target.value);
     state.filters = defaultFilters();
     state.selected = -1;
-    if (location.hash === '#/cases') {
+    if (location.hash === '#/cases' || location.hash === '#/supervisor') {
       route();
     } else {
       navigate('#/cases');
     }
+  });
+  initOversight({
+    h, fill, showStatus, showAlert, clearMessages, handleError,
   });
   $('token').addEventListener('input', updateTokenInfo);
   $('signin-form').addEventListener('submit', submitSignIn);

@@ -57,6 +57,12 @@ export function jurisdictionsOf(payload) {
   return ALL_JURISDICTIONS.filter((code) => allowed.has(code));
 }
 
+/** Whether a token's roles include supervising (display only; the API decides). */
+export const isSupervisor = (payload) => asList(payload?.roles).includes('Review.Supervisor');
+
+/** Whether a token's roles include reading the audit log (display only; the API decides). */
+export const isAuditor = (payload) => asList(payload?.roles).includes('Audit.Read');
+
 export function isExpired(payload, now = Date.now()) {
   return typeof payload?.exp === 'number' && payload.exp * 1000 <= now;
 }
@@ -77,6 +83,8 @@ export const session = {
   },
   isSignedIn() {
     const payload = decodeToken(sessionStorage.getItem(TOKEN_KEY));
-    return payload !== null && !isExpired(payload) && jurisdictionsOf(payload).includes(sessionStorage.getItem(JURISDICTION_KEY));
+    // An auditor without a review role signs in without a jurisdiction (the audit log spans them all).
+    return payload !== null && !isExpired(payload)
+      && (jurisdictionsOf(payload).includes(sessionStorage.getItem(JURISDICTION_KEY)) || isAuditor(payload));
   },
 };

@@ -22,7 +22,7 @@ switch (args[0])
         ThroughputHarness.Run(outDir);
         break;
     case "storage":
-        await StorageHarness.RunAsync(outDir, httpOnly: args.Length > 2 && args[2] == "http", ingestOnly: args.Length > 2 && args[2] == "ingest");
+        await StorageHarness.RunAsync(outDir, httpOnly: args.Length > 2 && args[2] == "http", ingestOnly: args.Length > 2 && args[2] == "ingest", worklistOnly: args.Length > 2 && args[2] == "worklist");
         break;
     case "model":
         ModelHarness.Run(outDir, args.Length > 2 ? args[2..].Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToList() : [100_000, 1_000_000]);

@@ -83,6 +83,9 @@ public static class LocalEndpoints
             .Produces<Snooze>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
         review.MapGet("/snoozes", (HttpRequest r, string jurisdiction, ReviewApi api, CancellationToken ct) => api.ListSnoozesAsync(r, jurisdiction, ct))
             .WithName("ListSnoozes").WithSummary("Supervisor: active snoozes").Produces<IReadOnlyList<Snooze>>();
+        review.MapPost("/snoozes/{snoozeId}/extend", (HttpRequest r, string jurisdiction, string snoozeId, ReviewApi api, CancellationToken ct) => api.ExtendSnoozeAsync(r, jurisdiction, snoozeId, ct))
+            .WithName("ExtendSnooze").WithSummary("Supervisor: extend an active snooze to a number of days from now (≤ 180), with a reason").Accepts<ExtendSnoozeRequest>("application/json")
+            .Produces<Snooze>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         review.MapDelete("/snoozes/{snoozeId}", (HttpRequest r, string jurisdiction, string snoozeId, ReviewApi api, CancellationToken ct) => api.LiftSnoozeAsync(r, jurisdiction, snoozeId, ct))
             .WithName("LiftSnooze").WithSummary("Supervisor: lift a snooze").Produces(StatusCodes.Status204NoContent);
         review.MapGet("/cases/{caseId}/signal", (HttpRequest r, string jurisdiction, string caseId, SignalApi api, CancellationToken ct) => api.GetAsync(r, jurisdiction, caseId, ct))

@@ -56,12 +56,13 @@ public sealed class ReviewApi(ReviewService review, AuditLog audit, IActorResolv
                 errors.Add(new FieldError("page", "page must be ≥ 1 and pageSize 1 to 100"));
             }
 
+            var continuation = q.TryGetValue("continuation", out var c) && !string.IsNullOrEmpty(c) ? c.ToString() : null;
             if (errors.Count > 0)
             {
                 return Problems.Validation(errors, "The worklist query is invalid.");
             }
 
-            return Map(await review.ListAsync(actor, j, new WorklistQuery { Status = status, Typology = typology, Priority = priority, DeadlineBefore = deadlineBefore, Sort = sort, Page = page, PageSize = pageSize }, ct));
+            return Map(await review.ListAsync(actor, j, new WorklistQuery { Status = status, Typology = typology, Priority = priority, DeadlineBefore = deadlineBefore, Sort = sort, Page = page, PageSize = pageSize, Continuation = continuation }, ct));
         });
 
     /// <summary>GET /api/review/{jurisdiction}/cases/{caseId}.</summary>
@@ -99,6 +100,10 @@ public sealed class ReviewApi(ReviewService review, AuditLog audit, IActorResolv
     /// <summary>GET /api/review/{jurisdiction}/snoozes.</summary>
     public Task<IResult> ListSnoozesAsync(HttpRequest request, string jurisdiction, CancellationToken ct) =>
         WithActorAsync(request, jurisdiction, async (actor, j) => Map(await review.ListSnoozesAsync(actor, j, ct)));
+
+    /// <summary>POST /api/review/{jurisdiction}/snoozes/{snoozeId}/extend.</summary>
+    public Task<IResult> ExtendSnoozeAsync(HttpRequest request, string jurisdiction, string snoozeId, CancellationToken ct) =>
+        WithBodyAsync<ExtendSnoozeRequest>(request, jurisdiction, async (actor, j, body) => Map(await review.ExtendSnoozeAsync(actor, j, snoozeId, body, ct)), ct);
 
     /// <summary>DELETE /api/review/{jurisdiction}/snoozes/{snoozeId}.</summary>
     public Task<IResult> LiftSnoozeAsync(HttpRequest request, string jurisdiction, string snoozeId, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using BorderScreening.Core.Records;
@@ -22,6 +23,9 @@ public sealed class HitIntakeService(
     ScreeningMetrics metrics,
     ILogger<HitIntakeService> logger)
 {
+    // When a worklist read last drained each jurisdiction (TimeProvider timestamps).
+    private readonly ConcurrentDictionary<Jurisdiction, long> _lastDrainOnRead = new();
+
     /// <summary>Counts of one drain run.</summary>
     public sealed record DrainResult(int Added, int Duplicates, int Expired, int Poison);
 
@@ -91,6 +95,24 @@ public sealed class HitIntakeService(
         }
 
         return new DrainResult(added, duplicates, expired, poison);
+    }
+
+    /// <summary>
+    /// The drain a worklist read does first: bounded (<see cref="HitQueueOptions.DrainOnReadMax"/>) and at
+    /// most once per <see cref="HitQueueOptions.DrainOnReadInterval"/> per jurisdiction, so paging
+    /// through a worklist does not pay for a queue round trip on every page. Null when skipped.
+    /// </summary>
+    public async Task<DrainResult?> DrainOnReadAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken)
+    {
+        var now = time.GetTimestamp();
+        if (options.Value.DrainOnReadMax <= 0
+            || (_lastDrainOnRead.TryGetValue(jurisdiction, out var last) && time.GetElapsedTime(last, now) < options.Value.DrainOnReadInterval))
+        {
+            return null;
+        }
+
+        _lastDrainOnRead[jurisdiction] = now;
+        return await DrainAsync(jurisdiction, options.Value.DrainOnReadMax, cancellationToken);
     }
 
     /// <summary>Drains every jurisdiction.</summary>

@@ -24,4 +24,13 @@ public sealed class HitQueueOptions
     /// with injected faults shorten it.
     /// </summary>
     public int LockSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// Reading a worklist drains at most this many waiting hits first (0 turns it off), so a page never
+    /// waits for more than a short intake; the timer intake does the rest.
+    /// </summary>
+    public int DrainOnReadMax { get; set; } = 8;
+
+    /// <summary>Reading a worklist drains its queue at most once per this interval per jurisdiction and process.</summary>
+    public TimeSpan DrainOnReadInterval { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -5,7 +5,12 @@ using BorderScreening.Core.Scoring;
 namespace BorderScreening.Core.Review;
 
 /// <summary>A page of a worklist.</summary>
-public sealed record WorklistPage(IReadOnlyList<WorklistItem> Items, int Page, int PageSize, int Total);
+/// <param name="Items">The cases of this page.</param>
+/// <param name="Page">1-based page number.</param>
+/// <param name="PageSize">Page size asked for.</param>
+/// <param name="Total">Number of cases matching the filters.</param>
+/// <param name="Continuation">Pass as <c>continuation</c> for the next page; null on the last page (and for decided or missed lists).</param>
+public sealed record WorklistPage(IReadOnlyList<WorklistItem> Items, int Page, int PageSize, int Total, string? Continuation = null);
 
 /// <summary>Body of a decision.</summary>
 /// <param name="OwnAssessment">The reviewer's own view, required before the decision is accepted.</param>
@@ -22,6 +27,9 @@ public sealed record ReassignRequest(string? Reviewer, string? Reason);
 
 /// <summary>Body of a snooze: suppress one indicator for one linked entity of this case.</summary>
 public sealed record SnoozeRequest(string? IndicatorId, string? EntityType, string? Reason, int? Days);
+
+/// <summary>Body of a supervisor's snooze extension: the snooze then lasts <paramref name="Days"/> days from now (≤ 180).</summary>
+public sealed record ExtendSnoozeRequest(int? Days, string? Reason);
 
 /// <summary>The answer to a claim.</summary>
 public sealed record ClaimResponse(string CaseId, string ClaimedBy, DateTimeOffset LeaseUntil);

@@ -54,4 +54,11 @@ public sealed record WorklistItem
 
     /// <summary>Optimistic-concurrency tag from storage.</summary>
     public string? ETag { get; init; }
+
+    /// <summary>
+    /// Storage detail: the sort inputs the case's index rows were written with, or null when it has
+    /// none (decided and missed cases, and rows written before the indexes existed).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? IndexedAs { get; init; }
 }

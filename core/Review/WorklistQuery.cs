@@ -23,6 +23,12 @@ public sealed record WorklistQuery
     /// <summary>1-based page.</summary>
     public int Page { get; init; } = 1;
 
+    /// <summary>
+    /// Continuation token from the previous page's answer: the next page starts right after its last
+    /// case (cheaper than <see cref="Page"/>, which skips the cases of the pages before).
+    /// </summary>
+    public string? Continuation { get; init; }
+
     /// <summary>Page size, 1–100.</summary>
     public int PageSize { get; init; } = 25;
 }

@@ -46,6 +46,7 @@ public static class RoutePolicies
         ["POST /api/review/{jurisdiction}/cases/{caseId}/reopen"] = RoutePolicy.AnyOf(AppRoles.ReviewSupervisor),
         ["POST /api/review/{jurisdiction}/cases/{caseId}/reassign"] = RoutePolicy.AnyOf(AppRoles.ReviewSupervisor),
         ["GET /api/review/{jurisdiction}/snoozes"] = RoutePolicy.AnyOf(AppRoles.ReviewSupervisor),
+        ["POST /api/review/{jurisdiction}/snoozes/{snoozeId}/extend"] = RoutePolicy.AnyOf(AppRoles.ReviewSupervisor),
         ["DELETE /api/review/{jurisdiction}/snoozes/{snoozeId}"] = RoutePolicy.AnyOf(AppRoles.ReviewSupervisor),
 
         // Theme-register signals of referred cases: read by the jurisdiction's case workers (404

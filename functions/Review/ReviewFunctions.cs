@@ -61,6 +61,11 @@ public sealed class ReviewFunctions(ReviewApi api)
     public Task<IActionResult> ListSnoozes([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "review/{jurisdiction}/snoozes")] HttpRequest request, string jurisdiction, CancellationToken cancellationToken) =>
         api.ListSnoozesAsync(request, jurisdiction, cancellationToken).AsActionResult();
 
+    /// <summary>POST /api/review/{jurisdiction}/snoozes/{snoozeId}/extend.</summary>
+    [Function(nameof(ExtendSnooze))]
+    public Task<IActionResult> ExtendSnooze([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "review/{jurisdiction}/snoozes/{snoozeId}/extend")] HttpRequest request, string jurisdiction, string snoozeId, CancellationToken cancellationToken) =>
+        api.ExtendSnoozeAsync(request, jurisdiction, snoozeId, cancellationToken).AsActionResult();
+
     /// <summary>DELETE /api/review/{jurisdiction}/snoozes/{snoozeId}.</summary>
     [Function(nameof(LiftSnooze))]
     public Task<IActionResult> LiftSnooze([HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "review/{jurisdiction}/snoozes/{snoozeId}")] HttpRequest request, string jurisdiction, string snoozeId, CancellationToken cancellationToken) =>
