@@ -55,7 +55,7 @@ public sealed class FaultInjectionPolicyTests
     }
 
     [Fact]
-    public async Task Process_InjectedServerBusy_IsRetriedBySdk()
+    public async Task Process_EveryFaultKind_IsRetriedBySdk()
     {
         // Every kind of fault (503, timeout, reset) must be one the SDK retries; 40 calls at 50% meet all three.
         var table = await TableAsync(new FaultOptions { Rate = 0.5, AfterShare = 0, Seed = 3 }, maxRetries: 20);
