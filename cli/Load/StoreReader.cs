@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using BorderScreening.Core.HitQueues;
 using BorderScreening.Core.Records;
+using BorderScreening.Core.Review;
 using BorderScreening.Core.Storage;
 using Microsoft.Extensions.Options;
 
@@ -44,7 +45,9 @@ internal sealed class StoreReader(string connectionString, string namePrefix)
         var worklist = new List<(string, string)>();
         await foreach (var row in _tables.Worklist.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
-            if (!row.PartitionKey.EndsWith("|poison", StringComparison.Ordinal))
+            // Rows under "~" are the worklist's sort indexes and stored signals, not cases.
+            if (!row.PartitionKey.EndsWith("|poison", StringComparison.Ordinal)
+                && !row.RowKey.StartsWith(WorklistIndex.Marker, StringComparison.Ordinal))
             {
                 worklist.Add((row.PartitionKey, row.RowKey));
             }

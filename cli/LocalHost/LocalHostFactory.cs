@@ -1,3 +1,4 @@
+using BorderScreening.Core.Api;
 using BorderScreening.Core.Composition;
 using BorderScreening.Core.Feeds.Json;
 using BorderScreening.Model.Composition;
@@ -31,6 +32,7 @@ public static class LocalHostFactory
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 8 * 1024 * 1024);
         builder.Services.ConfigureHttpJsonOptions(options => ScreeningJson.Configure(options.SerializerOptions));
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<DependencyUnavailableExceptionHandler>();
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new()

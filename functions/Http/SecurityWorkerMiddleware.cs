@@ -1,3 +1,4 @@
+using BorderScreening.Core.Api;
 using BorderScreening.Core.Security;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
@@ -9,7 +10,7 @@ namespace BorderScreening.Functions.Http;
 /// The Functions app's counterpart of the local host's <c>UseScreeningSecurity</c>: security
 /// headers, then <see cref="ScreeningAuthMiddleware"/> on the ASP.NET Core HttpContext, then the
 /// per-caller feed limit. A refused call gets its 401/403/429 problem written to the HttpContext and
-/// the function is not invoked. CORS is the platform's (Function App CORS settings in Bicep).
+/// the function is not invoked. An unreachable dependency becomes a 503 problem. CORS is the platform's (Function App CORS settings in Bicep).
 /// </summary>
 public sealed class SecurityWorkerMiddleware : IFunctionsWorkerMiddleware
 {
@@ -40,6 +41,18 @@ public sealed class SecurityWorkerMiddleware : IFunctionsWorkerMiddleware
         }
 
         HttpCallerAccessor.Flow(http);
-        await next(context);
+        try
+        {
+            await next(context);
+        }
+        catch (Exception ex) when (DependencyUnavailable.Matches(ex, http.RequestAborted))
+        {
+            // Storage or Service Bus still unreachable after the SDK's retries: a 503 problem with
+            // Retry-After, as in the local host, rather than the host's bare 500.
+            if (!await DependencyUnavailable.TryWriteAsync(http))
+            {
+                throw;
+            }
+        }
     }
 }
