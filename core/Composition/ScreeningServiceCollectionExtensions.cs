@@ -118,6 +118,9 @@ public static class ScreeningServiceCollectionExtensions
         AddOversight(services);
         services.AddSingleton<Indicators.Governance.CatalogueStore>();
         services.AddSingleton<Indicators.Governance.CatalogueGovernance>();
+        services.AddSingleton<Serving.IServedVersionSource>(sp => sp.GetRequiredService<Indicators.Governance.CatalogueGovernance>());
+        services.AddOptions<Serving.ServingOptions>().BindConfiguration(Serving.ServingOptions.SectionName);
+        services.AddSingleton<Serving.ServedVersionFollower>();
         services.TryAddSingleton<Indicators.Governance.IBacktestSampleSource, Indicators.Governance.NoBacktestSample>();
         services.AddSingleton<CatalogueApi>();
         services.AddScreeningSecurity(configuration);

@@ -28,7 +28,8 @@ public sealed class ScreeningService(
     ThresholdStore thresholds,
     Review.SnoozeFilter snoozes,
     ILogger<ScreeningService> logger,
-    Oversight.Monitoring.IFeatureSnapshot features)
+    Oversight.Monitoring.IFeatureSnapshot features,
+    Serving.ServedVersionFollower served)
 {
     private const int Concurrency = 16;
 
@@ -43,6 +44,7 @@ public sealed class ScreeningService(
         using var activity = ScreeningTelemetry.Source.StartActivity("screening.batch");
         await thresholds.RefreshAsync(cancellationToken);
         await snoozes.RefreshAsync(cancellationToken);
+        await served.FollowAsync(cancellationToken);
         var now = time.GetUtcNow();
         var valid = batch.Records.Where(r => r.IsValid).ToList();
         var sightings = valid.Select(r => new NetworkSighting(r.Record!.Jurisdiction, AssessmentId.For(r.Record), pseudonymiser.Pseudonymise(r.Record), now)).ToList();

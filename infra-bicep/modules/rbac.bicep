@@ -87,7 +87,7 @@ resource appServiceBusReceiver 'Microsoft.Authorization/roleAssignments@2022-04-
   }
 }
 
-// Storage Table Data Contributor: assessments, cases, counters, audit, model metadata.
+// Storage Table Data Contributor: the service's tables (screenings, worklist, audit, model metadata, ...).
 resource appTableContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(storage.id, appPrincipalId, roles.storageTableDataContributor)
   scope: storage

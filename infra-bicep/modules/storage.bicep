@@ -1,4 +1,4 @@
-// Storage account for tables (assessments, cases, counters, audit, models), model blobs,
+// Storage account for the service's tables (screenings, sightings, worklist, audit, settings, labels, snoozes, monitoring, models), model blobs,
 // per-jurisdiction feed-drop containers, the Flex Consumption deployment package, and queues.
 // Shared-key access is off: every client (the app, the CLI, operators) uses Entra ID.
 
@@ -36,11 +36,17 @@ param disablePublicNetworkAccess bool = false
 @maxValue(365)
 param deleteRetentionDays int = 14
 
+// The names StorageTables (core/Storage) and the model registry use; a test compares the two. The app
+// does not create tables in Azure, so a table missing here would fail its first write.
 var tableNames = [
-  'assessments'
-  'cases'
-  'counters'
+  'screenings'
+  'sightings'
+  'worklist'
   'audit'
+  'settings'
+  'labels'
+  'snoozes'
+  'monitoring'
   'models'
 ]
 
@@ -115,6 +121,15 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2025-01-01'
 resource modelsContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = {
   parent: blobService
   name: 'models'
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
+// Candidate indicator catalogues uploaded by rules owners (docs/catalogue-changes.md).
+resource cataloguesContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = {
+  parent: blobService
+  name: 'catalogues'
   properties: {
     publicAccess: 'None'
   }

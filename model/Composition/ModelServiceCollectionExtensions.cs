@@ -32,6 +32,7 @@ public static class ModelServiceCollectionExtensions
                 sp.GetRequiredService<TimeProvider>());
         });
         services.TryAddSingleton<RegistryModelSync>();
+        services.AddSingleton<Core.Serving.IServedVersionSource>(sp => sp.GetRequiredService<RegistryModelSync>());
         services.TryAddSingleton<ModelRegistryApi>();
         services.Replace(ServiceDescriptor.Singleton<Core.Oversight.Monitoring.IFeatureSnapshot, Monitoring.ModelFeatureSnapshot>());
         services.TryAddSingleton<Labels.LabelExportService>();

@@ -301,6 +301,8 @@ public sealed class ModelRegistry(BlobContainerClient blobs, TableClient table, 
         ["RocAuc"] = figures.RocAuc,
         ["RulesAuprc"] = figures.RulesAuprc,
         ["ActiveAuprc"] = figures.ActiveModelAuprc,
+        ["RecallAtCapacity"] = figures.RecallAtCapacity,
+        ["ActiveRecallAtCapacity"] = figures.ActiveModelRecallAtCapacity,
         ["FairnessFlags"] = figures.FairnessFlags,
     };
 
@@ -361,7 +363,7 @@ public sealed class ModelRegistry(BlobContainerClient blobs, TableClient table, 
         e.GetDateTimeOffset("RegisteredAt") ?? default,
         e.GetString("FeatureSchemaHash") ?? "",
         e.GetString("DataHash") ?? "",
-        new RegistrationFigures(e.GetDouble("Auprc") ?? double.NaN, e.GetDouble("RocAuc") ?? double.NaN, e.GetDouble("RulesAuprc") ?? double.NaN, e.GetDouble("ActiveAuprc"), e.GetString("FairnessFlags") ?? ""),
+        new RegistrationFigures(e.GetDouble("Auprc") ?? double.NaN, e.GetDouble("RocAuc") ?? double.NaN, e.GetDouble("RulesAuprc") ?? double.NaN, e.GetDouble("ActiveAuprc"), e.GetString("FairnessFlags") ?? "", e.GetDouble("RecallAtCapacity"), e.GetDouble("ActiveRecallAtCapacity")),
         e.GetString("ShadowBy"),
         e.GetString("ActiveBy"));
 }

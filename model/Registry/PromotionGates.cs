@@ -35,6 +35,13 @@ public static class PromotionGates
     /// </summary>
     public const double AuprcTolerance = 0.01;
 
+    /// <summary>
+    /// How far recall at the jurisdictions' daily review capacity may fall below the active model's on
+    /// the same holdout: what reviewers actually get to see matters more than the curve's area, and a
+    /// few rare positives move it, so the tolerance is wider than for AUPRC.
+    /// </summary>
+    public const double RecallAtCapacityTolerance = 0.02;
+
     /// <summary>Throws <see cref="PromotionGateException"/> naming the first gate that fails.</summary>
     /// <param name="model">The model to move.</param>
     /// <param name="to">The stage it should reach.</param>
@@ -73,6 +80,11 @@ public static class PromotionGates
         if (f.ActiveModelAuprc is { } active && f.Auprc < active - AuprcTolerance)
         {
             throw new PromotionGateException(NoWorseThanActive, $"Holdout AUPRC {f.Auprc:F3} is below the active model's ({active:F3}) by more than {AuprcTolerance:F2}.");
+        }
+
+        if (f.ActiveModelRecallAtCapacity is { } activeRecall && f.RecallAtCapacity is { } recall && recall < activeRecall - RecallAtCapacityTolerance)
+        {
+            throw new PromotionGateException(NoWorseThanActive, $"Holdout recall at review capacity {recall:F3} is below the active model's ({activeRecall:F3}) by more than {RecallAtCapacityTolerance:F2}.");
         }
 
         if (!string.IsNullOrWhiteSpace(f.FairnessFlags) && string.IsNullOrWhiteSpace(fairnessOverride))

@@ -6,7 +6,9 @@ namespace BorderScreening.Model.Registry;
 /// <param name="RulesAuprc">Holdout AUPRC of the rules-only score on the same holdout.</param>
 /// <param name="ActiveModelAuprc">Holdout AUPRC of the model active at evaluation time, if any.</param>
 /// <param name="FairnessFlags">Nationality or sex groups flagged in the fairness audit ("" when none).</param>
-public sealed record RegistrationFigures(double Auprc, double RocAuc, double RulesAuprc, double? ActiveModelAuprc, string FairnessFlags)
+/// <param name="RecallAtCapacity">Holdout recall at the jurisdictions' daily review capacity (top-k per day), if evaluated.</param>
+/// <param name="ActiveModelRecallAtCapacity">The same figure for the model active at evaluation time, if any.</param>
+public sealed record RegistrationFigures(double Auprc, double RocAuc, double RulesAuprc, double? ActiveModelAuprc, string FairnessFlags, double? RecallAtCapacity = null, double? ActiveModelRecallAtCapacity = null)
 {
     /// <summary>The figures from an evaluation made by <see cref="Evaluation.RunEvaluation"/>.</summary>
     public static RegistrationFigures From(Evaluation.EvaluationReport report)
@@ -15,7 +17,7 @@ public sealed record RegistrationFigures(double Auprc, double RocAuc, double Rul
         var candidate = report[Evaluation.RunEvaluation.Candidate];
         var active = report.Systems.FirstOrDefault(s => s.Name.StartsWith(Evaluation.RunEvaluation.ActiveModel, StringComparison.Ordinal));
         var flags = candidate.Fairness.Where(g => g.Flagged && g.Dimension is "nationality group" or "sex").Select(g => $"{g.Dimension} = {g.Group}");
-        return new RegistrationFigures(candidate.Auprc, candidate.RocAuc, report[Evaluation.RunEvaluation.Rules].Auprc, active?.Auprc, string.Join("; ", flags));
+        return new RegistrationFigures(candidate.Auprc, candidate.RocAuc, report[Evaluation.RunEvaluation.Rules].Auprc, active?.Auprc, string.Join("; ", flags), candidate.RecallAtCapacity, active?.RecallAtCapacity);
     }
 }
 

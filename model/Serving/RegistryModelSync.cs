@@ -1,3 +1,4 @@
+using BorderScreening.Core.Serving;
 using System.Text.Json;
 using BorderScreening.Model.Evaluation;
 using BorderScreening.Model.Registry;
@@ -11,12 +12,18 @@ namespace BorderScreening.Model.Serving;
 /// after a promotion or rollback made through this host. A swap never interrupts a prediction: calls
 /// in flight finish on the model they read (see <see cref="SwappableRiskModel"/>).
 /// </summary>
-public sealed partial class RegistryModelSync(ModelRegistry registry, SwappableRiskModel holder, ILogger<RegistryModelSync> logger) : IDisposable
+public sealed partial class RegistryModelSync(ModelRegistry registry, SwappableRiskModel holder, ILogger<RegistryModelSync> logger) : IServedVersionSource, IDisposable
 {
     /// <summary>Who the audit names for the bootstrap of the shipped model.</summary>
     public const string ShippedActor = "shipped-model-bootstrap";
 
     private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <inheritdoc />
+    public string Name => "model";
+
+    /// <inheritdoc />
+    async Task IServedVersionSource.SyncAsync(CancellationToken cancellationToken) => await SyncAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>Loads and swaps in the registry's active and shadow models where they differ from those served.</summary>
     public async Task<ServingView> SyncAsync(CancellationToken cancellationToken)

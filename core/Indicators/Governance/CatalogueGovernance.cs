@@ -19,7 +19,7 @@ public sealed class CatalogueGovernance(
     AuditLog audit,
     IBacktestSampleSource samples,
     ThresholdStore thresholds,
-    ILogger<CatalogueGovernance> logger)
+    ILogger<CatalogueGovernance> logger) : Serving.IServedVersionSource
 {
     /// <summary>The most records one backtest request may ask for.</summary>
     public const int MaxBacktestRecords = 50_000;
@@ -153,6 +153,9 @@ public sealed class CatalogueGovernance(
         Swap(catalogue);
         return CatalogueOutcomes.Ok<CatalogueListing>(await ListAsync(cancellationToken));
     }
+
+    /// <inheritdoc />
+    public string Name => "catalogue";
 
     /// <summary>Follows the stored pointer: swaps when it names another version than the one in service here.</summary>
     public async Task SyncAsync(CancellationToken cancellationToken)

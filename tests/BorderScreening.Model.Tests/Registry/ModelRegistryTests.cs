@@ -192,6 +192,33 @@ public sealed class ModelRegistryTests
         Assert.True(passes || ((PromotionGateException)exception!).Gate == PromotionGates.NoWorseThanActive);
     }
 
+    [Theory]
+    [InlineData(0.50, 0.51, true)]
+    [InlineData(0.50, 0.53, false)]
+    [InlineData(0.50, null, true)]
+    public void Check_RecallAtCapacityBelowActive_PassesOnlyWithinTolerance(double candidate, double? active, bool passes)
+    {
+        var model = new RegisteredModel("m", ModelStage.Shadow, "trainer", default, Model.Features.FeatureSchema.Hash, "",
+            Good with { RecallAtCapacity = candidate, ActiveModelRecallAtCapacity = active }, "reviewer", null);
+
+        var exception = Record.Exception(() => PromotionGates.Check(model, ModelStage.Active, "reviewer"));
+
+        Assert.Equal(passes, exception is null);
+        Assert.True(passes || (((PromotionGateException)exception!).Gate == PromotionGates.NoWorseThanActive && exception.Message.Contains("recall at review capacity", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task RegisterAsync_RecallAtCapacity_StoredAndReadBack()
+    {
+        var registry = await NewRegistryAsync();
+
+        await registry.RegisterAsync(await ModelDirectoryAsync("m-recall"), "trainer", Good with { RecallAtCapacity = 0.61, ActiveModelRecallAtCapacity = 0.6 });
+        var stored = await registry.GetAsync("m-recall");
+
+        Assert.Equal(0.61, stored!.Figures.RecallAtCapacity);
+        Assert.Equal(0.6, stored.Figures.ActiveModelRecallAtCapacity);
+    }
+
     [Fact]
     public async Task BootstrapAsync_EmptyRegistry_ActiveOnceAndRollbackTargetLater()
     {

@@ -26,13 +26,39 @@ public sealed class ModelRegistryEndToEndTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    private async Task<Assessment> ScreenAsync(string reference)
+    private Task<Assessment> ScreenAsync(string reference) => ScreenAsync(_host, reference);
+
+    private static async Task<Assessment> ScreenAsync(LocalHostServer host, string reference)
     {
         var body = JsonSerializer.Serialize(new { records = new ScreeningRecord[] { TestRecords.Traveller(reference) } }, ScreeningJson.Options);
-        using var response = await _host.Client.PostAsync("/api/screenings", new StringContent(body, Encoding.UTF8, "application/json"));
+        using var response = await host.Client.PostAsync("/api/screenings", new StringContent(body, Encoding.UTF8, "application/json"));
         response.EnsureSuccessStatusCode();
         var id = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["results"]![0]!["assessmentId"]!.GetValue<string>();
-        return (await _host.Client.GetFromJsonAsync<Assessment>($"/api/assessments/{id}", ScreeningJson.Options))!;
+        return (await host.Client.GetFromJsonAsync<Assessment>($"/api/assessments/{id}", ScreeningJson.Options))!;
+    }
+
+    [Fact]
+    public async Task Promotion_OnOneInstance_ReachesAnotherInstanceOnItsNextBatch()
+    {
+        // A second instance on the same storage, as a scaled-out Functions app has: its timer-style refresh
+        // loop runs only every 30 s, so following at once must come from the screening path itself.
+        await using var other = await LocalHostServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["Storage:NamePrefix"] = _host.Prefix,
+            ["Serving:FollowInterval"] = "00:00:00",
+        });
+        var shipped = MlNetRiskModel.LoadShipped().Version;
+        var promoter = PromoterToken(_host);
+        var directory = await ModelDirectoryAsync("bsm-e2e-v3");
+        var before = await ScreenAsync(other, "inst-1");
+
+        Assert.Equal(0, (await RunAsync(c => ModelRegisterCommand.RunAsync(Register(_host, TrainerToken(_host), directory), c, default))).Exit);
+        Assert.Equal(0, (await RunAsync(c => ModelPromoteCommand.RunAsync(Promote(_host, promoter, "bsm-e2e-v3", "shadow"), c, default))).Exit);
+        Assert.Equal(0, (await RunAsync(c => ModelPromoteCommand.RunAsync(Promote(_host, promoter, "bsm-e2e-v3", "active"), c, default))).Exit);
+        var after = await ScreenAsync(other, "inst-2");
+
+        Assert.Equal(shipped, before.ModelVersion);
+        Assert.Equal("bsm-e2e-v3", after.ModelVersion);
     }
 
     [Fact]
