@@ -4,6 +4,7 @@ using Azure.Data.Tables;
 using BorderScreening.Core.Assessments;
 using BorderScreening.Core.Cases;
 using BorderScreening.Core.Feeds.Json;
+using BorderScreening.Core.Oversight.Monitoring;
 using BorderScreening.Core.Records;
 using BorderScreening.Core.Review;
 using BorderScreening.Core.Storage;
@@ -119,12 +120,31 @@ public sealed class RetentionService(
                     row.Value.ETag,
                     TableUpdateMode.Merge,
                     cancellationToken);
+                await ClearMonitoringColumnsAsync(row.Value.PartitionKey, item.RowKey, cancellationToken);
                 await DeleteStoredSignalAsync(item.PartitionKey, item.RowKey, cancellationToken);
                 done++;
             }
         }
 
         return done;
+    }
+
+    // The assessment row of a hit outlives the non-hits (deleted after 90 days) and keeps its scores, but
+    // the audit-only group (nationality group, sex, age band) and the feature vector stored for
+    // monitoring go with the clear record: the daily monitoring used them long before. Removing a
+    // property needs a replace, not a merge.
+    private async Task ClearMonitoringColumnsAsync(string partition, string assessmentId, CancellationToken cancellationToken)
+    {
+        var row = await tables.Screenings.GetEntityIfExistsAsync<TableEntity>(partition, "A|" + assessmentId, cancellationToken: cancellationToken);
+        if (!row.HasValue || (!row.Value!.ContainsKey(MonitoringFacts.AuditGroupColumn) && !row.Value.ContainsKey(MonitoringFacts.FeaturesColumn)))
+        {
+            return;
+        }
+
+        var entity = row.Value;
+        entity.Remove(MonitoringFacts.AuditGroupColumn);
+        entity.Remove(MonitoringFacts.FeaturesColumn);
+        await tables.Screenings.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
     }
 
     // A referred case's stored signal names the person too; it was delivered long before and goes

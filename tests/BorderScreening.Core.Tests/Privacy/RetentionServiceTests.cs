@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using BorderScreening.Core.Assessments;
 using BorderScreening.Core.Feeds;
 using BorderScreening.Core.HitQueues;
+using BorderScreening.Core.Oversight.Monitoring;
 using BorderScreening.Core.Privacy.Retention;
 using BorderScreening.Core.Records;
 using BorderScreening.Core.Review;
@@ -47,6 +48,10 @@ public sealed class RetentionServiceTests : IAsyncLifetime
         var retention = _services.Get<RetentionService>();
         var store = _services.Get<AssessmentStore>();
 
+        var hitRow = await AssessmentRowAsync(hit);
+        // Without a model (core services only) no feature vector is stored; the audit group always is.
+        Assert.True(hitRow.ContainsKey(MonitoringFacts.AuditGroupColumn));
+
         var early = await retention.RunAsync(CancellationToken.None);
         _services.Time.Advance(TimeSpan.FromDays(200));
         var late = await retention.RunAsync(CancellationToken.None);
@@ -65,5 +70,15 @@ public sealed class RetentionServiceTests : IAsyncLifetime
         Assert.Equal(0, await CountAsync(_services.Get<StorageTables>().Sightings));
         Assert.Equal(1, await CountAsync(_services.Get<StorageTables>().Labels));
         Assert.True(await CountAsync(_services.Get<StorageTables>().Audit) >= 3);
+        var cleared = await AssessmentRowAsync(hit);
+        Assert.False(cleared.ContainsKey(MonitoringFacts.AuditGroupColumn));
+        Assert.False(cleared.ContainsKey(MonitoringFacts.FeaturesColumn));
+        Assert.False(string.IsNullOrEmpty(cleared.GetString("Body")));
+    }
+
+    private async Task<TableEntity> AssessmentRowAsync(string id)
+    {
+        Assert.True(AssessmentId.TryParse(id, out var jurisdiction, out var shard));
+        return (await _services.Get<StorageTables>().Screenings.GetEntityAsync<TableEntity>(AssessmentId.PartitionKey(jurisdiction, shard), "A|" + id)).Value;
     }
 }
