@@ -48,12 +48,11 @@ public static class LocalHostFactory
         builder.Services.AddLocalTelemetry(builder.Configuration);
         builder.Services.AddHostedService<StorageInitializer>();
         builder.Services.AddHostedService<ModelServingInitializer>();
-        builder.Services.AddHostedService<ModelRefreshLoop>();
+        builder.Services.AddHostedService<ServedVersionLoop>();
         builder.Services.AddHostedService<OutboxRelayLoop>();
         builder.Services.AddHostedService<SignalRelayLoop>();
         builder.Services.AddHostedService<HitIntakeLoop>();
         builder.Services.AddHostedService<ThresholdLoop>();
-        builder.Services.AddHostedService<CatalogueLoop>();
         builder.Services.AddHostedService<FileDropLoop>();
         builder.Services.AddHostedService<RetentionLoop>();
         builder.Services.AddHostedService<MonitoringLoop>();

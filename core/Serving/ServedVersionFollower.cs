@@ -33,21 +33,27 @@ public sealed partial class ServedVersionFollower(
         try
         {
             Interlocked.Exchange(ref _nextCheckTicks, now + options.Value.FollowInterval.Ticks);
-            foreach (var source in _sources)
-            {
-                try
-                {
-                    await source.SyncAsync(cancellationToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-                {
-                    LogFailed(logger, source.Name, ex.GetType().Name);
-                }
-            }
+            await SyncAllAsync(cancellationToken);
         }
         finally
         {
             Volatile.Write(ref _checking, 0);
+        }
+    }
+
+    /// <summary>Checks every source now (the timer and the local loop); a failing source does not stop the others.</summary>
+    public async Task SyncAllAsync(CancellationToken cancellationToken)
+    {
+        foreach (var source in _sources)
+        {
+            try
+            {
+                await source.SyncAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                LogFailed(logger, source.Name, ex.GetType().Name);
+            }
         }
     }
 
