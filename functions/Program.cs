@@ -1,8 +1,7 @@
-using BorderScreening.Core.Composition;
-using BorderScreening.Core.Feeds.Json;
-using BorderScreening.Model.Composition;
+using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Functions.Http;
 using BorderScreening.Functions.Telemetry;
+using BorderScreening.Hosting.Composition;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -12,6 +11,6 @@ builder.ConfigureFunctionsWebApplication();
 builder.UseWhen<SecurityWorkerMiddleware>(context => context.FunctionDefinition.InputBindings.Values.Any(b => b.Type == "httpTrigger"));
 builder.Services.ConfigureHttpJsonOptions(options => ScreeningJson.Configure(options.SerializerOptions));
 builder.Services.AddScreening(builder.Configuration).AddScreeningModel();
-builder.Services.AddHostedService<BorderScreening.Functions.Model.ModelServingStartup>();
+builder.Services.AddModelServingStartup();
 builder.Services.AddFunctionsTelemetry(builder.Configuration);
 await builder.Build().RunAsync();

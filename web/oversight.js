@@ -1,6 +1,6 @@
 // The supervisors' and auditors' screens: queue overview per jurisdiction, cases that need a
 // supervisor (reassign, reopen with a reason), snoozes (see, extend, lift), and the audit log query.
-// Same rules as app.js: text only from data (never HTML), no inline script, every control a real
+// Same rules as the rest of the page (dom.js): text only from data (never HTML), no inline script, every control a real
 // button, link or form field so the keyboard reaches it.
 
 import { api } from './api.js';

@@ -1,6 +1,6 @@
 using System.ComponentModel;
-using BorderScreening.Core.Indicators;
-using BorderScreening.Core.Indicators.Backtest;
+using BorderScreening.Application.Catalogues.Backtest;
+using BorderScreening.Domain.Indicators;
 using BorderScreening.Model.Synthetic;
 using Spectre.Console;
 using Spectre.Console.Cli;

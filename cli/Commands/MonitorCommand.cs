@@ -1,12 +1,11 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
-using BorderScreening.Cli.LocalHost;
-using BorderScreening.Core.Composition;
-using BorderScreening.Core.Feeds.Json;
-using BorderScreening.Core.Oversight.Monitoring;
-using BorderScreening.Core.Records;
-using BorderScreening.Model.Composition;
+using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Application.Oversight.Monitoring;
+using BorderScreening.Domain.Records;
+using BorderScreening.Hosting.Composition;
+using BorderScreening.LocalHost;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

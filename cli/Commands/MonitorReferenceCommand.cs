@@ -1,10 +1,11 @@
 using System.ComponentModel;
-using BorderScreening.Cli.LocalHost;
-using BorderScreening.Core.Indicators;
-using BorderScreening.Core.Oversight.Monitoring;
-using BorderScreening.Model;
-using BorderScreening.Model.Monitoring;
+using BorderScreening.Application.Oversight.Monitoring;
+using BorderScreening.Domain.Indicators;
+using BorderScreening.LocalHost;
 using BorderScreening.Model.Serving;
+using BorderScreening.Model.Serving.Registry;
+using BorderScreening.Model.Training;
+using BorderScreening.Model.Training.Monitoring;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -43,7 +44,7 @@ public sealed class MonitorReferenceCommand : Command<MonitorReferenceCommand.Se
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var folder = settings.Model ?? Path.Combine(RepositoryRoot.Find(), "model", "shipped");
-        var model = MlNetRiskModel.Load(Path.Combine(folder, global::BorderScreening.Model.Training.ModelMetadata.ModelFileName));
+        var model = MlNetRiskModel.Load(Path.Combine(folder, ModelMetadata.ModelFileName));
         var reference = MonitoringReferenceBuilder.Build(model, IndicatorCatalogueLoader.LoadEmbedded(), settings.Seed, settings.Count);
         var output = settings.Out ?? Path.Combine(folder, MonitoringReference.FileName);
         File.WriteAllText(output, reference.ToJson() + "\n");

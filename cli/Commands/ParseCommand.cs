@@ -1,10 +1,9 @@
 using System.ComponentModel;
 using System.Text.Json;
-using BorderScreening.Core.Api;
-using BorderScreening.Core.Feeds;
-using BorderScreening.Core.Feeds.Json;
-using BorderScreening.Core.Feeds.Mrz;
-using BorderScreening.Core.Records;
+using BorderScreening.Application.Feeds;
+using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Application.Feeds.Mrz;
+using BorderScreening.Domain.Records;
 using Spectre.Console.Cli;
 
 namespace BorderScreening.Cli.Commands;
@@ -56,7 +55,7 @@ public sealed class ParseCommand : AsyncCommand<ParseCommand.Settings>
         switch (settings.Format.ToLowerInvariant())
         {
             case "mrz":
-                return await WriteMrzAsync(MrzParser.Parse(RequestBody.DecodeText(bytes), today));
+                return await WriteMrzAsync(MrzParser.Parse(FeedText.Decode(bytes), today));
             case "json":
                 format = FeedFormat.Json;
                 break;

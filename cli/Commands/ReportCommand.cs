@@ -2,9 +2,9 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using BorderScreening.Core.Feeds.Json;
-using BorderScreening.Core.Oversight.Statistics;
-using BorderScreening.Core.Records;
+using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Application.Oversight.Statistics;
+using BorderScreening.Domain.Records;
 using Spectre.Console.Cli;
 
 namespace BorderScreening.Cli.Commands;

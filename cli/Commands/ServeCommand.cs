@@ -1,5 +1,5 @@
-using BorderScreening.Cli.Demo;
-using BorderScreening.Cli.LocalHost;
+using BorderScreening.LocalHost;
+using BorderScreening.LocalHost.Demo;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,7 +1,8 @@
 using System.ComponentModel;
-using BorderScreening.Cli.LocalHost;
-using BorderScreening.Core.Records;
-using BorderScreening.Core.Security;
+using BorderScreening.Application.Security;
+using BorderScreening.Domain.Records;
+using BorderScreening.Http.Security;
+using BorderScreening.LocalHost;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,6 +1,5 @@
 using System.ComponentModel;
-using BorderScreening.Cli.LocalHost;
-using BorderScreening.Model;
+using BorderScreening.LocalHost;
 using BorderScreening.Model.Training;
 using Spectre.Console;
 using Spectre.Console.Cli;

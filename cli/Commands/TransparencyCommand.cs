@@ -1,8 +1,8 @@
-using BorderScreening.Cli.LocalHost;
-using BorderScreening.Core.Indicators;
-using BorderScreening.Core.Oversight.Monitoring;
-using BorderScreening.Core.Oversight.Transparency;
-using BorderScreening.Core.Privacy.Retention;
+using BorderScreening.Application.Oversight.Monitoring;
+using BorderScreening.Application.Oversight.Transparency;
+using BorderScreening.Application.Retention;
+using BorderScreening.Domain.Indicators;
+using BorderScreening.LocalHost;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

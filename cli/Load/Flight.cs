@@ -1,4 +1,4 @@
-using BorderScreening.Core.Records;
+using BorderScreening.Domain.Records;
 
 namespace BorderScreening.Cli.Load;
 

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using BorderScreening.Core.Assessments;
-using BorderScreening.Core.Feeds;
-using BorderScreening.Core.Feeds.Json;
-using BorderScreening.Core.Feeds.Paxlst;
-using BorderScreening.Core.Records;
+using BorderScreening.Application.Feeds;
+using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Application.Feeds.Paxlst;
+using BorderScreening.Domain.Assessments;
+using BorderScreening.Domain.Records;
 
 namespace BorderScreening.Cli.Load;
 

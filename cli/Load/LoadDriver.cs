@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using BorderScreening.Core.Security;
+using BorderScreening.Application.Security;
+using BorderScreening.Http.Security;
 
 namespace BorderScreening.Cli.Load;
 

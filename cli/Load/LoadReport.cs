@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using BorderScreening.Core.Assessments;
-using BorderScreening.Core.Records;
+using BorderScreening.Domain.Assessments;
+using BorderScreening.Domain.Records;
 
 namespace BorderScreening.Cli.Load;
 

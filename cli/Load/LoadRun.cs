@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using BorderScreening.Cli.LocalHost;
-using BorderScreening.Core.Security;
+using BorderScreening.Http.Security;
+using BorderScreening.LocalHost;
 
 namespace BorderScreening.Cli.Load;
 

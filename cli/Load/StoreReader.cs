@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
-using BorderScreening.Core.HitQueues;
-using BorderScreening.Core.Records;
-using BorderScreening.Core.Review;
-using BorderScreening.Core.Storage;
+using BorderScreening.Application.Cases;
+using BorderScreening.Application.HitQueues;
+using BorderScreening.Application.Storage;
+using BorderScreening.Domain.Records;
 using Microsoft.Extensions.Options;
 
 namespace BorderScreening.Cli.Load;

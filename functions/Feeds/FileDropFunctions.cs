@@ -1,5 +1,5 @@
-using BorderScreening.Core.Feeds.Drops;
-using BorderScreening.Core.Records;
+using BorderScreening.Application.Drops;
+using BorderScreening.Domain.Records;
 using Microsoft.Azure.Functions.Worker;
 
 namespace BorderScreening.Functions.Feeds;

@@ -1,23 +1,23 @@
-using System.Collections.Frozen;
-using System.Reflection;
-using BorderScreening.Core.Security;
-using Microsoft.Azure.Functions.Worker;
+using BorderScreening.Http.Routing;
+using BorderScreening.Http.Api;
 
 namespace BorderScreening.Functions.Http;
 
 /// <summary>
-/// The route template of each HTTP function, read once from the <see cref="HttpTriggerAttribute"/>s,
-/// so the worker middleware looks up <see cref="RoutePolicies"/> with the same keys as the local host.
+/// The route of each HTTP function, found in <see cref="RouteTable"/> by the function's name (a test
+/// checks every <c>[HttpTrigger]</c> against the table), so the worker middleware looks up policies
+/// with the same keys as the local host.
 /// </summary>
 public static class FunctionRoutes
 {
-    private static readonly FrozenDictionary<string, string> Templates = typeof(FunctionRoutes).Assembly.GetTypes()
-        .SelectMany(t => t.GetMethods())
-        .Select(m => (Function: m.GetCustomAttribute<FunctionAttribute>(), Trigger: m.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).OfType<HttpTriggerAttribute>().FirstOrDefault()))
-        .Where(x => x.Function is not null && x.Trigger?.Route is not null)
-        .ToFrozenDictionary(x => x.Function!.Name, x => "/api/" + x.Trigger!.Route!.TrimStart('/'), StringComparer.Ordinal);
-
-    /// <summary>"METHOD /api/template" of a call to an HTTP function, or null for other functions.</summary>
+    /// <summary>
+    /// "METHOD /api/template" of a call to an HTTP function, or null when the table has no route of
+    /// that name and method for the Functions app (the call is then refused).
+    /// </summary>
     public static string? KeyOf(string functionName, string method) =>
-        Templates.TryGetValue(functionName, out var template) ? RoutePolicies.Key(method, template) : null;
+        RouteTable.FindByName(functionName) is { } route
+            && route.Hosts.HasFlag(RouteHosts.Functions)
+            && string.Equals(route.Method, method, StringComparison.OrdinalIgnoreCase)
+            ? route.Key
+            : null;
 }

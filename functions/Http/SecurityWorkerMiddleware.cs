@@ -1,5 +1,6 @@
-using BorderScreening.Core.Api;
-using BorderScreening.Core.Security;
+using BorderScreening.Application.Dependencies;
+using BorderScreening.Http.Protocol;
+using BorderScreening.Http.Security;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +11,8 @@ namespace BorderScreening.Functions.Http;
 /// The Functions app's counterpart of the local host's <c>UseScreeningSecurity</c>: security
 /// headers, then <see cref="ScreeningAuthMiddleware"/> on the ASP.NET Core HttpContext, then the
 /// per-caller feed limit. A refused call gets its 401/403/429 problem written to the HttpContext and
-/// the function is not invoked. An unreachable dependency becomes a 503 problem. CORS is the platform's (Function App CORS settings in Bicep).
+/// the function is not invoked; an HTTP function without an entry in the route table is refused
+/// whatever the token. An unreachable dependency becomes a 503 problem. CORS is the platform's (Function App CORS settings in Bicep).
 /// </summary>
 public sealed class SecurityWorkerMiddleware : IFunctionsWorkerMiddleware
 {
@@ -27,7 +29,15 @@ public sealed class SecurityWorkerMiddleware : IFunctionsWorkerMiddleware
 
         SecurityHeaders.Register(http);
         var auth = context.InstanceServices.GetRequiredService<ScreeningAuthMiddleware>();
-        if (!await auth.AuthorizeAsync(http, FunctionRoutes.KeyOf(context.FunctionDefinition.Name, http.Request.Method)))
+        var routeKey = FunctionRoutes.KeyOf(context.FunctionDefinition.Name, http.Request.Method);
+        if (routeKey is null)
+        {
+            // An HTTP function the route table does not know: no policy, so nobody may call it.
+            await auth.RefuseUnlistedAsync(http, "function " + context.FunctionDefinition.Name);
+            return;
+        }
+
+        if (!await auth.AuthorizeAsync(http, routeKey))
         {
             return;
         }
@@ -41,11 +51,12 @@ public sealed class SecurityWorkerMiddleware : IFunctionsWorkerMiddleware
         }
 
         HttpCallerAccessor.Flow(http);
+        var classifier = context.InstanceServices.GetRequiredService<IDependencyFailureClassifier>();
         try
         {
             await next(context);
         }
-        catch (Exception ex) when (DependencyUnavailable.Matches(ex, http.RequestAborted))
+        catch (Exception ex) when (DependencyUnavailable.Matches(ex, classifier, http.RequestAborted))
         {
             // Storage or Service Bus still unreachable after the SDK's retries: a 503 problem with
             // Retry-After, as in the local host, rather than the host's bare 500.

@@ -1,5 +1,5 @@
 using BorderScreening.Functions.Http;
-using BorderScreening.Model.Registry;
+using BorderScreening.Http.Models;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;

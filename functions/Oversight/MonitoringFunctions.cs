@@ -1,5 +1,5 @@
-using BorderScreening.Core.Oversight.Monitoring;
 using BorderScreening.Functions.Http;
+using BorderScreening.Http.Oversight;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;

@@ -1,5 +1,5 @@
-using BorderScreening.Core.Api;
 using BorderScreening.Functions.Http;
+using BorderScreening.Http.Screening;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;

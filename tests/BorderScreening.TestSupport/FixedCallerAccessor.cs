@@ -1,4 +1,4 @@
-using BorderScreening.Core.Security;
+using BorderScreening.Application.Security;
 
 namespace BorderScreening.TestSupport;
 

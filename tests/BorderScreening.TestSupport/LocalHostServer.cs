@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
-using BorderScreening.Cli.LocalHost;
-using BorderScreening.Core.Security;
+using BorderScreening.Application.Security;
+using BorderScreening.Http.Security;
+using BorderScreening.LocalHost;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

@@ -1,6 +1,6 @@
-using BorderScreening.Core.Composition;
-using BorderScreening.Core.Security;
-using BorderScreening.Core.Storage;
+using BorderScreening.Application.Security;
+using BorderScreening.Application.Storage;
+using BorderScreening.Hosting.Composition;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

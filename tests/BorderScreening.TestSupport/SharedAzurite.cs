@@ -1,4 +1,4 @@
-using BorderScreening.Cli.LocalHost;
+using BorderScreening.LocalHost;
 
 namespace BorderScreening.TestSupport;
 

@@ -1,5 +1,6 @@
-using BorderScreening.Core.HitQueues;
-using BorderScreening.Core.Records;
+using BorderScreening.Application.Cases;
+using BorderScreening.Application.HitQueues;
+using BorderScreening.Domain.Records;
 
 namespace BorderScreening.TestSupport;
 
@@ -17,7 +18,7 @@ public sealed class SwitchableHitQueue : IHitQueue
 
     private int _sendAttempts;
 
-    public Task SendAsync(HitMessage message, CancellationToken cancellationToken)
+    public Task SendAsync(HitRouting message, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _sendAttempts);
         return Failing ? throw new InvalidOperationException("queue down (injected)") : Inner.SendAsync(message, cancellationToken);

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using BorderScreening.Core.Security;
+using BorderScreening.Http.Security;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;

@@ -1,5 +1,5 @@
-using BorderScreening.Cli.LocalHost;
-using BorderScreening.Core.Records;
+using BorderScreening.Domain.Records;
+using BorderScreening.LocalHost;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 

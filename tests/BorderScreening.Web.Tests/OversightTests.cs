@@ -1,7 +1,11 @@
-using BorderScreening.Cli.LocalHost;
-using BorderScreening.Core.Assessments;
-using BorderScreening.Core.Records;
-using BorderScreening.Core.Review;
+using BorderScreening.Application.Assessments;
+using BorderScreening.Application.Audit;
+using BorderScreening.Application.Cases;
+using BorderScreening.Application.Review;
+using BorderScreening.Application.Snoozes;
+using BorderScreening.Application.Worklist;
+using BorderScreening.Domain.Records;
+using BorderScreening.LocalHost;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -20,7 +24,9 @@ public sealed class OversightTests(BrowserFixture browser, ReviewerSite site) : 
     private static Actor Reviewer(string subject, Jurisdiction jurisdiction) =>
         new(subject, "Review." + jurisdiction.ReviewArea(), false, new HashSet<Jurisdiction> { jurisdiction });
 
-    private ReviewService Review => site.Host.Get<ReviewService>();
+    private CaseReviewService Review => site.Host.Get<CaseReviewService>();
+
+    private SnoozeService Snoozes => site.Host.Get<SnoozeService>();
 
     private static async Task PressOnAsync(ILocator locator, string key = "Enter")
     {
@@ -38,7 +44,7 @@ public sealed class OversightTests(BrowserFixture browser, ReviewerSite site) : 
         await Review.ClaimAsync(reviewer, Jurisdiction.CW, decided, CancellationToken.None);
         await Review.DecideAsync(reviewer, Jurisdiction.CW, decided, new DecisionRequest(OwnAssessment.NoConcern, ReviewOutcome.NoConcern, ["FACTS_EXPLAINED"], null), CancellationToken.None);
         var entity = (await site.Host.Get<AssessmentStore>().GetCaseAsync(decided, CancellationToken.None))!.EntityHashes.Keys.First();
-        var snooze = await Review.SnoozeAsync(reviewer, Jurisdiction.CW, decided, new SnoozeRequest("TRV-MINOR-UNACCOMPANIED", entity.ToString(), "school exchange, checked", 10), CancellationToken.None);
+        var snooze = await Snoozes.SnoozeAsync(reviewer, Jurisdiction.CW, decided, new SnoozeRequest("TRV-MINOR-UNACCOMPANIED", entity.ToString(), "school exchange, checked", 10), CancellationToken.None);
         Assert.Equal(ReviewStatus.Ok, snooze.Status);
         await Review.ClaimAsync(reviewer, Jurisdiction.CW, escalated, CancellationToken.None);
         await Review.EscalateAsync(reviewer, Jurisdiction.CW, escalated, new ReasonRequest("unclear sponsor"), CancellationToken.None);
@@ -98,12 +104,12 @@ public sealed class OversightTests(BrowserFixture browser, ReviewerSite site) : 
         await PressOnAsync(page.Locator("#extend-submit"));
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Snooze extended until");
         var supervisor = new Actor("check", "Review.Supervisor", true, new HashSet<Jurisdiction> { Jurisdiction.CW });
-        var active = Assert.Single((await Review.ListSnoozesAsync(supervisor, Jurisdiction.CW, CancellationToken.None)).Value!);
+        var active = Assert.Single((await Snoozes.ListSnoozesAsync(supervisor, Jurisdiction.CW, CancellationToken.None)).Value!);
         Assert.True(active.ExpiresAt > snooze.Value!.ExpiresAt.AddDays(70), $"expires {active.ExpiresAt:O}");
 
         await PressOnAsync(page.Locator("#snoozes-body button.lift-snooze"));
         await Assertions.Expect(page.Locator("#snoozes-empty")).ToBeVisibleAsync();
-        Assert.Empty((await Review.ListSnoozesAsync(supervisor, Jurisdiction.CW, CancellationToken.None)).Value!);
+        Assert.Empty((await Snoozes.ListSnoozesAsync(supervisor, Jurisdiction.CW, CancellationToken.None)).Value!);
 
         // Narrow screens: rows become cards, nothing scrolls sideways.
         await page.SetViewportSizeAsync(375, 812);

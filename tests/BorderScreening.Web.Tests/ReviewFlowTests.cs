@@ -1,5 +1,7 @@
-using BorderScreening.Core.Records;
-using BorderScreening.Core.Review;
+using BorderScreening.Application.Audit;
+using BorderScreening.Application.Cases;
+using BorderScreening.Application.Review;
+using BorderScreening.Domain.Records;
 using Microsoft.Playwright;
 
 namespace BorderScreening.Web.Tests;

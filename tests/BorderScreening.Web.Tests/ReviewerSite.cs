@@ -1,10 +1,12 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using BorderScreening.Cli.LocalHost;
-using BorderScreening.Core.Feeds.Json;
-using BorderScreening.Core.Records;
-using BorderScreening.Core.Review;
+using BorderScreening.Application.Cases;
+using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Application.Review;
+using BorderScreening.Domain.Records;
+using BorderScreening.Hosting.Jobs;
+using BorderScreening.LocalHost;
 using BorderScreening.TestSupport;
 
 namespace BorderScreening.Web.Tests;
@@ -25,8 +27,10 @@ public sealed class ReviewerSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         // Drain hit queues faster than the 2 s default so a new hit reaches the worklist quickly.
-        HitIntakeLoop.Interval = TimeSpan.FromMilliseconds(250);
-        _host = await LocalHostServer.StartAsync();
+        _host = await LocalHostServer.StartAsync(new Dictionary<string, string?>
+        {
+            [$"{JobLoopOptions.SectionName}:{JobTable.DrainHitQueues}:Interval"] = "00:00:00.250",
+        });
     }
 
     public async Task DisposeAsync()

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using Azure.Storage.Queues;
-using BorderScreening.Cli.LocalHost;
-using BorderScreening.Core.Oversight.Signals;
-using BorderScreening.Core.Records;
-using BorderScreening.Core.Review;
-using BorderScreening.Core.Storage;
+using BorderScreening.Application.Cases;
+using BorderScreening.Application.Review;
+using BorderScreening.Application.Signals;
+using BorderScreening.Application.Storage;
+using BorderScreening.Domain.Records;
+using BorderScreening.LocalHost;
 using Json.Schema;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;

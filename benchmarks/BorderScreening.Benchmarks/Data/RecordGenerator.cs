@@ -1,5 +1,5 @@
 using System.Globalization;
-using BorderScreening.Core.Records;
+using BorderScreening.Domain.Records;
 
 namespace BorderScreening.Benchmarks.Data;
 

@@ -1,9 +1,10 @@
-using BorderScreening.Core.Indicators;
-using BorderScreening.Core.Network;
-using BorderScreening.Core.Privacy;
-using BorderScreening.Core.Records;
-using BorderScreening.Core.Risk;
-using BorderScreening.Core.Scoring;
+using BorderScreening.Domain.Indicators;
+using BorderScreening.Domain.Network;
+using BorderScreening.Domain.Pipeline;
+using BorderScreening.Domain.Privacy;
+using BorderScreening.Domain.Records;
+using BorderScreening.Domain.Risk;
+using BorderScreening.Domain.Scoring;
 using Microsoft.Extensions.Options;
 
 namespace BorderScreening.Benchmarks.Data;

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Text.Json;
+using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Benchmarks.Data;
 using BorderScreening.Benchmarks.Report;
-using BorderScreening.Core.Feeds.Json;
-using BorderScreening.Core.Records;
-using BorderScreening.Core.Scoring;
+using BorderScreening.Domain.Pipeline;
+using BorderScreening.Domain.Records;
+using BorderScreening.Domain.Scoring;
 
 namespace BorderScreening.Benchmarks.InProcess;
 

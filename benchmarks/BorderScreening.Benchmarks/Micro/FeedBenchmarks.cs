@@ -1,13 +1,13 @@
 using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using BorderScreening.Application.Feeds;
+using BorderScreening.Application.Feeds.Csv;
+using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Application.Feeds.Mrz;
+using BorderScreening.Application.Feeds.Paxlst;
 using BorderScreening.Benchmarks.Data;
-using BorderScreening.Core.Feeds;
-using BorderScreening.Core.Feeds.Csv;
-using BorderScreening.Core.Feeds.Json;
-using BorderScreening.Core.Feeds.Mrz;
-using BorderScreening.Core.Feeds.Paxlst;
-using BorderScreening.Core.Records;
+using BorderScreening.Domain.Records;
 
 namespace BorderScreening.Benchmarks.Micro;
 

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BorderScreening.Benchmarks.Data;
-using BorderScreening.Model.Features;
 using BorderScreening.Model.Serving;
+using BorderScreening.Model.Serving.Features;
 using Microsoft.ML;
 
 namespace BorderScreening.Benchmarks.Micro;

@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using BorderScreening.Benchmarks.Data;
-using BorderScreening.Core.Indicators;
-using BorderScreening.Core.Scoring;
+using BorderScreening.Domain.Indicators;
+using BorderScreening.Domain.Pipeline;
+using BorderScreening.Domain.Scoring;
 
 namespace BorderScreening.Benchmarks.Micro;
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using BorderScreening.Benchmarks.Report;
-using BorderScreening.Core.Scoring;
-using BorderScreening.Model;
+using BorderScreening.Domain.Scoring;
 using BorderScreening.Model.Serving;
+using BorderScreening.Model.Serving.Registry;
 using BorderScreening.Model.Synthetic;
 using BorderScreening.Model.Training;
 

@@ -310,7 +310,7 @@ public static class MarkdownReport
         "visible.p99.ms" => "POST → case in worklist p99",
         "worklist.http.p50.ms" => "Worklist page 1, 10,000 open cases, HTTP p50",
         "worklist.http.max.ms" => "… HTTP max",
-        "worklist.service.p50.ms" => "… `ReviewService.ListAsync` p50",
+        "worklist.service.p50.ms" => "… `WorklistService.ListAsync` p50",
         _ => key,
     };
 
@@ -328,7 +328,7 @@ public static class MarkdownReport
         _ when target.StartsWith("Single-record", StringComparison.Ordinal) =>
             "Likely cause: a record makes several sequential storage round trips (sighting adds, then count queries, save, for hits queue send and outbox delete) on an emulator sharing two cores.",
         _ when target.StartsWith("Worklist", StringComparison.Ordinal) =>
-            "Likely cause: `ReviewService.ListAsync` reads the whole jurisdiction partition (10,000 rows, 10 pages of 1,000 from Tables), filters and sorts in memory to return 25; " +
+            "Likely cause: `WorklistService.ListAsync` reads the whole jurisdiction partition (10,000 rows, 10 pages of 1,000 from Tables), filters and sorts in memory to return 25; " +
             "it also drains the queue and writes an audit entry first. A page-1 query needs an index: e.g. rows keyed by status and deadline (RowKey = `{status}|{deadline ticks}|{case id}`) so the first page is one top-25 range query.",
         _ when target.StartsWith("Re-scoring", StringComparison.Ordinal) =>
             "Likely cause: the per-record cost of the scoring path (see the micro benchmarks).",

@@ -1,5 +1,5 @@
-using BorderScreening.Core.Records;
-using BorderScreening.Core.Review;
+using BorderScreening.Application.Audit;
+using BorderScreening.Domain.Records;
 
 namespace BorderScreening.Benchmarks.Storage;
 

@@ -6,19 +6,21 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
+using BorderScreening.Application.Assessments;
+using BorderScreening.Application.Cases;
+using BorderScreening.Application.Feeds;
+using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Application.Screening;
+using BorderScreening.Application.Storage;
+using BorderScreening.Application.Worklist;
 using BorderScreening.Benchmarks.Data;
 using BorderScreening.Benchmarks.Report;
-using BorderScreening.Cli.LocalHost;
-using BorderScreening.Core.Assessments;
-using BorderScreening.Core.Composition;
-using BorderScreening.Core.Feeds;
-using BorderScreening.Core.Feeds.Json;
-using BorderScreening.Core.Indicators;
-using BorderScreening.Core.Records;
-using BorderScreening.Core.Review;
-using BorderScreening.Core.Risk;
-using BorderScreening.Core.Screening;
-using BorderScreening.Core.Storage;
+using BorderScreening.Domain.Assessments;
+using BorderScreening.Domain.Indicators;
+using BorderScreening.Domain.Records;
+using BorderScreening.Domain.Risk;
+using BorderScreening.Hosting.Composition;
+using BorderScreening.LocalHost;
 using BorderScreening.TestSupport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -436,7 +438,7 @@ public static class StorageHarness
         });
         Console.WriteLine($"    seeded {Cases:N0} cases with their index rows in {seeding.Elapsed.TotalSeconds:N1} s");
 
-        var review = host.Get<ReviewService>();
+        var review = host.Get<WorklistService>();
         var service = new List<double>();
         for (var i = 0; i < 7; i++)
         {
@@ -475,6 +477,6 @@ public static class StorageHarness
 
         results.Add("worklist.http.p50.ms", Latencies.Percentile(http, 50), "ms", "GET /api/review/AW/cases?page=1 with 10,000 open cases; 5 timed after 2 warm-up");
         results.Add("worklist.http.max.ms", http.Max(), "ms");
-        results.Add("worklist.service.p50.ms", Latencies.Percentile(service, 50), "ms", "ReviewService.ListAsync, same data");
+        results.Add("worklist.service.p50.ms", Latencies.Percentile(service, 50), "ms", "WorklistService.ListAsync, same data");
     }
 }

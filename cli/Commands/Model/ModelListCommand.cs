@@ -1,4 +1,4 @@
-using BorderScreening.Model.Registry;
+using BorderScreening.Model.Serving.Registry;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

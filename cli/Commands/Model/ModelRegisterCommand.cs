@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.IO.Compression;
 using System.Net.Http.Headers;
-using BorderScreening.Model.Registry;
+using BorderScreening.Model.Serving.Registry;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

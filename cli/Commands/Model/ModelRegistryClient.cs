@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using BorderScreening.Core.Feeds.Json;
+using BorderScreening.Application.Feeds.Json;
 using Spectre.Console;
 
 namespace BorderScreening.Cli.Commands.Model;

@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using BorderScreening.Model.Registry;
+using BorderScreening.Model.Serving.Registry;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

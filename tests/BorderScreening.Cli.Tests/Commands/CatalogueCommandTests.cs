@@ -1,6 +1,6 @@
+using BorderScreening.Application.Security;
 using BorderScreening.Cli.Tests.Indicators;
-using BorderScreening.Core.Indicators;
-using BorderScreening.Core.Security;
+using BorderScreening.Domain.Indicators;
 using BorderScreening.TestSupport;
 
 namespace BorderScreening.Cli.Tests.Commands;

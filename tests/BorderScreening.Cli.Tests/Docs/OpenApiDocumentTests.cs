@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using BorderScreening.Cli.LocalHost;
+using BorderScreening.LocalHost;
 using BorderScreening.TestSupport;
 
 namespace BorderScreening.Cli.Tests.Docs;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using BorderScreening.Core.Indicators;
+using BorderScreening.Domain.Indicators;
 
 namespace BorderScreening.Cli.Tests.Indicators;
 

@@ -3,11 +3,11 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using BorderScreening.Core.Feeds.Json;
-using BorderScreening.Core.Indicators;
-using BorderScreening.Core.Indicators.Governance;
-using BorderScreening.Core.Records;
-using BorderScreening.Core.Security;
+using BorderScreening.Application.Catalogues;
+using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Application.Security;
+using BorderScreening.Domain.Indicators;
+using BorderScreening.Domain.Records;
 using BorderScreening.TestSupport;
 using TestRecords = BorderScreening.TestSupport.Records;
 

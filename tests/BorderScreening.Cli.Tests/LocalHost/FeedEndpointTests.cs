@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using BorderScreening.Core.Feeds.Csv;
-using BorderScreening.Core.Feeds.Paxlst;
-using BorderScreening.Core.Records;
+using BorderScreening.Application.Feeds.Csv;
+using BorderScreening.Application.Feeds.Paxlst;
+using BorderScreening.Domain.Records;
 using BorderScreening.TestSupport;
 
 namespace BorderScreening.Cli.Tests.LocalHost;
@@ -96,7 +96,7 @@ public sealed class IdempotencyKeyTests : IAsyncLifetime
     [Fact]
     public async Task Post_SameKeyAndBody_ReplaysTheFirstAnswer()
     {
-        var body = System.Text.Json.JsonSerializer.Serialize(new[] { (ScreeningRecord)Records.Traveller("idem-1") }, BorderScreening.Core.Feeds.Json.ScreeningJson.Options);
+        var body = System.Text.Json.JsonSerializer.Serialize(new[] { (ScreeningRecord)Records.Traveller("idem-1") }, BorderScreening.Application.Feeds.Json.ScreeningJson.Options);
 
         var first = await PostAsync(body, "batch-2026-11-28-001");
         var second = await PostAsync(body, "batch-2026-11-28-001");
@@ -110,8 +110,8 @@ public sealed class IdempotencyKeyTests : IAsyncLifetime
     [Fact]
     public async Task Post_SameKeyOtherBody_Returns422()
     {
-        var one = System.Text.Json.JsonSerializer.Serialize(new[] { (ScreeningRecord)Records.Traveller("idem-2") }, BorderScreening.Core.Feeds.Json.ScreeningJson.Options);
-        var other = System.Text.Json.JsonSerializer.Serialize(new[] { (ScreeningRecord)Records.Traveller("idem-3") }, BorderScreening.Core.Feeds.Json.ScreeningJson.Options);
+        var one = System.Text.Json.JsonSerializer.Serialize(new[] { (ScreeningRecord)Records.Traveller("idem-2") }, BorderScreening.Application.Feeds.Json.ScreeningJson.Options);
+        var other = System.Text.Json.JsonSerializer.Serialize(new[] { (ScreeningRecord)Records.Traveller("idem-3") }, BorderScreening.Application.Feeds.Json.ScreeningJson.Options);
 
         await PostAsync(one, "reused-key");
         var response = await PostAsync(other, "reused-key");

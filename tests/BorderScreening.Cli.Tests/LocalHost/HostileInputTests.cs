@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using BorderScreening.Core.Feeds.Json;
-using BorderScreening.Core.Feeds.Paxlst;
-using BorderScreening.Core.Records;
+using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Application.Feeds.Paxlst;
+using BorderScreening.Domain.Records;
 using BorderScreening.TestSupport;
 
 namespace BorderScreening.Cli.Tests.LocalHost;

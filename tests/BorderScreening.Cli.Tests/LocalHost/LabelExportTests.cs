@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using BorderScreening.Core.Feeds.Json;
-using BorderScreening.Core.Records;
+using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Domain.Records;
 using BorderScreening.TestSupport;
 
 namespace BorderScreening.Cli.Tests.LocalHost;

@@ -4,11 +4,12 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
-using BorderScreening.Core.Assessments;
-using BorderScreening.Core.Feeds.Json;
-using BorderScreening.Core.Review;
-using BorderScreening.Core.Records;
-using BorderScreening.Core.Storage;
+using BorderScreening.Application.Cases;
+using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Application.Review;
+using BorderScreening.Application.Storage;
+using BorderScreening.Domain.Assessments;
+using BorderScreening.Domain.Records;
 using BorderScreening.TestSupport;
 
 namespace BorderScreening.Cli.Tests.LocalHost;

@@ -4,10 +4,12 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
-using BorderScreening.Core.Feeds.Json;
-using BorderScreening.Core.Oversight.Monitoring;
-using BorderScreening.Core.Records;
-using BorderScreening.Core.Storage;
+using BorderScreening.Application.Assessments;
+using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Application.Oversight.Monitoring;
+using BorderScreening.Application.Storage;
+using BorderScreening.Domain.Auditing;
+using BorderScreening.Domain.Records;
 using BorderScreening.TestSupport;
 using TestRecords = BorderScreening.TestSupport.Records;
 
@@ -68,7 +70,7 @@ public sealed class MonitoringApiTests : IAsyncLifetime
 
         Assert.NotNull(row);
         Assert.Equal("Kingdom of the Netherlands|F|" + AuditGroup.AgeBandOf(record.BirthDate, DateOnly.FromDateTime(_host.Get<TimeProvider>().GetUtcNow().UtcDateTime)), row.GetString(MonitoringFacts.AuditGroupColumn));
-        Assert.Equal(BorderScreening.Model.Features.FeatureSchema.Count, MonitoringFacts.DecodeFeatures(row.GetString(MonitoringFacts.FeaturesColumn))!.Length);
+        Assert.Equal(BorderScreening.Model.Serving.Features.FeatureSchema.Count, MonitoringFacts.DecodeFeatures(row.GetString(MonitoringFacts.FeaturesColumn))!.Length);
         Assert.DoesNotContain("NLD", row.GetString("Body"), StringComparison.Ordinal);
         Assert.DoesNotContain("Kingdom", row.GetString("Body"), StringComparison.Ordinal);
     }

@@ -1,10 +1,12 @@
 using System.Globalization;
+using BorderScreening.Application.Audit;
+using BorderScreening.Application.Cases;
+using BorderScreening.Application.Feeds;
+using BorderScreening.Application.HitQueues;
+using BorderScreening.Application.Review;
+using BorderScreening.Application.Screening;
 using BorderScreening.Cli.Commands;
-using BorderScreening.Core.Feeds;
-using BorderScreening.Core.HitQueues;
-using BorderScreening.Core.Records;
-using BorderScreening.Core.Review;
-using BorderScreening.Core.Screening;
+using BorderScreening.Domain.Records;
 using BorderScreening.Model.Synthetic;
 using BorderScreening.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,7 +56,7 @@ public sealed class ReportCommandTests : IAsyncLifetime
         var generated = new SyntheticDataGenerator(new SyntheticOptions { Seed = 7, Count = 620, RecordsPerDay = 20, Start = October }).Generate();
         var screening = _server.Get<ScreeningService>();
         var intake = _server.Get<HitIntakeService>();
-        var review = _server.Get<ReviewService>();
+        var review = _server.Get<CaseReviewService>();
         var reviewer = new Actor("reviewer-cw", "Review.CW", false, new HashSet<Jurisdiction> { Jurisdiction.CW });
         var decisions = 0;
         for (var day = 0; day < 31; day++)

@@ -3,37 +3,41 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using BorderScreening.Core.Feeds.Json;
-using BorderScreening.Core.Records;
-using BorderScreening.Core.Security;
+using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Application.Security;
+using BorderScreening.Domain.Records;
+using BorderScreening.Http.Routing;
+using BorderScreening.Http.Security;
 using BorderScreening.TestSupport;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using BorderScreening.Http.Api;
 
 namespace BorderScreening.Cli.Tests.Security;
 
 /// <summary>
-/// Every route of the local host × every role and every kind of bad token, against the
-/// <see cref="RoutePolicies"/> table; plus the row-level rule that reviewers only see their own
-/// jurisdictions' assessments.
+/// The authorization matrix over HTTP, generated from <see cref="RouteTable"/>: every route the local
+/// host serves × every role and every kind of bad token (a new route is covered as soon as it is in
+/// the table); the host maps exactly the table; plus the row-level rule that reviewers only see their
+/// own jurisdictions' assessments.
 /// </summary>
-public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
+public sealed partial class AuthorizationMatrixTests(LocalHostFixture fixture) : IClassFixture<LocalHostFixture>
 {
-    private LocalHostServer _host = null!;
+    private readonly LocalHostServer _host = fixture.Host;
 
-    public async Task InitializeAsync() => _host = await LocalHostServer.StartAsync();
+    public static TheoryData<string> Routes => [.. RouteKeys()];
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private static IEnumerable<string> RouteKeys() => RouteTable.All.Where(r => r.Hosts.HasFlag(RouteHosts.LocalHost)).Select(r => r.Key);
 
     /// <summary>Every route the running local host maps (all endpoints, not only /api), as "METHOD /template".</summary>
-    private SortedSet<string> Routes()
+    private SortedSet<string> MappedRoutes()
     {
         var routes = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var endpoint in ((IEndpointRouteBuilder)_host.App).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>())
         {
             foreach (var verb in endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
             {
-                routes.Add(RoutePolicies.Key(verb, endpoint.RoutePattern.RawText!));
+                routes.Add(RouteDefinition.KeyOf(verb, endpoint.RoutePattern.RawText!));
             }
         }
 
@@ -59,48 +63,37 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string route) => await client.SendAsync(Request(route));
 
     [Fact]
-    public void EveryRoute_HasAnEntryInRoutePolicies()
+    public void LocalHost_MapsExactlyTheRouteTable()
     {
-        var missing = Routes().Where(r => RoutePolicies.Find(r) is null).ToList();
+        var table = new SortedSet<string>(RouteKeys(), StringComparer.Ordinal);
 
-        Assert.True(missing.Count == 0, "Routes without an entry in core/Security/RoutePolicies.cs (they are denied to everyone): " + string.Join(", ", missing));
+        Assert.Equal(table, MappedRoutes());
     }
 
-    [Fact]
-    public void EveryRoutePoliciesEntry_NamesAMappedRoute()
+    [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task Route_EachRole_GetsWhatItsPolicyAllows(string route)
     {
-        var routes = Routes();
-        var stale = RoutePolicies.Table.Keys.Where(k => !routes.Contains(k)).ToList();
-
-        Assert.True(stale.Count == 0, "RoutePolicies entries that match no route (typo in method or template?): " + string.Join(", ", stale));
-    }
-
-    [Fact]
-    public async Task EveryRoute_EachRole_GetsWhatItsPolicyAllows()
-    {
+        var policy = RouteTable.Find(route)!.Policy;
         var failures = new List<string>();
         var roleSets = AppRoles.All.Select(r => new[] { r }).Append([]).ToList();
-        foreach (var route in Routes())
+        foreach (var roles in roleSets)
         {
-            var policy = RoutePolicies.Find(route);
-            foreach (var roles in roleSets)
+            using var response = await SendAsync(_host.CreateClient(roles), route);
+            var status = (int)response.StatusCode;
+            var allowed = policy.IsAnonymous || roles.Any(policy.Roles.Contains);
+            var label = roles.Length == 0 ? "(no roles)" : roles[0];
+            if (allowed && status is 401 or 403)
             {
-                using var response = await SendAsync(_host.CreateClient(roles), route);
-                var status = (int)response.StatusCode;
-                var allowed = policy is not null && (policy.IsAnonymous || roles.Any(policy.Roles.Contains));
-                var label = roles.Length == 0 ? "(no roles)" : roles[0];
-                if (allowed && status is 401 or 403)
-                {
-                    failures.Add($"{route} as {label}: {status}, expected access");
-                }
-                else if (!allowed && status != 403)
-                {
-                    failures.Add($"{route} as {label}: {status}, expected 403");
-                }
-                else if (!allowed && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
-                {
-                    failures.Add($"{route} as {label}: 403 without problem details");
-                }
+                failures.Add($"{label}: {status}, expected access");
+            }
+            else if (!allowed && status != 403)
+            {
+                failures.Add($"{label}: {status}, expected 403");
+            }
+            else if (!allowed && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+            {
+                failures.Add($"{label}: 403 without problem details");
             }
         }
 
@@ -132,11 +125,11 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
     {
         var client = _host.CreateClientWithToken(BadToken(kind));
         var failures = new List<string>();
-        foreach (var route in Routes())
+        foreach (var route in RouteKeys())
         {
             using var response = await SendAsync(client, route);
             var status = (int)response.StatusCode;
-            if (RoutePolicies.Find(route)?.IsAnonymous == true)
+            if (RouteTable.Find(route)!.Policy.IsAnonymous)
             {
                 if (status is 401 or 403)
                 {
@@ -219,5 +212,24 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         using var response = await _host.CreateClientWithToken(null).GetAsync("/api/not-a-route");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task UnknownApiPath_WithToken_Gets404Problem()
+    {
+        using var response = await _host.Client.GetAsync("/api/not-a-route");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task RoutePath_WithOtherMethod_Gets405ProblemWithAllow()
+    {
+        using var response = await _host.Client.GetAsync("/api/screenings");
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(["POST"], response.Content.Headers.Allow);
     }
 }

@@ -2,12 +2,12 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using BorderScreening.Core.Feeds.Json;
-using BorderScreening.Core.Records;
-using BorderScreening.Core.Security;
+using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Application.Security;
+using BorderScreening.Domain.Records;
+using BorderScreening.Http.Security;
 using BorderScreening.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Testing;
 
 namespace BorderScreening.Cli.Tests.Security;
 

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using BorderScreening.Core.Feeds.Json;
-using BorderScreening.Core.Records;
-using BorderScreening.Core.Security;
+using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Application.Security;
+using BorderScreening.Domain.Records;
+using BorderScreening.Http.Security;
 using BorderScreening.TestSupport;
 
 namespace BorderScreening.Cli.Tests.Security;

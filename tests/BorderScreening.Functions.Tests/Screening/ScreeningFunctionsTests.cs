@@ -1,9 +1,10 @@
 using System.Text.Json;
-using BorderScreening.Core.Api;
-using BorderScreening.Core.Feeds.Json;
-using BorderScreening.Core.Records;
+using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Domain.Records;
 using BorderScreening.Functions.Health;
 using BorderScreening.Functions.Screening;
+using BorderScreening.Http.Health;
+using BorderScreening.Http.Screening;
 using BorderScreening.TestSupport;
 
 namespace BorderScreening.Functions.Tests.Screening;

@@ -27,6 +27,7 @@ public sealed class WebPageTests(ReviewerSite site) : IClassFixture<ReviewerSite
 
     [Theory]
     [InlineData("/app.js", "text/javascript")]
+    [InlineData("/worklist.js", "text/javascript")]
     [InlineData("/app.css", "text/css")]
     [InlineData("/i18n/nl.json", "application/json")]
     [InlineData("/i18n/en.json", "application/json")]

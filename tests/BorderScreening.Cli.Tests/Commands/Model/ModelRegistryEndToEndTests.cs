@@ -3,14 +3,14 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Cli.Commands.Model;
-using BorderScreening.Core.Assessments;
-using BorderScreening.Core.Feeds.Json;
-using BorderScreening.Core.Records;
+using BorderScreening.Domain.Assessments;
+using BorderScreening.Domain.Records;
 using BorderScreening.Model.Serving;
 using BorderScreening.TestSupport;
-using static BorderScreening.Cli.Tests.Commands.Model.ModelRegistryFixture;
 using TestRecords = BorderScreening.TestSupport.Records;
+using static BorderScreening.Cli.Tests.Commands.Model.ModelRegistryFixture;
 
 namespace BorderScreening.Cli.Tests.Commands.Model;
 

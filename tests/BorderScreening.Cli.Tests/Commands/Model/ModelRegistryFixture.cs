@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
+using BorderScreening.Application.Security;
 using BorderScreening.Cli.Commands.Model;
-using BorderScreening.Core.Security;
 using BorderScreening.Model.Serving;
 using BorderScreening.TestSupport;
 using Spectre.Console;

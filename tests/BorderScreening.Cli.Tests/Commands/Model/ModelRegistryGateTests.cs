@@ -3,8 +3,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using BorderScreening.Application.Security;
 using BorderScreening.Cli.Commands.Model;
-using BorderScreening.Core.Security;
 using BorderScreening.TestSupport;
 using static BorderScreening.Cli.Tests.Commands.Model.ModelRegistryFixture;
 

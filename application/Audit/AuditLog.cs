@@ -1,0 +1,99 @@
+using Azure.Data.Tables;
+using BorderScreening.Application.Storage;
+using BorderScreening.Domain.Records;
+
+namespace BorderScreening.Application.Audit;
+
+/// <summary>
+/// The append-only audit log: every read of a case and every action. Entries are only ever added
+/// (no update or delete path exists in the code; in Azure the app's role cannot delete tables'
+/// entities it did not write either, see docs/security.md) and hold ids, never clear personal data.
+/// <para>
+/// Keys: PartitionKey = "{jurisdiction}|{yyyyMM}" (or "system|{yyyyMM}"), RowKey = "{ticks:D19}-{sequence}-{guid}"
+/// so a month's entries read in time order and concurrent writers never collide.
+/// </para>
+/// </summary>
+public sealed class AuditLog(StorageTables tables, TimeProvider time)
+{
+    // Orders entries written in the same tick by this process (clocks have coarse resolution).
+    private static long _sequence;
+
+    /// <summary>Appends one entry.</summary>
+    public async Task<AuditEntry> WriteAsync(Actor actor, string action, Jurisdiction? jurisdiction, string? caseId, string? detail, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var entry = new AuditEntry(now, actor.Subject, actor.Role, action, caseId, jurisdiction?.ToCode(), detail, actor.Source);
+        await tables.Audit.AddEntityAsync(
+            new TableEntity(Partition(jurisdiction, now), $"{now.UtcTicks:D19}-{Interlocked.Increment(ref _sequence):D12}-{Guid.NewGuid():N}")
+            {
+                ["At"] = now,
+                ["Actor"] = actor.Subject,
+                ["Role"] = actor.Role,
+                ["Action"] = action,
+                ["CaseId"] = caseId,
+                ["Jurisdiction"] = jurisdiction?.ToCode(),
+                ["Detail"] = detail,
+                ["Source"] = actor.Source,
+            },
+            cancellationToken);
+        return entry;
+    }
+
+    /// <summary>Entries about one case (the last <paramref name="months"/> months), oldest first.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> ForCaseAsync(Jurisdiction jurisdiction, string caseId, int months, CancellationToken cancellationToken)
+    {
+        var entries = new List<AuditEntry>();
+        var now = time.GetUtcNow();
+        for (var m = months - 1; m >= 0; m--)
+        {
+            var partition = Partition(jurisdiction, now.AddMonths(-m));
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and CaseId eq {caseId}");
+            await foreach (var row in tables.Audit.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            {
+                entries.Add(FromEntity(row));
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>Entries matching an auditor's query, newest last, at most <paramref name="max"/>.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> QueryAsync(string? caseId, string? actor, DateTimeOffset from, DateTimeOffset to, int max, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"At ge {from} and At le {to}");
+        if (!string.IsNullOrEmpty(caseId))
+        {
+            filter += " and " + TableClient.CreateQueryFilter($"CaseId eq {caseId}");
+        }
+
+        if (!string.IsNullOrEmpty(actor))
+        {
+            filter += " and " + TableClient.CreateQueryFilter($"Actor eq {actor}");
+        }
+
+        var entries = new List<AuditEntry>();
+        await foreach (var row in tables.Audit.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            entries.Add(FromEntity(row));
+            if (entries.Count >= max)
+            {
+                break;
+            }
+        }
+
+        return entries.OrderBy(e => e.At).ToList();
+    }
+
+    private static string Partition(Jurisdiction? jurisdiction, DateTimeOffset at) =>
+        $"{jurisdiction?.ToCode() ?? "system"}|{at.UtcDateTime:yyyyMM}";
+
+    private static AuditEntry FromEntity(TableEntity row) => new(
+        row.GetDateTimeOffset("At") ?? default,
+        row.GetString("Actor") ?? "",
+        row.GetString("Role") ?? "",
+        row.GetString("Action") ?? "",
+        row.GetString("CaseId"),
+        row.GetString("Jurisdiction"),
+        row.GetString("Detail"),
+        row.GetString("Source"));
+}

@@ -1,0 +1,40 @@
+using BorderScreening.Domain.Indicators;
+using BorderScreening.Domain.Records;
+using BorderScreening.Domain.Risk;
+
+namespace BorderScreening.Application.Cases;
+
+/// <summary>
+/// The routing facts of a hit, decided once when the record is scored: ids, jurisdiction, urgency
+/// and the score's summary, never personal data. This is what travels on a jurisdiction's hit
+/// queue; the worklist row and the stored case extend it rather than copy it.
+/// </summary>
+public record HitRouting
+{
+    /// <summary>Case id; also the message id, so duplicate detection drops repeats.</summary>
+    public string CaseId { get; init; } = "";
+
+    /// <summary>The assessment that raised it (the same id: one case per assessment at most).</summary>
+    public string AssessmentId { get; init; } = "";
+
+    /// <summary>Jurisdiction whose reviewers own it (decides the queue).</summary>
+    public Jurisdiction Jurisdiction { get; init; }
+
+    /// <summary>Priority, 1 (most urgent) to 5.</summary>
+    public int Priority { get; init; }
+
+    /// <summary>Review deadline; the queue message expires then.</summary>
+    public DateTimeOffset Deadline { get; init; }
+
+    /// <summary>Combined score.</summary>
+    public double Score { get; init; }
+
+    /// <summary>Band.</summary>
+    public RiskBand Band { get; init; }
+
+    /// <summary>Typologies of the indicators that fired (for worklist filters).</summary>
+    public IReadOnlyList<Typology> Typologies { get; init; } = [];
+
+    /// <summary>Whether a forced-review indicator fired (counted apart from capacity).</summary>
+    public bool ForcedReview { get; init; }
+}

@@ -1,0 +1,339 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Azure;
+using Azure.Data.Tables;
+using BorderScreening.Application.Storage;
+using BorderScreening.Domain.Indicators;
+using BorderScreening.Domain.Records;
+using BorderScreening.Domain.Risk;
+
+namespace BorderScreening.Application.Cases;
+
+/// <summary>
+/// The worklists in Azure Tables.
+/// <para>
+/// Keys: PartitionKey = jurisdiction code ("CW"). Case rows: RowKey = case id. One partition per
+/// jurisdiction keeps each jurisdiction's cases apart; review state changes use the case row's ETag
+/// (a claim has exactly one winner). Index rows (see <see cref="WorklistIndex"/>): for each case of
+/// the working set one row per sort order, RowKey "~{d|p|s}|{sort key}|{case id}", holding a copy of
+/// the case's worklist fields, so a page is a range query with a small take. Index rows are written
+/// in the same entity-group transaction as their case row (same partition), so they cannot drift;
+/// the case row records what they were written with ("IndexedAs") so a later change deletes the
+/// right ones. Unreadable queue messages are kept in partition "{jurisdiction}|poison" keyed by a
+/// hash of their body.
+/// </para>
+/// </summary>
+public sealed class WorklistStore(StorageTables tables)
+{
+    // Written once a partition's cases from before the indexes have index rows (lazy migration).
+    private const string MigratedMarker = WorklistIndex.Marker + "meta|indexes-v1";
+
+    // Azure's limit is 100 actions per transaction; a case with its three index rows takes four.
+    private const int CasesPerTransaction = 25;
+
+    // One migration per jurisdiction and process; concurrent first readers await the same one.
+    private readonly ConcurrentDictionary<Jurisdiction, Task> _migrations = new();
+
+    /// <summary>Adds a case with its index rows; false when it is there already (a repeated delivery).</summary>
+    public async Task<bool> TryAddAsync(WorklistItem item, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await tables.Worklist.SubmitTransactionAsync(AddActions(item), cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Adds many new cases, 25 to a transaction (bulk loads: demo data, benchmarks). A batch fails as a
+    /// whole when one of its cases exists already.
+    /// </summary>
+    public async Task AddManyAsync(IReadOnlyList<WorklistItem> items, CancellationToken cancellationToken)
+    {
+        foreach (var partition in items.GroupBy(i => i.Jurisdiction))
+        {
+            foreach (var chunk in partition.Chunk(CasesPerTransaction))
+            {
+                await tables.Worklist.SubmitTransactionAsync(chunk.SelectMany(AddActions).ToList(), cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Records an unreadable message so it is counted and can be looked into.</summary>
+    public async Task RecordPoisonAsync(Jurisdiction jurisdiction, string bodyHash, string reason, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await tables.Worklist.UpsertEntityAsync(
+            new TableEntity($"{jurisdiction.ToCode()}|poison", bodyHash) { ["Reason"] = reason, ["ReceivedAt"] = at, ["Status"] = CaseStatus.Missed.ToString() },
+            TableUpdateMode.Replace,
+            cancellationToken);
+    }
+
+    /// <summary>Reads one case of a jurisdiction.</summary>
+    public async Task<WorklistItem?> GetAsync(Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken)
+    {
+        if (caseId.StartsWith(WorklistIndex.Marker, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var response = await tables.Worklist.GetEntityIfExistsAsync<TableEntity>(jurisdiction.ToCode(), caseId, cancellationToken: cancellationToken);
+        return response.HasValue ? FromEntity(response.Value!) : null;
+    }
+
+    /// <summary>Every case of a jurisdiction (optionally of one status), in case-id order; reads the whole partition.</summary>
+    public async IAsyncEnumerable<WorklistItem> ListAsync(Jurisdiction jurisdiction, CaseStatus? status, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var code = jurisdiction.ToCode();
+        var filter = status is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {code} and RowKey lt {WorklistIndex.Marker}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {code} and RowKey lt {WorklistIndex.Marker} and Status eq {status.Value.ToString()}");
+        await foreach (var entity in tables.Worklist.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            yield return FromEntity(entity);
+        }
+    }
+
+    /// <summary>
+    /// Working-set cases in one sort order, read from that order's index, starting after the index row
+    /// key <paramref name="after"/> (a continuation) and stopping before <paramref name="before"/>.
+    /// <paramref name="filter"/> is an extra OData condition on the copied fields (built with
+    /// <see cref="TableClient.CreateQueryFilter(FormattableString)"/>). Read lazily: a caller that
+    /// stops after one page costs one round trip of <paramref name="take"/> rows.
+    /// </summary>
+    public async IAsyncEnumerable<IndexedCase> ReadIndexAsync(
+        Jurisdiction jurisdiction,
+        string sort,
+        string? after,
+        string? before,
+        string? filter,
+        int take,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var query = IndexFilter(jurisdiction, sort, after, before, filter);
+        await foreach (var entity in tables.Worklist.QueryAsync<TableEntity>(query, maxPerPage: Math.Clamp(take, 1, 1000), cancellationToken: cancellationToken))
+        {
+            yield return new IndexedCase(entity.RowKey, FromEntity(entity) with { ETag = null, IndexedAs = null });
+        }
+    }
+
+    /// <summary>
+    /// Counts working-set cases that pass <paramref name="filter"/> (server side) and
+    /// <paramref name="keep"/> (on the three fields read: Status, LeaseUntil, Typologies).
+    /// </summary>
+    public async Task<int> CountIndexAsync(Jurisdiction jurisdiction, string? before, string? filter, Func<WorklistItem, bool> keep, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        var query = IndexFilter(jurisdiction, "deadline", null, before, filter);
+        await foreach (var entity in tables.Worklist.QueryAsync<TableEntity>(query, maxPerPage: 1000, select: ["Status", "LeaseUntil", "Typologies"], cancellationToken: cancellationToken))
+        {
+            if (keep(FromEntity(entity)))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Gives cases stored before the indexes existed their index rows, once per jurisdiction (a marker
+    /// row remembers it; this process remembers the marker). Each case is indexed in a transaction
+    /// conditional on its ETag, so a concurrent change wins and is not overwritten.
+    /// </summary>
+    public async Task EnsureIndexedAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken)
+    {
+        // Not tied to one caller's token: the migration is shared, and a failed one is tried again.
+        var migration = _migrations.GetOrAdd(jurisdiction, j => MigrateAsync(j, CancellationToken.None));
+        try
+        {
+            await migration.WaitAsync(cancellationToken);
+        }
+        catch (RequestFailedException)
+        {
+            _migrations.TryRemove(new KeyValuePair<Jurisdiction, Task>(jurisdiction, migration));
+            throw;
+        }
+    }
+
+    private async Task MigrateAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken)
+    {
+        var code = jurisdiction.ToCode();
+        var marker = await tables.Worklist.GetEntityIfExistsAsync<TableEntity>(code, MigratedMarker, select: ["RowKey"], cancellationToken: cancellationToken);
+        if (marker.HasValue)
+        {
+            return;
+        }
+
+        var pending = new List<WorklistItem>();
+        await foreach (var item in ListAsync(jurisdiction, null, cancellationToken))
+        {
+            if (item.IndexedAs is null && WorklistIndex.InWorkingSet(item.Status))
+            {
+                pending.Add(item);
+            }
+        }
+
+        foreach (var chunk in pending.Chunk(CasesPerTransaction))
+        {
+            try
+            {
+                await tables.Worklist.SubmitTransactionAsync(chunk.SelectMany(ReplaceActions).ToList(), cancellationToken);
+            }
+            catch (RequestFailedException ex) when (ex.Status is 412 or 404)
+            {
+                // One of them changed meanwhile (and was indexed by that change): one by one.
+                foreach (var item in chunk)
+                {
+                    if (await GetAsync(jurisdiction, item.CaseId, cancellationToken) is { IndexedAs: null } fresh && WorklistIndex.InWorkingSet(fresh.Status))
+                    {
+                        await TryReplaceAsync(fresh, cancellationToken);
+                    }
+                }
+            }
+        }
+
+        await tables.Worklist.UpsertEntityAsync(new TableEntity(code, MigratedMarker) { ["Indexed"] = pending.Count }, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>Number of unreadable messages recorded for a jurisdiction.</summary>
+    public async Task<int> CountPoisonAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        var partition = $"{jurisdiction.ToCode()}|poison";
+        await foreach (var _ in tables.Worklist.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Replaces a case, with its index rows, if nobody changed it since it was read; false when someone did.</summary>
+    public Task<bool> TryReplaceAsync(WorklistItem item, CancellationToken cancellationToken) =>
+        TryReplaceAsync(item, [], cancellationToken);
+
+    /// <summary>
+    /// Replaces a case, with its index rows and the rows of the same partition that must be written
+    /// with it (a signal and its outbox entry), in one transaction, if nobody changed the case since it
+    /// was read; false when someone did.
+    /// </summary>
+    public async Task<bool> TryReplaceAsync(WorklistItem item, IReadOnlyList<TableTransactionAction> alsoWrite, CancellationToken cancellationToken)
+    {
+        _ = item.ETag ?? throw new ArgumentException("An ETag is required.", nameof(item));
+        var actions = ReplaceActions(item);
+        actions.AddRange(alsoWrite);
+        try
+        {
+            await tables.Worklist.SubmitTransactionAsync(actions, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 412 or 404)
+        {
+            return false;
+        }
+    }
+
+    private static string IndexFilter(Jurisdiction jurisdiction, string sort, string? after, string? before, string? filter)
+    {
+        var code = jurisdiction.ToCode();
+        var from = after ?? WorklistIndex.Start(sort);
+        var to = before ?? WorklistIndex.End(sort);
+        var range = TableClient.CreateQueryFilter($"PartitionKey eq {code} and RowKey gt {from} and RowKey lt {to}");
+        return string.IsNullOrEmpty(filter) ? range : $"{range} and ({filter})";
+    }
+
+    private static List<TableTransactionAction> AddActions(WorklistItem item)
+    {
+        var inputs = WorklistIndex.InWorkingSet(item.Status) ? WorklistIndex.SortInputs.Of(item) : (WorklistIndex.SortInputs?)null;
+        var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, ToEntity(item, inputs)) };
+        if (inputs is { } i)
+        {
+            actions.AddRange(WorklistIndex.Sorts.Select(sort => new TableTransactionAction(TableTransactionActionType.Add, IndexEntity(item, WorklistIndex.RowKey(sort, i, item.CaseId)))));
+        }
+
+        return actions;
+    }
+
+    private static List<TableTransactionAction> ReplaceActions(WorklistItem item)
+    {
+        var old = WorklistIndex.SortInputs.Parse(item.IndexedAs);
+        var next = WorklistIndex.InWorkingSet(item.Status) ? WorklistIndex.SortInputs.Of(item) : (WorklistIndex.SortInputs?)null;
+        var actions = new List<TableTransactionAction>
+        {
+            new(TableTransactionActionType.UpdateReplace, ToEntity(item, next), new ETag(item.ETag!)),
+        };
+        foreach (var sort in WorklistIndex.Sorts)
+        {
+            var oldKey = old is { } o ? WorklistIndex.RowKey(sort, o, item.CaseId) : null;
+            var newKey = next is { } n ? WorklistIndex.RowKey(sort, n, item.CaseId) : null;
+            if (oldKey is not null && oldKey != newKey)
+            {
+                actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(item.Jurisdiction.ToCode(), oldKey), ETag.All));
+            }
+
+            if (newKey is not null)
+            {
+                actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, IndexEntity(item, newKey)));
+            }
+        }
+
+        return actions;
+    }
+
+    private static TableEntity ToEntity(WorklistItem item, WorklistIndex.SortInputs? indexedAs)
+    {
+        var entity = Fields(item, item.CaseId);
+        entity["IndexedAs"] = indexedAs?.ToString();
+        return entity;
+    }
+
+    private static TableEntity IndexEntity(WorklistItem item, string rowKey)
+    {
+        var entity = Fields(item, rowKey);
+        entity["CaseId"] = item.CaseId;
+        return entity;
+    }
+
+    private static TableEntity Fields(WorklistItem item, string rowKey) => new(item.Jurisdiction.ToCode(), rowKey)
+    {
+        ["AssessmentId"] = item.AssessmentId,
+        ["Priority"] = item.Priority,
+        ["Deadline"] = item.Deadline,
+        ["Score"] = item.Score,
+        ["Band"] = item.Band.ToString(),
+        ["Typologies"] = string.Join(',', item.Typologies),
+        ["ForcedReview"] = item.ForcedReview,
+        ["Status"] = item.Status.ToString(),
+        ["ReceivedAt"] = item.ReceivedAt,
+        ["MissedReason"] = item.MissedReason,
+        ["ClaimedBy"] = item.ClaimedBy,
+        ["LeaseUntil"] = item.LeaseUntil,
+        ["Outcome"] = item.Outcome,
+    };
+
+    internal static WorklistItem FromEntity(TableEntity e) => new()
+    {
+        CaseId = e.GetString("CaseId") ?? e.RowKey,
+        AssessmentId = e.GetString("AssessmentId") ?? e.RowKey,
+        Jurisdiction = JurisdictionCodes.TryParse(e.PartitionKey, out var j) ? j : default,
+        Priority = e.GetInt32("Priority") ?? 5,
+        Deadline = e.GetDateTimeOffset("Deadline") ?? default,
+        Score = e.GetDouble("Score") ?? 0,
+        Band = Enum.TryParse<RiskBand>(e.GetString("Band"), out var band) ? band : RiskBand.Low,
+        Typologies = (e.GetString("Typologies") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(t => Enum.TryParse<Typology>(t, out var typology) ? typology : (Typology?)null).OfType<Typology>().ToList(),
+        ForcedReview = e.GetBoolean("ForcedReview") ?? false,
+        Status = Enum.TryParse<CaseStatus>(e.GetString("Status"), out var status) ? status : CaseStatus.Open,
+        ReceivedAt = e.GetDateTimeOffset("ReceivedAt") ?? default,
+        MissedReason = e.GetString("MissedReason"),
+        ClaimedBy = e.GetString("ClaimedBy"),
+        LeaseUntil = e.GetDateTimeOffset("LeaseUntil"),
+        Outcome = e.GetString("Outcome"),
+        ETag = e.ETag.ToString(),
+        IndexedAs = e.GetString("IndexedAs"),
+    };
+}

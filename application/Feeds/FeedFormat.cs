@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+
+namespace BorderScreening.Application.Feeds;
+
+/// <summary>The input formats the service reads.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FeedFormat>))]
+public enum FeedFormat
+{
+    /// <summary>Our own JSON schema: one record, an array, or <c>{"records": [...]}</c>.</summary>
+    Json,
+    /// <summary>JSON lines: one record per line (file drops).</summary>
+    JsonLines,
+    /// <summary>UN/EDIFACT PAXLST advance passenger information.</summary>
+    Paxlst,
+    /// <summary>CSV work-permit batch (RFC 4180, header-mapped).</summary>
+    Csv,
+    /// <summary>ICAO Doc 9303 machine readable zone lines.</summary>
+    Mrz,
+}

@@ -1,0 +1,208 @@
+using BorderScreening.Domain.Records;
+
+namespace BorderScreening.Application.Feeds;
+
+/// <summary>
+/// Checks a record that was read (from any format) for the fields screening needs, with paths
+/// relative to the record ("document.number"). Readers prefix the record's position.
+/// </summary>
+public sealed class RecordValidator(FeedLimits limits)
+{
+    /// <summary>Validates one record; <paramref name="today"/> bounds birth dates.</summary>
+    public IReadOnlyList<FieldError> Validate(ScreeningRecord record, DateOnly today, string prefix = "")
+    {
+        var errors = new List<FieldError>();
+        void Add(string path, string message) => errors.Add(new FieldError(prefix + path, message));
+        void Text(string path, string? value, bool required, int? max = null)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                if (required)
+                {
+                    Add(path, "is required");
+                }
+            }
+            else if (value.Length > (max ?? limits.MaxFieldLength))
+            {
+                Add(path, $"is longer than {max ?? limits.MaxFieldLength} characters");
+            }
+        }
+
+        if (record.SchemaVersion != ScreeningRecord.CurrentSchemaVersion)
+        {
+            Add("schemaVersion", $"must be \"{ScreeningRecord.CurrentSchemaVersion}\"");
+        }
+
+        if (!Enum.IsDefined(record.Jurisdiction))
+        {
+            Add("jurisdiction", "must be one of AW, CW, SX, BQ-BO, BQ-SE, BQ-SA");
+        }
+
+        Text("sourceSystem", record.SourceSystem, required: true, max: 64);
+
+        switch (record)
+        {
+            case TravellerRecord t:
+                ValidateTraveller(t, today, Add, Text);
+                break;
+            case WorkPermitRecord p:
+                ValidatePermit(p, today, Add, Text);
+                break;
+        }
+
+        return errors;
+    }
+
+    private static void ValidateTraveller(TravellerRecord t, DateOnly today, Action<string, string> add, Action<string, string?, bool, int?> text)
+    {
+        text("messageReference", t.MessageReference, true, 64);
+        text("travellerReference", t.TravellerReference, true, 64);
+        text("name.surname", t.Name?.Surname, true, null);
+        text("name.givenNames", t.Name?.GivenNames, false, null);
+        ValidateBirthDate(t.BirthDate, today, add);
+        ValidateDocument(t.Document, add, text);
+        text("carrier", t.Carrier, false, 3);
+        text("flightNumber", t.FlightNumber, false, 8);
+        // JSON null reaches these non-nullable lists (the serializer does not enforce nullable
+        // annotations); refuse it here, or scoring would meet the null (found by fuzzing).
+        if (t.Legs is null)
+        {
+            add("legs", "must be an array of flight legs, not null");
+            return;
+        }
+
+        if (t.Observations is null)
+        {
+            add("observations", "must be an array of observation codes (or left out), not null");
+            return;
+        }
+
+        for (var i = 0; i < t.Legs.Count; i++)
+        {
+            var leg = t.Legs[i];
+            if (leg is null)
+            {
+                add($"legs[{i}]", "must not be null");
+                continue;
+            }
+
+            ValidateAirport(leg.DepartureAirport, $"legs[{i}].departureAirport", add);
+            ValidateAirport(leg.ArrivalAirport, $"legs[{i}].arrivalAirport", add);
+            if (leg.ScheduledDeparture is { } dep && leg.ScheduledArrival is { } arr && arr < dep)
+            {
+                add($"legs[{i}].scheduledArrival", "is before the scheduled departure");
+            }
+        }
+
+        text("contact.phone", t.Contact?.Phone, false, 32);
+        text("contact.email", t.Contact?.Email, false, 128);
+        text("addressAtDestination", t.AddressAtDestination, false, null);
+        text("sponsor.id", t.Sponsor?.Id, false, 64);
+        text("sponsor.name", t.Sponsor?.Name, false, null);
+        text("booking.payerId", t.Booking?.PayerId, false, 64);
+        text("booking.bookingAgent", t.Booking?.BookingAgent, false, 64);
+        if (t.Booking?.CoTravellerCount is < 0)
+        {
+            add("booking.coTravellerCount", "must not be negative");
+        }
+
+        if (t.Booking?.BookingDate is { } booked && booked > today.AddDays(1))
+        {
+            add("booking.bookingDate", "is in the future");
+        }
+
+        for (var i = 0; i < t.Observations.Count; i++)
+        {
+            if (t.Observations[i] is null || !ObservationCodes.All.Contains(t.Observations[i]))
+            {
+                add($"observations[{i}]", "is not a known observation code");
+            }
+        }
+    }
+
+    private static void ValidatePermit(WorkPermitRecord p, DateOnly today, Action<string, string> add, Action<string, string?, bool, int?> text)
+    {
+        text("applicationId", p.ApplicationId, true, 64);
+        text("applicant.surname", p.Applicant?.Surname, true, null);
+        text("applicant.givenNames", p.Applicant?.GivenNames, false, null);
+        ValidateBirthDate(p.BirthDate, today, add);
+        ValidateDocument(p.Document, add, text);
+        if (p.Employer is null || p.Employer.LinkKey() is null)
+        {
+            add("employer", "is required (registration number or name)");
+        }
+
+        text("employer.id", p.Employer?.Id, false, 64);
+        text("employer.name", p.Employer?.Name, false, null);
+        text("sector", p.Sector, false, 64);
+        text("occupationCode", p.OccupationCode, false, 16);
+        if (p.DurationDays is <= 0 or > 3660)
+        {
+            add("durationDays", "must be between 1 and 3660");
+        }
+
+        if (p.OfferedHourlyWage is < 0)
+        {
+            add("offeredHourlyWage", "must not be negative");
+        }
+
+        if (p.WeeklyHours is < 0 or > 168)
+        {
+            add("weeklyHours", "must be between 0 and 168");
+        }
+
+        if (p.FeesPaidByWorker is < 0)
+        {
+            add("feesPaidByWorker", "must not be negative");
+        }
+
+        if (p.ApplicationDate is { } applied && applied > today.AddDays(1))
+        {
+            add("applicationDate", "is in the future");
+        }
+
+        text("housingAddress", p.HousingAddress, false, null);
+        text("recruitmentAgency.id", p.RecruitmentAgency?.Id, false, 64);
+        text("contact.phone", p.Contact?.Phone, false, 32);
+        text("contact.email", p.Contact?.Email, false, 128);
+    }
+
+    private static void ValidateBirthDate(DateOnly? birthDate, DateOnly today, Action<string, string> add)
+    {
+        if (birthDate is null)
+        {
+            add("birthDate", "is required");
+        }
+        else if (birthDate > today)
+        {
+            add("birthDate", "is in the future");
+        }
+        else if (birthDate < today.AddYears(-130))
+        {
+            add("birthDate", "is more than 130 years ago");
+        }
+    }
+
+    private static void ValidateDocument(TravelDocument? document, Action<string, string> add, Action<string, string?, bool, int?> text)
+    {
+        if (document is null)
+        {
+            return;
+        }
+
+        text("document.number", document.Number, true, 20);
+        text("document.type", document.Type, true, 2);
+        if (document.IssuingState is { Length: > 0 } state && (state.Length != 3 || !state.All(char.IsAsciiLetterUpper)))
+        {
+            add("document.issuingState", "must be a three-letter code (ISO 3166-1 alpha-3, as in the MRZ)");
+        }
+    }
+
+    private static void ValidateAirport(string? code, string path, Action<string, string> add)
+    {
+        if (string.IsNullOrWhiteSpace(code) || code.Length != 3 || !code.All(char.IsAsciiLetterUpper))
+        {
+            add(path, "must be a three-letter IATA airport code");
+        }
+    }
+}

@@ -1,0 +1,171 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using BorderScreening.Application.Cases;
+using BorderScreening.Application.Telemetry;
+using BorderScreening.Domain.Common;
+using BorderScreening.Domain.Records;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BorderScreening.Application.HitQueues;
+
+/// <summary>
+/// Moves a jurisdiction's hits from its queue into its worklist, idempotently by case id: a hit
+/// delivered twice becomes one case. Expired and poison messages become "missed review" records with
+/// a reason, and are counted. Each message is settled explicitly after the worklist write, so a crash
+/// in between only redelivers it.
+/// </summary>
+public sealed class HitIntakeService(
+    IHitQueue queue,
+    WorklistStore worklist,
+    IOptions<HitQueueOptions> options,
+    TimeProvider time,
+    ScreeningMetrics metrics,
+    ILogger<HitIntakeService> logger)
+{
+    // When a worklist read last drained each jurisdiction (TimeProvider timestamps).
+    private readonly ConcurrentDictionary<Jurisdiction, long> _lastDrainOnRead = new();
+
+    /// <summary>Counts of one drain run.</summary>
+    public sealed record DrainResult(int Added, int Duplicates, int Expired, int Poison);
+
+    /// <summary>Drains up to <paramref name="maxMessages"/> hits of one jurisdiction.</summary>
+    public async Task<DrainResult> DrainAsync(Jurisdiction jurisdiction, int maxMessages, CancellationToken cancellationToken)
+    {
+        using var activity = ScreeningTelemetry.Source.StartActivity("hits.intake");
+        activity?.SetTag("jurisdiction", jurisdiction.ToCode());
+        int added = 0, duplicates = 0, expired = 0, poison = 0;
+        while (added + duplicates + expired + poison < maxMessages)
+        {
+            var hits = await queue.ReceiveAsync(jurisdiction, Math.Min(32, maxMessages), TimeSpan.FromSeconds(options.Value.LockSeconds), cancellationToken);
+            if (hits.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var hit in hits)
+            {
+                var now = time.GetUtcNow();
+                switch (IntakeRules.Decide(hit, now, options.Value.MaxDeliveryCount))
+                {
+                    case IntakeDecision.Accept when hit.Message!.Jurisdiction != jurisdiction:
+                        // Never file a hit in another jurisdiction's worklist, whatever the queue held.
+                        await RecordPoisonAsync(jurisdiction, hit, "hit for another jurisdiction", now, cancellationToken);
+                        poison++;
+                        break;
+                    case IntakeDecision.Accept:
+                        if (await worklist.TryAddAsync(ToItem(hit.Message!, CaseStatus.Open, null, now), cancellationToken))
+                        {
+                            added++;
+                        }
+                        else
+                        {
+                            duplicates++;
+                        }
+
+                        await queue.CompleteAsync(jurisdiction, hit, cancellationToken);
+                        break;
+                    case IntakeDecision.Expired:
+                        await worklist.TryAddAsync(ToItem(hit.Message!, CaseStatus.Missed, "deadline passed before review", now), cancellationToken);
+                        await queue.DeadLetterAsync(jurisdiction, hit, "deadline passed", cancellationToken);
+                        logger.LogWarning("Hit {CaseId} in {Jurisdiction} expired before review", hit.Message!.CaseId, jurisdiction.ToCode());
+                        metrics.Missed(jurisdiction, "expired-in-queue");
+                        expired++;
+                        break;
+                    default:
+                        await RecordPoisonAsync(jurisdiction, hit, hit.Message is null ? "unreadable message" : "delivered too often", now, cancellationToken);
+                        poison++;
+                        break;
+                }
+            }
+        }
+
+        await ObserveDepthAsync(jurisdiction, cancellationToken);
+        if (activity is not null && added + duplicates + expired + poison == 0)
+        {
+            // An empty drain runs every few seconds per jurisdiction: not worth a span in the export.
+            activity.ActivityTraceFlags &= ~System.Diagnostics.ActivityTraceFlags.Recorded;
+        }
+        else if (activity is not null)
+        {
+            activity.SetTag("hits.added", added);
+            activity.SetTag("hits.duplicates", duplicates);
+            activity.SetTag("hits.expired", expired);
+            activity.SetTag("hits.poison", poison);
+        }
+
+        return new DrainResult(added, duplicates, expired, poison);
+    }
+
+    /// <summary>
+    /// The drain a worklist read does first: bounded (<see cref="HitQueueOptions.DrainOnReadMax"/>) and at
+    /// most once per <see cref="HitQueueOptions.DrainOnReadInterval"/> per jurisdiction, so paging
+    /// through a worklist does not pay for a queue round trip on every page. Null when skipped.
+    /// </summary>
+    public async Task<DrainResult?> DrainOnReadAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken)
+    {
+        var now = time.GetTimestamp();
+        if (options.Value.DrainOnReadMax <= 0
+            || (_lastDrainOnRead.TryGetValue(jurisdiction, out var last) && time.GetElapsedTime(last, now) < options.Value.DrainOnReadInterval))
+        {
+            return null;
+        }
+
+        _lastDrainOnRead[jurisdiction] = now;
+        return await DrainAsync(jurisdiction, options.Value.DrainOnReadMax, cancellationToken);
+    }
+
+    /// <summary>Drains every jurisdiction.</summary>
+    public async Task<DrainResult> DrainAllAsync(int maxPerJurisdiction, CancellationToken cancellationToken)
+    {
+        var total = new DrainResult(0, 0, 0, 0);
+        foreach (var jurisdiction in JurisdictionCodes.All)
+        {
+            var r = await DrainAsync(jurisdiction, maxPerJurisdiction, cancellationToken);
+            total = new DrainResult(total.Added + r.Added, total.Duplicates + r.Duplicates, total.Expired + r.Expired, total.Poison + r.Poison);
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// The queue-depth gauge is fed here, once per drain, because gauges are read synchronously and
+    /// the count is a network call; a failed count must never fail the drain.
+    /// </summary>
+    private async Task ObserveDepthAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken)
+    {
+        try
+        {
+            metrics.QueueDepth(jurisdiction, await queue.CountAsync(jurisdiction, cancellationToken));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogDebug(ex, "Could not count the hit queue of {Jurisdiction}", jurisdiction.ToCode());
+        }
+    }
+
+    private async Task RecordPoisonAsync(Jurisdiction jurisdiction, ReceivedHit hit, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var hash = Base32.Encode(SHA256.HashData(Encoding.UTF8.GetBytes(hit.RawBody)).AsSpan(0, 15));
+        await worklist.RecordPoisonAsync(jurisdiction, hash, reason, now, cancellationToken);
+        await queue.DeadLetterAsync(jurisdiction, hit, reason, cancellationToken);
+        logger.LogWarning("Hit message in {Jurisdiction} set aside: {Reason}", jurisdiction.ToCode(), reason);
+    }
+
+    private static WorklistItem ToItem(HitRouting message, CaseStatus status, string? reason, DateTimeOffset now) => new()
+    {
+        CaseId = message.CaseId,
+        AssessmentId = message.AssessmentId,
+        Jurisdiction = message.Jurisdiction,
+        Priority = message.Priority,
+        Deadline = message.Deadline,
+        Score = message.Score,
+        Band = message.Band,
+        Typologies = message.Typologies,
+        ForcedReview = message.ForcedReview,
+        Status = status,
+        MissedReason = reason,
+        ReceivedAt = now,
+    };
+}

@@ -1,0 +1,4 @@
+namespace BorderScreening.Application.Review;
+
+/// <summary>The answer to a claim.</summary>
+public sealed record ClaimResponse(string CaseId, string ClaimedBy, DateTimeOffset LeaseUntil);

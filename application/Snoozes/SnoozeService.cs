@@ -1,0 +1,177 @@
+using Azure.Data.Tables;
+using BorderScreening.Application.Assessments;
+using BorderScreening.Application.Audit;
+using BorderScreening.Application.Cases;
+using BorderScreening.Application.Feeds;
+using BorderScreening.Application.Storage;
+using BorderScreening.Domain.Records;
+using Microsoft.Extensions.Options;
+
+namespace BorderScreening.Application.Snoozes;
+
+/// <summary>
+/// Reviewers' snoozes: one indicator suppressed for one entity of a reviewed case, for a bounded
+/// time; supervisors list, extend and lift them. Every change is audited and reaches the scoring
+/// path through <see cref="SnoozeFilter"/>.
+/// </summary>
+public sealed class SnoozeService(
+    WorklistStore worklist,
+    AssessmentStore assessments,
+    AuditLog audit,
+    StorageTables tables,
+    IOptions<ReviewOptions> options,
+    SnoozeFilter snoozes,
+    TimeProvider time)
+{
+    /// <summary>Suppresses one indicator for one entity of a decided case, for at most 180 days.</summary>
+    public async Task<ReviewResult<Snooze>> SnoozeAsync(Actor actor, Jurisdiction jurisdiction, string caseId, SnoozeRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(request.IndicatorId) || request.IndicatorId.Length > 64)
+        {
+            errors.Add(new FieldError("indicatorId", "is required"));
+        }
+
+        if (!Enum.TryParse<NetworkEntityType>(request.EntityType, ignoreCase: true, out var entityType))
+        {
+            errors.Add(new FieldError("entityType", $"must be one of {string.Join(", ", Enum.GetNames<NetworkEntityType>())}"));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Reason))
+        {
+            errors.Add(new FieldError("reason", "is required"));
+        }
+
+        if (request.Days is not { } days || days < 1 || days > options.Value.MaxSnoozeDays)
+        {
+            errors.Add(new FieldError("days", $"must be between 1 and {options.Value.MaxSnoozeDays}"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return ReviewResult<Snooze>.Invalid([.. errors]);
+        }
+
+        if (!actor.CanReview(jurisdiction) || await worklist.GetAsync(jurisdiction, caseId, cancellationToken) is not { } item)
+        {
+            return ReviewResult<Snooze>.NotFound();
+        }
+
+        if (item.Status != CaseStatus.Decided)
+        {
+            return ReviewResult<Snooze>.Conflict("Snoozes are set from a reviewed case.");
+        }
+
+        var reviewCase = await assessments.GetCaseAsync(caseId, cancellationToken);
+        if (reviewCase is null || !reviewCase.EntityHashes.TryGetValue(entityType, out var hash))
+        {
+            return ReviewResult<Snooze>.Invalid(new FieldError("entityType", "the case names no such entity"));
+        }
+
+        var now = time.GetUtcNow();
+        var snooze = new Snooze(Guid.NewGuid().ToString("N"), jurisdiction, request.IndicatorId!, entityType, hash, ReviewText.Limit(request.Reason)!, now, now.AddDays(request.Days!.Value), actor.Subject, caseId);
+        await tables.Snoozes.AddEntityAsync(SnoozeRows.ToEntity(snooze), cancellationToken);
+        snoozes.Invalidate();
+        await audit.WriteAsync(actor, "snooze.created", jurisdiction, caseId, $"{snooze.IndicatorId} for {entityType} until {snooze.ExpiresAt:yyyy-MM-dd}: {snooze.Reason}", cancellationToken);
+        return ReviewResult<Snooze>.Ok(snooze);
+    }
+
+    /// <summary>Active snoozes of a jurisdiction (supervisors).</summary>
+    public async Task<ReviewResult<IReadOnlyList<Snooze>>> ListSnoozesAsync(Actor actor, Jurisdiction jurisdiction, CancellationToken cancellationToken)
+    {
+        if (!actor.CanReview(jurisdiction))
+        {
+            return ReviewResult<IReadOnlyList<Snooze>>.NotFound();
+        }
+
+        if (!actor.IsSupervisor)
+        {
+            return ReviewResult<IReadOnlyList<Snooze>>.Forbidden("Only supervisors see all snoozes.");
+        }
+
+        var now = time.GetUtcNow();
+        var list = new List<Snooze>();
+        await foreach (var row in tables.Snoozes.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {jurisdiction.ToCode()} and ExpiresAt gt {now}"), cancellationToken: cancellationToken))
+        {
+            list.Add(SnoozeRows.FromEntity(row));
+        }
+
+        return ReviewResult<IReadOnlyList<Snooze>>.Ok(list);
+    }
+
+    /// <summary>Extends an active snooze to a number of days from now, at most 180 (supervisors), with a reason.</summary>
+    public async Task<ReviewResult<Snooze>> ExtendSnoozeAsync(Actor actor, Jurisdiction jurisdiction, string snoozeId, ExtendSnoozeRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        if (request.Days is not { } days || days < 1 || days > options.Value.MaxSnoozeDays)
+        {
+            errors.Add(new FieldError("days", $"must be between 1 and {options.Value.MaxSnoozeDays}"));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Reason))
+        {
+            errors.Add(new FieldError("reason", "is required"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return ReviewResult<Snooze>.Invalid([.. errors]);
+        }
+
+        if (!actor.CanReview(jurisdiction))
+        {
+            return ReviewResult<Snooze>.NotFound();
+        }
+
+        if (!actor.IsSupervisor)
+        {
+            return ReviewResult<Snooze>.Forbidden("Only supervisors extend snoozes.");
+        }
+
+        var now = time.GetUtcNow();
+        var existing = await tables.Snoozes.GetEntityIfExistsAsync<TableEntity>(jurisdiction.ToCode(), snoozeId, cancellationToken: cancellationToken);
+        if (!existing.HasValue || SnoozeRows.FromEntity(existing.Value!) is not { } snooze || snooze.ExpiresAt <= now)
+        {
+            return ReviewResult<Snooze>.NotFound();
+        }
+
+        var extended = snooze with { ExpiresAt = now.AddDays(request.Days!.Value) };
+        try
+        {
+            await tables.Snoozes.UpdateEntityAsync(new TableEntity(jurisdiction.ToCode(), snoozeId) { ["ExpiresAt"] = extended.ExpiresAt }, existing.Value!.ETag, TableUpdateMode.Merge, cancellationToken);
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 412)
+        {
+            return ReviewResult<Snooze>.Conflict("The snooze changed meanwhile; reload it.");
+        }
+
+        snoozes.Invalidate();
+        await audit.WriteAsync(actor, "snooze.extended", jurisdiction, snooze.CaseId, $"{snoozeId} until {extended.ExpiresAt:yyyy-MM-dd}: {ReviewText.Limit(request.Reason)}", cancellationToken);
+        return ReviewResult<Snooze>.Ok(extended);
+    }
+
+    /// <summary>Lifts a snooze (supervisors).</summary>
+    public async Task<ReviewResult<bool>> LiftSnoozeAsync(Actor actor, Jurisdiction jurisdiction, string snoozeId, CancellationToken cancellationToken)
+    {
+        if (!actor.CanReview(jurisdiction))
+        {
+            return ReviewResult<bool>.NotFound();
+        }
+
+        if (!actor.IsSupervisor)
+        {
+            return ReviewResult<bool>.Forbidden("Only supervisors lift snoozes.");
+        }
+
+        var existing = await tables.Snoozes.GetEntityIfExistsAsync<TableEntity>(jurisdiction.ToCode(), snoozeId, cancellationToken: cancellationToken);
+        if (!existing.HasValue)
+        {
+            return ReviewResult<bool>.NotFound();
+        }
+
+        await tables.Snoozes.UpdateEntityAsync(new TableEntity(jurisdiction.ToCode(), snoozeId) { ["ExpiresAt"] = time.GetUtcNow() }, existing.Value!.ETag, TableUpdateMode.Merge, cancellationToken);
+        snoozes.Invalidate();
+        await audit.WriteAsync(actor, "snooze.lifted", jurisdiction, existing.Value.GetString("CaseId"), snoozeId, cancellationToken);
+        return ReviewResult<bool>.Ok(true);
+    }
+}

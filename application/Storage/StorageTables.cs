@@ -1,0 +1,49 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+
+namespace BorderScreening.Application.Storage;
+
+/// <summary>
+/// The service's tables, created from the one <see cref="TableServiceClient"/>. Table names carry the
+/// configured prefix so parallel test runs never share state.
+/// </summary>
+public sealed class StorageTables(TableServiceClient service, IOptions<StorageOptions> options)
+{
+    private readonly string _prefix = options.Value.TablePrefix;
+
+    /// <summary>Assessments, review cases and outbox entries (one partition per jurisdiction shard).</summary>
+    public TableClient Screenings => service.GetTableClient(_prefix + "screenings");
+
+    /// <summary>Network sightings for rolling counts.</summary>
+    public TableClient Sightings => service.GetTableClient(_prefix + "sightings");
+
+    /// <summary>The reviewers' worklists, one partition per jurisdiction.</summary>
+    public TableClient Worklist => service.GetTableClient(_prefix + "worklist");
+
+    /// <summary>Append-only audit log.</summary>
+    public TableClient Audit => service.GetTableClient(_prefix + "audit");
+
+    /// <summary>Settings that change at run time (thresholds in force).</summary>
+    public TableClient Settings => service.GetTableClient(_prefix + "settings");
+
+    /// <summary>Reviewer decisions as labelled examples for retraining (partition per jurisdiction).</summary>
+    public TableClient Labels => service.GetTableClient(_prefix + "labels");
+
+    /// <summary>Indicator snoozes for one entity (partition per jurisdiction).</summary>
+    public TableClient Snoozes => service.GetTableClient(_prefix + "snoozes");
+
+    /// <summary>Daily monitoring reports and alerts (partition per jurisdiction; alerts in partition "alerts").</summary>
+    public TableClient Monitoring => service.GetTableClient(_prefix + "monitoring");
+
+    /// <summary>Every table, for creation at start.</summary>
+    public IEnumerable<TableClient> All => [Screenings, Sightings, Worklist, Audit, Settings, Labels, Snoozes, Monitoring];
+
+    /// <summary>Creates missing tables.</summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        foreach (var table in All)
+        {
+            await table.CreateIfNotExistsAsync(cancellationToken);
+        }
+    }
+}

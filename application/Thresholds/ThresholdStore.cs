@@ -1,0 +1,118 @@
+using System.Collections.Concurrent;
+using Azure.Data.Tables;
+using BorderScreening.Application.Storage;
+using BorderScreening.Application.Telemetry;
+using BorderScreening.Domain.Assessments;
+using BorderScreening.Domain.Records;
+using BorderScreening.Domain.Risk;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BorderScreening.Application.Thresholds;
+
+/// <summary>
+/// Capacity-following thresholds: recalculated from recent scores on a schedule, stored in the
+/// settings table (PartitionKey "threshold", RowKey jurisdiction), every change written to the audit
+/// log, and served from memory to the scoring path (refreshed from storage at most once a minute).
+/// </summary>
+public sealed class ThresholdStore(
+    StorageTables tables,
+    IOptions<CapacityOptions> capacity,
+    TimeProvider time,
+    ILogger<ThresholdStore> logger) : IThresholdSource
+{
+    private readonly ConcurrentDictionary<Jurisdiction, double> _current = new();
+    private DateTimeOffset _loadedAt = DateTimeOffset.MinValue;
+
+    /// <inheritdoc />
+    public double? Current(Jurisdiction jurisdiction) => _current.TryGetValue(jurisdiction, out var value) ? value : null;
+
+    /// <summary>Loads the stored thresholds when the cached ones are over a minute old.</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        if (time.GetUtcNow() - _loadedAt < TimeSpan.FromMinutes(1))
+        {
+            return;
+        }
+
+        await foreach (var row in tables.Settings.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {"threshold"}"), cancellationToken: cancellationToken))
+        {
+            if (JurisdictionCodes.TryParse(row.RowKey, out var jurisdiction) && row.GetDouble("Value") is { } value)
+            {
+                _current[jurisdiction] = value;
+            }
+        }
+
+        _loadedAt = time.GetUtcNow();
+    }
+
+    /// <summary>Recalculates every jurisdiction's threshold from its recent non-forced scores.</summary>
+    public async Task<IReadOnlyDictionary<Jurisdiction, double>> RecalculateAsync(CancellationToken cancellationToken)
+    {
+        using var activity = ScreeningTelemetry.Source.StartActivity("thresholds.recalculate");
+        var o = capacity.Value;
+        var now = time.GetUtcNow();
+        var from = now.AddDays(-o.WindowDays);
+        var result = new Dictionary<Jurisdiction, double>();
+        foreach (var jurisdiction in JurisdictionCodes.All)
+        {
+            var scores = new List<double>();
+            var earliest = now;
+            for (var shard = 0; shard < AssessmentId.Shards; shard++)
+            {
+                var partition = AssessmentId.PartitionKey(jurisdiction, shard);
+                var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {"A|"} and RowKey lt {"A}"} and ScreenedAt ge {from}");
+                await foreach (var row in tables.Screenings.QueryAsync<TableEntity>(filter, select: ["Score", "ScreenedAt", "Forced"], cancellationToken: cancellationToken))
+                {
+                    if (row.GetBoolean("Forced") != true && row.GetDouble("Score") is { } score)
+                    {
+                        scores.Add(score);
+                        var at = row.GetDateTimeOffset("ScreenedAt") ?? now;
+                        earliest = at < earliest ? at : earliest;
+                    }
+                }
+            }
+
+            var days = Math.Max(1, (now - earliest).TotalDays);
+            var capacityPerDay = o.DailyCases.TryGetValue(jurisdiction.ToCode(), out var c) ? c : 0;
+            if (ThresholdCalculator.Compute(scores, days, capacityPerDay, o) is { } threshold)
+            {
+                await SetAsync(jurisdiction, threshold, $"capacity {capacityPerDay}/day over {scores.Count} scores in {days:0.#} days", cancellationToken);
+                result[jurisdiction] = threshold;
+            }
+        }
+
+        activity?.SetTag("thresholds.computed", result.Count);
+        return result;
+    }
+
+    /// <summary>Stores a threshold and audits the change (no-op when it moved less than 0.001).</summary>
+    public async Task SetAsync(Jurisdiction jurisdiction, double threshold, string reason, CancellationToken cancellationToken)
+    {
+        var previous = Current(jurisdiction);
+        if (previous is { } p && Math.Abs(p - threshold) < 0.001)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        await tables.Settings.UpsertEntityAsync(
+            new TableEntity("threshold", jurisdiction.ToCode()) { ["Value"] = threshold, ["Reason"] = reason, ["ChangedAt"] = now },
+            TableUpdateMode.Replace,
+            cancellationToken);
+        await tables.Audit.AddEntityAsync(
+            new TableEntity($"threshold|{jurisdiction.ToCode()}", $"{DateTimeOffset.MaxValue.Ticks - now.Ticks:D19}-{Guid.NewGuid():N}")
+            {
+                ["Actor"] = "system",
+                ["Action"] = "threshold.changed",
+                ["Jurisdiction"] = jurisdiction.ToCode(),
+                ["From"] = previous,
+                ["To"] = threshold,
+                ["Reason"] = reason,
+                ["At"] = now,
+            },
+            cancellationToken);
+        _current[jurisdiction] = threshold;
+        logger.LogInformation("Threshold for {Jurisdiction} changed from {From} to {To}", jurisdiction.ToCode(), previous, threshold);
+    }
+}

@@ -1,6 +1,0 @@
-using BorderScreening.Core.HitQueues;
-
-namespace BorderScreening.Core.Assessments;
-
-/// <summary>A hit waiting to be published, written in the same transaction as its case.</summary>
-public sealed record OutboxEntry(string PartitionKey, string RowKey, HitMessage Message, int Attempts, DateTimeOffset NextAttemptAt, Azure.ETag ETag);

@@ -1,9 +1,0 @@
-namespace BorderScreening.Core.Indicators.Conditions;
-
-/// <summary>Three-valued result of a condition: missing inputs are <see cref="Unknown"/>, never false.</summary>
-internal enum Truth : byte
-{
-    False,
-    True,
-    Unknown,
-}

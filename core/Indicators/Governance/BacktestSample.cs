@@ -1,9 +1,0 @@
-using BorderScreening.Core.Scoring;
-
-namespace BorderScreening.Core.Indicators.Governance;
-
-/// <summary>Records to backtest on, with reviewed outcomes by source identity, and what they are.</summary>
-/// <param name="Contexts">The records with their counts and screening time.</param>
-/// <param name="Outcomes">Reviewed outcomes ("confirmed", "cleared") by <c>SourceIdentity()</c>.</param>
-/// <param name="Description">Where the records come from, shown with the report.</param>
-public sealed record BacktestSample(IReadOnlyList<ScreeningContext> Contexts, IReadOnlyDictionary<string, string> Outcomes, string Description);

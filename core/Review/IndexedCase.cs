@@ -1,4 +1,0 @@
-namespace BorderScreening.Core.Review;
-
-/// <summary>A case as read from a sort index, with the index row key (the continuation point after it).</summary>
-public sealed record IndexedCase(string RowKey, WorklistItem Item);

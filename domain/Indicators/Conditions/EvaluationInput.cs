@@ -1,0 +1,17 @@
+using BorderScreening.Domain.Records;
+using BorderScreening.Domain.Scoring;
+
+namespace BorderScreening.Domain.Indicators.Conditions;
+
+/// <summary>What a condition sees of one record: passed by reference, never copied onto the heap.</summary>
+internal readonly struct EvaluationInput(ScreeningContext context, DateOnly today, IReadOnlyDictionary<Jurisdiction, MinimumWage> minimumWages)
+{
+    public ScreeningContext Context { get; } = context;
+
+    public ScreeningRecord Record => Context.Record;
+
+    /// <summary>The screening date (from <see cref="ScreeningContext.ScreenedAt"/>; never the wall clock).</summary>
+    public DateOnly Today { get; } = today;
+
+    public IReadOnlyDictionary<Jurisdiction, MinimumWage> MinimumWages { get; } = minimumWages;
+}

@@ -1,0 +1,27 @@
+using BorderScreening.Domain.Records;
+namespace BorderScreening.Domain.Network;
+
+/// <summary>
+/// Rolling-window counts of distinct records naming the same entity, as seen when a record was
+/// screened (the record itself included).
+/// </summary>
+public sealed class NetworkCounts
+{
+    /// <summary>The windows counted, in days.</summary>
+    public static IReadOnlyList<int> Windows { get; } = [7, 30, 90];
+
+    private readonly Dictionary<(NetworkEntityType, int), int> _counts = [];
+
+    /// <summary>No counts (entity absent or counting unavailable).</summary>
+    public static NetworkCounts Empty { get; } = new();
+
+    /// <summary>Sets the count of records naming the entity in the window.</summary>
+    public void Set(NetworkEntityType type, int windowDays, int count) => _counts[(type, windowDays)] = count;
+
+    /// <summary>The count, or null when the record names no such entity.</summary>
+    public int? Get(NetworkEntityType type, int windowDays) =>
+        _counts.TryGetValue((type, windowDays), out var count) ? count : null;
+
+    /// <summary>All counts, for storage with the assessment.</summary>
+    public IReadOnlyDictionary<(NetworkEntityType Type, int WindowDays), int> All => _counts;
+}

@@ -1,0 +1,11 @@
+using BorderScreening.Domain.Privacy;
+using BorderScreening.Domain.Records;
+
+namespace BorderScreening.Domain.Network;
+
+/// <summary>One record naming its entities at a time: the unit <c>INetworkCounter</c> records and counts.</summary>
+/// <param name="Jurisdiction">Counts are kept per jurisdiction.</param>
+/// <param name="RecordId">The record's assessment id (a sighting is idempotent per record).</param>
+/// <param name="Pseudonyms">The record's entity hashes (and those under keys still in rotation).</param>
+/// <param name="SeenAt">When it was screened.</param>
+public sealed record NetworkSighting(Jurisdiction Jurisdiction, string RecordId, Pseudonyms Pseudonyms, DateTimeOffset SeenAt);

@@ -1,0 +1,11 @@
+namespace BorderScreening.Domain.Privacy;
+
+/// <summary>An HMAC key with the id that is stored next to every hash it made, so keys can rotate.</summary>
+public sealed class PseudonymisationKey(string id, byte[] secret)
+{
+    /// <summary>Key id, e.g. "v1".</summary>
+    public string Id { get; } = id;
+
+    /// <summary>Key material (at least 32 bytes).</summary>
+    internal byte[] Secret { get; } = secret.Length >= 32 ? secret : throw new ArgumentException("The pseudonymisation key must be at least 32 bytes.", nameof(secret));
+}

@@ -1,0 +1,99 @@
+using System.Security.Cryptography;
+using System.Text;
+using BorderScreening.Domain.Common;
+using BorderScreening.Domain.Records;
+
+namespace BorderScreening.Domain.Privacy;
+
+/// <summary>
+/// Turns a record's identifiers into keyed hashes (HMAC-SHA256, truncated to 128 bits, base32) for
+/// linking and counting. Values are normalised first so that "+31 6 1234" and "+3161234" link.
+/// Each hash is scoped by jurisdiction and kind, so the same phone in AW and CW does not link:
+/// each jurisdiction's data is its own.
+/// </summary>
+public sealed class Pseudonymiser(IPseudonymisationKeyProvider keys)
+{
+    /// <summary>Pseudonymises every identifier the record carries.</summary>
+    public Pseudonyms Pseudonymise(ScreeningRecord record)
+    {
+        var key = keys.Current;
+        var scope = record.Jurisdiction.ToCode();
+        var entities = new Dictionary<NetworkEntityType, string>();
+        var previous = new Dictionary<NetworkEntityType, IReadOnlyList<string>>();
+        void Entity(NetworkEntityType type, string? value)
+        {
+            var normalised = Normalise(type, value);
+            if (normalised is not null)
+            {
+                entities[type] = Hash(key, scope, type.ToString(), normalised);
+                if (keys.Previous.Count > 0)
+                {
+                    previous[type] = keys.Previous.Select(k => Hash(k, scope, type.ToString(), normalised)).ToList();
+                }
+            }
+        }
+
+        string? document = null;
+        string? person = null;
+        switch (record)
+        {
+            case TravellerRecord t:
+                document = DocumentValue(t.Document) is { } d ? Hash(key, scope, "document", d) : null;
+                person = PersonValue(t.Name, t.BirthDate) is { } p ? Hash(key, scope, "person", p) : null;
+                Entity(NetworkEntityType.Sponsor, t.Sponsor?.LinkKey());
+                Entity(NetworkEntityType.Payer, t.Booking?.PaidBy is Payer.OtherPerson or Payer.Company ? t.Booking.PayerId : null);
+                Entity(NetworkEntityType.ContactPhone, t.Contact?.Phone);
+                Entity(NetworkEntityType.ContactEmail, t.Contact?.Email);
+                Entity(NetworkEntityType.Address, t.AddressAtDestination);
+                Entity(NetworkEntityType.BookingAgent, t.Booking?.BookingAgent);
+                break;
+            case WorkPermitRecord w:
+                document = DocumentValue(w.Document) is { } wd ? Hash(key, scope, "document", wd) : null;
+                person = PersonValue(w.Applicant, w.BirthDate) is { } wp ? Hash(key, scope, "person", wp) : null;
+                Entity(NetworkEntityType.Employer, w.Employer?.LinkKey());
+                Entity(NetworkEntityType.RecruitmentAgency, w.RecruitmentAgency?.LinkKey());
+                Entity(NetworkEntityType.ContactPhone, w.Contact?.Phone);
+                Entity(NetworkEntityType.ContactEmail, w.Contact?.Email);
+                Entity(NetworkEntityType.Address, w.HousingProvidedByEmployer == true ? w.HousingAddress : null);
+                break;
+        }
+
+        return new Pseudonyms { KeyId = key.Id, Document = document, Person = person, Entities = entities, PreviousEntities = previous };
+    }
+
+    /// <summary>Normalises an entity value the way linking needs it; null when nothing is left.</summary>
+    public static string? Normalise(NetworkEntityType type, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var text = value.Trim().ToUpperInvariant();
+        return type switch
+        {
+            NetworkEntityType.ContactPhone => NonEmpty(new string(text.Where(char.IsAsciiDigit).ToArray())),
+            NetworkEntityType.ContactEmail => text,
+            _ => NonEmpty(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))),
+        };
+    }
+
+    private static string? NonEmpty(string value) => value.Length == 0 ? null : value;
+
+    private static string? DocumentValue(TravelDocument? document) =>
+        document is null || string.IsNullOrWhiteSpace(document.Number)
+            ? null
+            : $"{document.Type}|{document.IssuingState}|{document.Number.Trim().ToUpperInvariant()}";
+
+    private static string? PersonValue(PersonName? name, DateOnly? birthDate) =>
+        name is null || string.IsNullOrWhiteSpace(name.Surname) || birthDate is null
+            ? null
+            : $"{name.Surname.Trim().ToUpperInvariant()}|{name.GivenNames?.Trim().ToUpperInvariant()}|{birthDate:yyyy-MM-dd}";
+
+    private static string Hash(PseudonymisationKey key, string scope, string kind, string value)
+    {
+        Span<byte> mac = stackalloc byte[32];
+        HMACSHA256.HashData(key.Secret, Encoding.UTF8.GetBytes($"{scope}|{kind}|{value}"), mac);
+        return key.Id + ":" + Base32.Encode(mac[..16]);
+    }
+}

@@ -1,0 +1,11 @@
+namespace BorderScreening.Domain.Records;
+
+/// <summary>Contact details given by the traveller or applicant.</summary>
+public sealed record Contact
+{
+    /// <summary>Phone number, E.164 preferred.</summary>
+    public string? Phone { get; init; }
+
+    /// <summary>E-mail address.</summary>
+    public string? Email { get; init; }
+}

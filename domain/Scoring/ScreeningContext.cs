@@ -1,0 +1,12 @@
+using BorderScreening.Domain.Network;
+using BorderScreening.Domain.Privacy;
+using BorderScreening.Domain.Records;
+
+namespace BorderScreening.Domain.Scoring;
+
+/// <summary>Everything the indicators and the model may look at for one record.</summary>
+public sealed record ScreeningContext(
+    ScreeningRecord Record,
+    Pseudonyms Pseudonyms,
+    NetworkCounts Counts,
+    DateTimeOffset ScreenedAt);

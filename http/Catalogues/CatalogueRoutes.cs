@@ -1,0 +1,69 @@
+using BorderScreening.Application.Cases;
+using BorderScreening.Application.Catalogues;
+using BorderScreening.Application.Security;
+using BorderScreening.Http.Routing;
+using Microsoft.AspNetCore.Http;
+
+namespace BorderScreening.Http.Catalogues;
+
+/// <summary>
+/// Indicator catalogue governance (part of <c>RouteTable</c>): rules owners change the
+/// catalogue; auditors may see what is stored and in force.
+/// </summary>
+internal static class CatalogueRoutes
+{
+    private const string Tag = "Catalogues";
+    private static readonly RoutePolicy RulesOwners = RoutePolicy.AnyOf(AppRoles.RulesManage);
+
+    /// <summary>The routes, in the order of the OpenAPI document.</summary>
+    public static IReadOnlyList<RouteDefinition> All { get; } =
+    [
+        new()
+        {
+            Name = "ListCatalogues", Method = "GET", Path = "/api/catalogues", Policy = RoutePolicy.AnyOf(AppRoles.RulesManage, AppRoles.AuditRead), Tag = Tag,
+            Summary = "Rules owners and auditors: the catalogue in force, this instance's, earlier ones and the stored candidates",
+            Responses = [RouteResponse.Ok<CatalogueListing>()],
+            Handler = (CatalogueApi api, CancellationToken ct) => api.ListAsync(ct),
+        },
+        new()
+        {
+            Name = "UploadCatalogue", Method = "POST", Path = "/api/catalogues", Policy = RulesOwners, Tag = Tag,
+            Summary = "Rules owners: store a candidate catalogue (validated completely; an invalid one is not stored)",
+            Description = "Body: the catalogue document (see docs/indicators.md). 400 lists every error with the indicator and the field; 409 when the version is stored with other content; 200 when the same file is stored already.",
+            Responses =
+            [
+                RouteResponse.Of<StoredCatalogue>(StatusCodes.Status201Created), RouteResponse.Ok<StoredCatalogue>(),
+                RouteResponse.Problem(StatusCodes.Status400BadRequest), RouteResponse.Problem(StatusCodes.Status409Conflict),
+                RouteResponse.Problem(StatusCodes.Status413PayloadTooLarge),
+            ],
+            Handler = (HttpRequest r, CatalogueApi api, CancellationToken ct) => api.UploadAsync(r, ct),
+        },
+        new()
+        {
+            Name = "BacktestCatalogue", Method = "POST", Path = "/api/catalogues/{version}/backtest", Policy = RulesOwners, Tag = Tag,
+            Summary = "Rules owners: compare a stored candidate with the catalogue in force on generated records (query: records, seed)",
+            Responses = [RouteResponse.Untyped(StatusCodes.Status200OK), RouteResponse.Problem(StatusCodes.Status404NotFound)],
+            Handler = (HttpRequest r, string version, CatalogueApi api, CancellationToken ct) => api.BacktestAsync(r, version, ct),
+        },
+        new()
+        {
+            Name = "ActivateCatalogue", Method = "POST", Path = "/api/catalogues/{version}/activate", Policy = RulesOwners, Tag = Tag,
+            Summary = "Rules owners: put a stored candidate in force on every instance (reason required; audited)",
+            Request = RouteBody.Json<ReasonRequest>(),
+            Responses =
+            [
+                RouteResponse.Ok<CatalogueListing>(), RouteResponse.Problem(StatusCodes.Status400BadRequest),
+                RouteResponse.Problem(StatusCodes.Status404NotFound), RouteResponse.Problem(StatusCodes.Status409Conflict),
+            ],
+            Handler = (HttpRequest r, string version, CatalogueApi api, CancellationToken ct) => api.ActivateAsync(r, version, ct),
+        },
+        new()
+        {
+            Name = "RollbackCatalogue", Method = "POST", Path = "/api/catalogues/rollback", Policy = RulesOwners, Tag = Tag,
+            Summary = "Rules owners: put the previous catalogue back in force (reason required; audited)",
+            Request = RouteBody.Json<ReasonRequest>(),
+            Responses = [RouteResponse.Ok<CatalogueListing>(), RouteResponse.Problem(StatusCodes.Status400BadRequest), RouteResponse.Problem(StatusCodes.Status409Conflict)],
+            Handler = (HttpRequest r, CatalogueApi api, CancellationToken ct) => api.RollbackAsync(r, ct),
+        },
+    ];
+}

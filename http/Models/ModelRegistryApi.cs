@@ -1,0 +1,361 @@
+using System.IO.Compression;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using BorderScreening.Application.Feeds;
+using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Application.Security;
+using BorderScreening.Http.Protocol;
+using BorderScreening.Model.Serving;
+using BorderScreening.Model.Serving.Evaluation;
+using BorderScreening.Model.Serving.Features;
+using BorderScreening.Model.Serving.Registry;
+using Microsoft.AspNetCore.Http;
+
+namespace BorderScreening.Http.Models;
+
+/// <summary>
+/// The registry routes of both hosts: list, show, register (a zip of the model directory), promote,
+/// roll back, audit. The caller's identity comes from the bearer token, never from the body, so the
+/// four-eyes gate compares token subjects. After a promotion or rollback this host swaps its model at
+/// once; other instances follow within their refresh period.
+/// </summary>
+public sealed partial class ModelRegistryApi(ModelRegistry registry, RegistryModelSync serving, SwappableRiskModel model, ICallerAccessor callers)
+{
+    /// <summary>Largest upload: the host's body limit (a model directory is a few hundred KiB).</summary>
+    public const int MaxUploadBytes = 8 * 1024 * 1024;
+
+    private const long MaxEntryBytes = 32 * 1024 * 1024;
+    private const int MaxReasonLength = 2_000;
+
+    private static readonly string[] RequiredFiles = [ModelMetadata.ModelFileName, ModelMetadata.FileName, ModelCard.JsonFile];
+
+    /// <summary>GET /api/models.</summary>
+    public async Task<IResult> ListAsync(CancellationToken cancellationToken)
+    {
+        var models = await registry.ListAsync(cancellationToken: cancellationToken);
+        return Results.Json(new ModelListView(models.OrderByDescending(m => m.RegisteredAt).Select(ModelView.From).ToList(), Serving()), ScreeningJson.Options);
+    }
+
+    /// <summary>GET /api/models/{version}.</summary>
+    public async Task<IResult> GetAsync(string version, CancellationToken cancellationToken)
+    {
+        if (!IsVersion(version) || await registry.GetAsync(version, cancellationToken) is not { } entry)
+        {
+            return Problems.NotFound("model");
+        }
+
+        ModelCardSummary? summary = null;
+        if (await registry.GetModelCardAsync(version, cancellationToken) is { } card && card.ToObjectFromJson<ModelCard>(ModelCard.ReadOptions) is { } parsed)
+        {
+            summary = ModelCardSummary.From(parsed);
+        }
+
+        return Results.Json(new ModelDetailView(ModelView.From(entry), summary), ScreeningJson.Options);
+    }
+
+    /// <summary>GET /api/models/audit, newest first.</summary>
+    public async Task<IResult> AuditAsync(CancellationToken cancellationToken) =>
+        Results.Json((await registry.GetAuditAsync(cancellationToken)).Select(RegistryAuditView.Of).ToList(), ScreeningJson.Options);
+
+    /// <summary>
+    /// POST /api/models: body application/zip holding model.zip, model.json and model-card.json (the
+    /// files a training run writes). The gates read the figures of the card, so it is required.
+    /// </summary>
+    public async Task<IResult> RegisterAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (callers.Caller is not { } caller)
+        {
+            return Unauthorized();
+        }
+
+        if (!RequestBody.HasMediaType(request, "application/zip"))
+        {
+            return Problems.UnsupportedMediaType("application/zip (the model directory: model.zip, model.json, model-card.json)");
+        }
+
+        var body = await RequestBody.ReadAsync(request, MaxUploadBytes, cancellationToken);
+        if (body is null)
+        {
+            return Problems.TooLarge(MaxUploadBytes);
+        }
+
+        var directory = Path.Combine(Path.GetTempPath(), "screening-model-upload-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            if (Extract(body, directory) is { } invalid)
+            {
+                return invalid;
+            }
+
+            ModelMetadata? metadata;
+            ModelCard? card;
+            try
+            {
+                metadata = JsonSerializer.Deserialize<ModelMetadata>(await File.ReadAllBytesAsync(Path.Combine(directory, ModelMetadata.FileName), cancellationToken), ScreeningJson.Options);
+            }
+            catch (JsonException)
+            {
+                return Invalid(ModelMetadata.FileName, "is not valid JSON model metadata");
+            }
+
+            try
+            {
+                card = JsonSerializer.Deserialize<ModelCard>(await File.ReadAllBytesAsync(Path.Combine(directory, ModelCard.JsonFile), cancellationToken), ModelCard.ReadOptions);
+            }
+            catch (JsonException)
+            {
+                return Invalid(ModelCard.JsonFile, "is not a model card written by a training run");
+            }
+
+            if (metadata is null || !IsVersion(metadata.ModelVersion))
+            {
+                return Invalid($"{ModelMetadata.FileName}/modelVersion", "is required: 1 to 100 letters, digits, '.', '-' or '_'");
+            }
+
+            if (card is null || card.Model.ModelVersion != metadata.ModelVersion)
+            {
+                return Invalid($"{ModelCard.JsonFile}/model/modelVersion", $"must be the model's version {metadata.ModelVersion}");
+            }
+
+            if (!card.Evaluation.Systems.Any(s => s.Name == EvaluationSystems.Candidate) || !card.Evaluation.Systems.Any(s => s.Name == EvaluationSystems.Rules))
+            {
+                return Invalid($"{ModelCard.JsonFile}/evaluation/systems", $"must hold the \"{EvaluationSystems.Candidate}\" and \"{EvaluationSystems.Rules}\" figures the gates compare");
+            }
+
+            if (metadata.FeatureSchemaHash != FeatureSchema.Hash)
+            {
+                return GateFailed(new PromotionGateException(PromotionGates.FeatureSchemaGate,
+                    $"{metadata.ModelVersion} was trained on feature schema {metadata.FeatureSchemaHash}, this build extracts {FeatureSchema.Hash}."));
+            }
+
+            if (LoadFails(directory) is { } unloadable)
+            {
+                return unloadable;
+            }
+
+            var registered = await registry.RegisterAsync(directory, caller.Subject, RegistrationFigures.From(card.Evaluation), cancellationToken);
+            return Results.Json(ModelView.From(registered), ScreeningJson.Options, statusCode: StatusCodes.Status201Created);
+        }
+        catch (RegistryConflictException ex)
+        {
+            return Conflict(ex.Message);
+        }
+        finally
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>POST /api/models/{version}/promote: body { to: "shadow" | "active", reason, fairnessOverride? }.</summary>
+    public async Task<IResult> PromoteAsync(HttpRequest request, string version, CancellationToken cancellationToken)
+    {
+        if (callers.Caller is not { } caller)
+        {
+            return Unauthorized();
+        }
+
+        var (body, problem) = await ReadJsonAsync<PromoteRequest>(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new List<FieldError>();
+        var to = body!.To?.Trim().ToLowerInvariant() switch
+        {
+            "shadow" => ModelStage.Shadow,
+            "active" => ModelStage.Active,
+            _ => (ModelStage?)null,
+        };
+        if (to is null)
+        {
+            errors.Add(new FieldError("to", "must be \"shadow\" or \"active\""));
+        }
+
+        CheckReason(body.Reason, "reason", errors);
+        if (body.FairnessOverride is not null)
+        {
+            CheckReason(body.FairnessOverride, "fairnessOverride", errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors, "The promotion request is invalid.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(body.FairnessOverride) && !caller.IsInRole(AppRoles.ReviewSupervisor))
+        {
+            return Results.Problem(
+                statusCode: StatusCodes.Status403Forbidden,
+                title: "Not allowed",
+                detail: $"Only a supervisor ({AppRoles.ReviewSupervisor}) may override the fairness gate.",
+                type: Problems.TypeBase + "forbidden");
+        }
+
+        if (!IsVersion(version) || await registry.GetAsync(version, cancellationToken) is null)
+        {
+            return Problems.NotFound("model");
+        }
+
+        try
+        {
+            var promoted = await registry.PromoteAsync(version, to!.Value, caller.Subject, body.Reason!.Trim(), body.FairnessOverride?.Trim(), cancellationToken);
+            await serving.SyncAsync(cancellationToken);
+            return Results.Json(new { model = ModelView.From(promoted), serving = Serving() }, ScreeningJson.Options);
+        }
+        catch (PromotionGateException ex)
+        {
+            return GateFailed(ex);
+        }
+        catch (RegistryException ex)
+        {
+            return Conflict(ex.Message);
+        }
+    }
+
+    /// <summary>POST /api/models/rollback: body { reason }. The previous active model becomes active again.</summary>
+    public async Task<IResult> RollbackAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (callers.Caller is not { } caller)
+        {
+            return Unauthorized();
+        }
+
+        var (body, problem) = await ReadJsonAsync<RollbackRequest>(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new List<FieldError>();
+        CheckReason(body!.Reason, "reason", errors);
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors, "The rollback request is invalid.");
+        }
+
+        try
+        {
+            var restored = await registry.RollbackAsync(caller.Subject, body.Reason!.Trim(), cancellationToken);
+            await serving.SyncAsync(cancellationToken);
+            return Results.Json(new { model = ModelView.From(restored), serving = Serving() }, ScreeningJson.Options);
+        }
+        catch (RegistryException ex)
+        {
+            return Conflict(ex.Message);
+        }
+    }
+
+    private ServingView Serving() => new(model.Active.Version, model.Shadow?.Version);
+
+    private static bool IsVersion(string? version) => version is not null && VersionPattern().IsMatch(version);
+
+    [GeneratedRegex("^[A-Za-z0-9._-]{1,100}$")]
+    private static partial Regex VersionPattern();
+
+    private static void CheckReason(string? reason, string field, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            errors.Add(new FieldError(field, "is required: say why (it is audited)"));
+        }
+        else if (reason.Length > MaxReasonLength)
+        {
+            errors.Add(new FieldError(field, $"is longer than {MaxReasonLength} characters"));
+        }
+    }
+
+    private static IResult? Extract(byte[] body, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        try
+        {
+            using var archive = new ZipArchive(new MemoryStream(body), ZipArchiveMode.Read);
+            foreach (var entry in archive.Entries)
+            {
+                // Only the known file names, flattened: no path from the archive reaches the file system.
+                var name = Path.GetFileName(entry.FullName);
+                if (!RequiredFiles.Contains(name, StringComparer.Ordinal))
+                {
+                    continue;
+                }
+
+                if (entry.Length > MaxEntryBytes)
+                {
+                    return Invalid(name, $"is larger than {MaxEntryBytes / (1024 * 1024)} MiB unpacked");
+                }
+
+                entry.ExtractToFile(Path.Combine(directory, name), overwrite: true);
+            }
+        }
+        catch (InvalidDataException)
+        {
+            return Invalid("body", "is not a readable zip archive");
+        }
+
+        var missing = RequiredFiles.Where(f => !File.Exists(Path.Combine(directory, f))).Select(f => new FieldError(f, "is missing from the archive")).ToList();
+        return missing.Count > 0 ? Problems.Validation(missing, "A model directory holds model.zip, model.json and model-card.json.") : null;
+    }
+
+    private static IResult? LoadFails(string directory)
+    {
+        try
+        {
+            MlNetRiskModel.Load(Path.Combine(directory, ModelMetadata.ModelFileName));
+            return null;
+        }
+#pragma warning disable CA1031 // Whatever ML.NET throws for a broken file, the answer is the same 400.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return Invalid(ModelMetadata.ModelFileName, "is not a loadable ML.NET model");
+        }
+    }
+
+    private static async Task<(T? Body, IResult? Problem)> ReadJsonAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (!RequestBody.HasMediaType(request, "application/json"))
+        {
+            return (null, Problems.UnsupportedMediaType("application/json"));
+        }
+
+        var bytes = await RequestBody.ReadAsync(request, 64 * 1024, cancellationToken);
+        if (bytes is null)
+        {
+            return (null, Problems.TooLarge(64 * 1024));
+        }
+
+        try
+        {
+            var body = JsonSerializer.Deserialize<T>(bytes, ScreeningJson.Options);
+            return body is null ? (null, Invalid("$", "is required")) : (body, null);
+        }
+        catch (JsonException ex)
+        {
+            return (null, Invalid(ex.Path ?? "$", "is not valid"));
+        }
+    }
+
+    private static IResult Invalid(string path, string message) => Problems.Validation([new FieldError(path, message)], "The request is invalid.");
+
+    private static IResult GateFailed(PromotionGateException ex) => Results.Problem(
+        statusCode: StatusCodes.Status422UnprocessableEntity,
+        title: $"Promotion gate '{ex.Gate}' failed",
+        detail: ex.Message,
+        type: Problems.TypeBase + "model-gate/" + ex.Gate,
+        extensions: new Dictionary<string, object?> { ["gate"] = ex.Gate });
+
+    private static IResult Conflict(string detail) => Results.Problem(
+        statusCode: StatusCodes.Status409Conflict,
+        title: "Conflict",
+        detail: detail,
+        type: Problems.TypeBase + "conflict");
+
+    private static IResult Unauthorized() =>
+        Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in first", type: Problems.TypeBase + "unauthorized");
+}

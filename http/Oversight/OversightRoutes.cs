@@ -1,0 +1,74 @@
+using BorderScreening.Application.Cases;
+using BorderScreening.Application.Oversight.Monitoring;
+using BorderScreening.Application.Oversight.Statistics;
+using BorderScreening.Application.Security;
+using BorderScreening.Application.Signals;
+using BorderScreening.Http.Routing;
+using Microsoft.AspNetCore.Http;
+
+namespace BorderScreening.Http.Oversight;
+
+/// <summary>
+/// Theme-register signals, statistics and monitoring (part of <c>RouteTable</c>). Signals of
+/// referred cases are read by the jurisdiction's case workers (404 elsewhere, SignalService) and
+/// re-sent only by supervisors; statistics and monitoring carry figures and group names only.
+/// </summary>
+internal static class OversightRoutes
+{
+    private const string Signal = "/api/review/{jurisdiction}/cases/{caseId}/signal";
+    private static readonly RoutePolicy FiguresReaders = RoutePolicy.AnyOf(AppRoles.AuditRead, AppRoles.ModelTrain);
+
+    /// <summary>The routes, in the order of the OpenAPI document.</summary>
+    public static IReadOnlyList<RouteDefinition> All { get; } =
+    [
+        new()
+        {
+            Name = "GetSignal", Method = "GET", Path = Signal, Policy = RoutePolicy.AnyOf(RoleGroups.CaseWorkers), Tag = "Signals",
+            Summary = "The theme-register signal of a referred case (format: docs/signals.md; audited)",
+            Responses = [RouteResponse.Ok<ThemeSignal>(), RouteResponse.Problem(StatusCodes.Status404NotFound)],
+            Handler = (HttpRequest r, string jurisdiction, string caseId, SignalApi api, CancellationToken ct) => api.GetAsync(r, jurisdiction, caseId, ct),
+        },
+        new()
+        {
+            Name = "GetSignalHtml", Method = "GET", Path = Signal + "/html", Policy = RoutePolicy.AnyOf(RoleGroups.CaseWorkers), Tag = "Signals",
+            Summary = "The signal as a printable HTML page (audited)",
+            Responses = [RouteResponse.Untyped(StatusCodes.Status200OK, "text/html"), RouteResponse.Problem(StatusCodes.Status404NotFound)],
+            Handler = (HttpRequest r, string jurisdiction, string caseId, SignalApi api, CancellationToken ct) => api.GetHtmlAsync(r, jurisdiction, caseId, ct),
+        },
+        new()
+        {
+            Name = "ResendSignal", Method = "POST", Path = Signal + "/resend", Policy = RoutePolicy.AnyOf(AppRoles.ReviewSupervisor), Tag = "Signals",
+            Summary = "Supervisor: send the signal again with the same signal id, with a reason (audited)",
+            Request = RouteBody.Json<ReasonRequest>(),
+            Responses =
+            [
+                RouteResponse.Of<ResendResponse>(StatusCodes.Status202Accepted), RouteResponse.Problem(StatusCodes.Status400BadRequest),
+                RouteResponse.Problem(StatusCodes.Status403Forbidden), RouteResponse.Problem(StatusCodes.Status404NotFound),
+            ],
+            Handler = (HttpRequest r, string jurisdiction, string caseId, SignalApi api, CancellationToken ct) => api.ResendAsync(r, jurisdiction, caseId, ct),
+        },
+        new()
+        {
+            // Counts only, no personal data.
+            Name = "GetStatistics", Method = "GET", Path = "/api/statistics/{jurisdiction}", Policy = RoutePolicy.AnyOf(AppRoles.AuditRead), Tag = "Statistics",
+            Summary = "Auditors: figures of a jurisdiction for records screened in [from, to) (dates yyyy-MM-dd; publication=true suppresses and rounds small counts)",
+            Responses = [RouteResponse.Ok<JurisdictionStatistics>(), RouteResponse.Problem(StatusCodes.Status400BadRequest)],
+            Handler = (HttpRequest r, string jurisdiction, StatisticsApi api, CancellationToken ct) => api.GetAsync(r, jurisdiction, ct),
+        },
+        new()
+        {
+            Name = "ListMonitoringAlerts", Method = "GET", Path = "/api/monitoring/alerts", Policy = FiguresReaders, Tag = "Monitoring",
+            Summary = "Auditors and data scientists: monitoring alerts of a period (from, to as yyyy-MM-dd, at most 366 days; optional jurisdiction)",
+            Responses = [RouteResponse.Ok<IReadOnlyList<MonitoringAlert>>(), RouteResponse.Problem(StatusCodes.Status400BadRequest)],
+            Handler = (HttpRequest r, MonitoringApi api, CancellationToken ct) => api.GetAlertsAsync(r, ct),
+        },
+        new()
+        {
+            Name = "GetMonitoringReport", Method = "GET", Path = "/api/monitoring/{jurisdiction}/{day}", Policy = FiguresReaders, Tag = "Monitoring",
+            Summary = "Auditors and data scientists: the stored monitoring report of a jurisdiction and day (yyyy-MM-dd)",
+            Description = "Drift of the risk score and the model features against the training reference (PSI), hit rate per indicator, hit and referral rates per audit group as ratios to the overall rates, the shadow model and shadow indicators against those in service, and the alerts raised.",
+            Responses = [RouteResponse.Ok<MonitoringReport>(), RouteResponse.Problem(StatusCodes.Status400BadRequest), RouteResponse.Problem(StatusCodes.Status404NotFound)],
+            Handler = (string jurisdiction, string day, MonitoringApi api, CancellationToken ct) => api.GetReportAsync(jurisdiction, day, ct),
+        },
+    ];
+}

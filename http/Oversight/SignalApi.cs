@@ -1,0 +1,87 @@
+using System.Text.Json;
+using BorderScreening.Application.Audit;
+using BorderScreening.Application.Cases;
+using BorderScreening.Application.Feeds;
+using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Application.Signals;
+using BorderScreening.Domain.Records;
+using BorderScreening.Http.Protocol;
+using BorderScreening.Http.Security;
+using Microsoft.AspNetCore.Http;
+
+namespace BorderScreening.Http.Oversight;
+
+/// <summary>The HTTP face of signals, shared by the Functions app and the local host.</summary>
+public sealed class SignalApi(SignalService signals, IActorResolver actors)
+{
+    private const int MaxBodyBytes = 16 * 1024;
+
+    /// <summary>GET /api/review/{jurisdiction}/cases/{caseId}/signal — the JSON signal.</summary>
+    public Task<IResult> GetAsync(HttpRequest request, string jurisdiction, string caseId, CancellationToken ct) =>
+        WithActorAsync(request, jurisdiction, async (actor, j) =>
+        {
+            var result = await signals.GetAsync(actor, j, caseId, ct);
+            return result.Status == ReviewStatus.Ok ? Results.Json(result.Value, ScreeningJson.Options) : Problems.NotFound("signal");
+        });
+
+    /// <summary>GET …/signal/html — the printable rendering.</summary>
+    public Task<IResult> GetHtmlAsync(HttpRequest request, string jurisdiction, string caseId, CancellationToken ct) =>
+        WithActorAsync(request, jurisdiction, async (actor, j) =>
+        {
+            var result = await signals.GetAsync(actor, j, caseId, ct);
+            return result.Status == ReviewStatus.Ok ? Results.Content(SignalHtml.Render(result.Value!), "text/html; charset=utf-8") : Problems.NotFound("signal");
+        });
+
+    /// <summary>POST …/signal/resend — supervisors, body <c>{"reason": "…"}</c>.</summary>
+    public Task<IResult> ResendAsync(HttpRequest request, string jurisdiction, string caseId, CancellationToken ct) =>
+        WithActorAsync(request, jurisdiction, async (actor, j) =>
+        {
+            if (!RequestBody.HasMediaType(request, "application/json"))
+            {
+                return Problems.UnsupportedMediaType("application/json");
+            }
+
+            var bytes = await RequestBody.ReadAsync(request, MaxBodyBytes, ct);
+            if (bytes is null)
+            {
+                return Problems.TooLarge(MaxBodyBytes);
+            }
+
+            ReasonRequest? body;
+            try
+            {
+                body = JsonSerializer.Deserialize<ReasonRequest>(bytes, ScreeningJson.Options);
+            }
+            catch (JsonException ex)
+            {
+                return Problems.Validation([new FieldError(ex.Path ?? "$", "is not valid")], "The body could not be read.");
+            }
+
+            if (body is null)
+            {
+                return Problems.Validation([new FieldError("$", "is required")], "The body could not be read.");
+            }
+
+            var result = await signals.ResendAsync(actor, j, caseId, body, ct);
+            return result.Status switch
+            {
+                ReviewStatus.Ok => Results.Json(result.Value, ScreeningJson.Options, statusCode: StatusCodes.Status202Accepted),
+                ReviewStatus.NotFound => Problems.NotFound("signal"),
+                ReviewStatus.Conflict => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: result.Message, type: Problems.TypeBase + "conflict"),
+                ReviewStatus.Forbidden => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: result.Message, type: Problems.TypeBase + "forbidden"),
+                _ => Problems.Validation(result.Errors ?? [], "The request is invalid."),
+            };
+        });
+
+    private async Task<IResult> WithActorAsync(HttpRequest request, string jurisdiction, Func<Actor, Jurisdiction, Task<IResult>> action)
+    {
+        if (actors.Resolve(request.HttpContext) is not { } actor)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in first", type: Problems.TypeBase + "unauthorized");
+        }
+
+        return JurisdictionCodes.TryParse(jurisdiction, out var j) && actor.CanReview(j)
+            ? await action(actor, j)
+            : Problems.NotFound("signal");
+    }
+}

@@ -1,0 +1,131 @@
+using BorderScreening.Application.Audit;
+using BorderScreening.Application.Cases;
+using BorderScreening.Application.Review;
+using BorderScreening.Application.Security;
+using BorderScreening.Application.Snoozes;
+using BorderScreening.Application.Worklist;
+using BorderScreening.Http.Routing;
+using Microsoft.AspNetCore.Http;
+
+namespace BorderScreening.Http.Review;
+
+/// <summary>
+/// The reviewers' routes and the audit log (part of <c>RouteTable</c>). Reviewers of the
+/// jurisdiction and supervisors; the services answer 404 outside the caller's jurisdictions and 403
+/// for supervisor-only actions.
+/// </summary>
+internal static class ReviewRoutes
+{
+    private const string Tag = "Review";
+    private const string Cases = "/api/review/{jurisdiction}/cases";
+    private const string Snoozes = "/api/review/{jurisdiction}/snoozes";
+
+    private static readonly RoutePolicy CaseWorkers = RoutePolicy.AnyOf(RoleGroups.CaseWorkers);
+    private static readonly RoutePolicy Supervisors = RoutePolicy.AnyOf(AppRoles.ReviewSupervisor);
+
+    /// <summary>The routes, in the order of the OpenAPI document.</summary>
+    public static IReadOnlyList<RouteDefinition> All { get; } =
+    [
+        new()
+        {
+            Name = "ListCases", Method = "GET", Path = Cases, Policy = CaseWorkers, Tag = Tag,
+            Summary = "A page of the jurisdiction's worklist (filter, sort, page)",
+            Responses = [RouteResponse.Ok<WorklistPage>(), RouteResponse.Problem(StatusCodes.Status400BadRequest), RouteResponse.Problem(StatusCodes.Status404NotFound)],
+            Handler = (HttpRequest r, string jurisdiction, ReviewApi api, CancellationToken ct) => api.ListAsync(r, jurisdiction, ct),
+        },
+        new()
+        {
+            Name = "GetCase", Method = "GET", Path = Cases + "/{caseId}", Policy = CaseWorkers, Tag = Tag,
+            Summary = "A case with facts, indicators, model output, linked cases and history (audited)",
+            Responses = [RouteResponse.Ok<CaseDetail>(), RouteResponse.Problem(StatusCodes.Status404NotFound)],
+            Handler = (HttpRequest r, string jurisdiction, string caseId, ReviewApi api, CancellationToken ct) => api.GetAsync(r, jurisdiction, caseId, ct),
+        },
+        new()
+        {
+            Name = "ClaimCase", Method = "POST", Path = Cases + "/{caseId}/claim", Policy = CaseWorkers, Tag = Tag,
+            Summary = "Claim a case under a lease; 409 when another reviewer holds it",
+            Responses = [RouteResponse.Ok<ClaimResponse>(), RouteResponse.Problem(StatusCodes.Status409Conflict), RouteResponse.Problem(StatusCodes.Status404NotFound)],
+            Handler = (HttpRequest r, string jurisdiction, string caseId, ReviewApi api, CancellationToken ct) => api.ClaimAsync(r, jurisdiction, caseId, ct),
+        },
+        new()
+        {
+            Name = "ReleaseCase", Method = "POST", Path = Cases + "/{caseId}/release", Policy = CaseWorkers, Tag = Tag,
+            Summary = "Give a claimed case back",
+            Responses = [RouteResponse.Ok<WorklistItem>(), RouteResponse.Problem(StatusCodes.Status409Conflict)],
+            Handler = (HttpRequest r, string jurisdiction, string caseId, ReviewApi api, CancellationToken ct) => api.ReleaseAsync(r, jurisdiction, caseId, ct),
+        },
+        new()
+        {
+            Name = "EscalateCase", Method = "POST", Path = Cases + "/{caseId}/escalate", Policy = CaseWorkers, Tag = Tag,
+            Summary = "Escalate a claimed case to a supervisor",
+            Request = RouteBody.Json<ReasonRequest>(),
+            Responses = [RouteResponse.Ok<WorklistItem>(), RouteResponse.Problem(StatusCodes.Status409Conflict)],
+            Handler = (HttpRequest r, string jurisdiction, string caseId, ReviewApi api, CancellationToken ct) => api.EscalateAsync(r, jurisdiction, caseId, ct),
+        },
+        new()
+        {
+            Name = "DecideCase", Method = "POST", Path = Cases + "/{caseId}/decision", Policy = CaseWorkers, Tag = Tag,
+            Summary = "Record the own assessment and the decision",
+            Request = RouteBody.Json<DecisionRequest>(),
+            Responses = [RouteResponse.Ok<WorklistItem>(), RouteResponse.Problem(StatusCodes.Status400BadRequest), RouteResponse.Problem(StatusCodes.Status409Conflict)],
+            Handler = (HttpRequest r, string jurisdiction, string caseId, ReviewApi api, CancellationToken ct) => api.DecideAsync(r, jurisdiction, caseId, ct),
+        },
+        new()
+        {
+            Name = "ReopenCase", Method = "POST", Path = Cases + "/{caseId}/reopen", Policy = Supervisors, Tag = Tag,
+            Summary = "Supervisor: reopen a decided case with a reason",
+            Request = RouteBody.Json<ReasonRequest>(),
+            Responses = [RouteResponse.Ok<WorklistItem>(), RouteResponse.Problem(StatusCodes.Status403Forbidden)],
+            Handler = (HttpRequest r, string jurisdiction, string caseId, ReviewApi api, CancellationToken ct) => api.ReopenAsync(r, jurisdiction, caseId, ct),
+        },
+        new()
+        {
+            Name = "ReassignCase", Method = "POST", Path = Cases + "/{caseId}/reassign", Policy = Supervisors, Tag = Tag,
+            Summary = "Supervisor: hand a case to a reviewer",
+            Request = RouteBody.Json<ReassignRequest>(),
+            Responses = [RouteResponse.Ok<WorklistItem>(), RouteResponse.Problem(StatusCodes.Status403Forbidden)],
+            Handler = (HttpRequest r, string jurisdiction, string caseId, ReviewApi api, CancellationToken ct) => api.ReassignAsync(r, jurisdiction, caseId, ct),
+        },
+        new()
+        {
+            Name = "SnoozeIndicator", Method = "POST", Path = Cases + "/{caseId}/snoozes", Policy = CaseWorkers, Tag = Tag,
+            Summary = "Suppress one indicator for one entity of a reviewed case (≤ 180 days)",
+            Request = RouteBody.Json<SnoozeRequest>(),
+            Responses = [RouteResponse.Of<Snooze>(StatusCodes.Status201Created), RouteResponse.Problem(StatusCodes.Status400BadRequest)],
+            Handler = (HttpRequest r, string jurisdiction, string caseId, ReviewApi api, CancellationToken ct) => api.SnoozeAsync(r, jurisdiction, caseId, ct),
+        },
+        new()
+        {
+            Name = "ListSnoozes", Method = "GET", Path = Snoozes, Policy = Supervisors, Tag = Tag,
+            Summary = "Supervisor: active snoozes",
+            Responses = [RouteResponse.Ok<IReadOnlyList<Snooze>>()],
+            Handler = (HttpRequest r, string jurisdiction, ReviewApi api, CancellationToken ct) => api.ListSnoozesAsync(r, jurisdiction, ct),
+        },
+        new()
+        {
+            Name = "ExtendSnooze", Method = "POST", Path = Snoozes + "/{snoozeId}/extend", Policy = Supervisors, Tag = Tag,
+            Summary = "Supervisor: extend an active snooze to a number of days from now (≤ 180), with a reason",
+            Request = RouteBody.Json<ExtendSnoozeRequest>(),
+            Responses =
+            [
+                RouteResponse.Ok<Snooze>(), RouteResponse.Problem(StatusCodes.Status400BadRequest),
+                RouteResponse.Problem(StatusCodes.Status403Forbidden), RouteResponse.Problem(StatusCodes.Status404NotFound),
+            ],
+            Handler = (HttpRequest r, string jurisdiction, string snoozeId, ReviewApi api, CancellationToken ct) => api.ExtendSnoozeAsync(r, jurisdiction, snoozeId, ct),
+        },
+        new()
+        {
+            Name = "LiftSnooze", Method = "DELETE", Path = Snoozes + "/{snoozeId}", Policy = Supervisors, Tag = Tag,
+            Summary = "Supervisor: lift a snooze",
+            Responses = [RouteResponse.Untyped(StatusCodes.Status204NoContent)],
+            Handler = (HttpRequest r, string jurisdiction, string snoozeId, ReviewApi api, CancellationToken ct) => api.LiftSnoozeAsync(r, jurisdiction, snoozeId, ct),
+        },
+        new()
+        {
+            Name = "QueryAudit", Method = "GET", Path = "/api/audit", Policy = RoutePolicy.AnyOf(AppRoles.AuditRead), Tag = "Audit",
+            Summary = "Auditors: query the audit log (caseId, actor, from, to)",
+            Responses = [RouteResponse.Ok<IReadOnlyList<AuditEntry>>()],
+            Handler = (HttpRequest r, ReviewApi api, CancellationToken ct) => api.QueryAuditAsync(r, ct),
+        },
+    ];
+}

@@ -1,0 +1,191 @@
+using BorderScreening.Application.Assessments;
+using BorderScreening.Application.Feeds;
+using BorderScreening.Application.Feeds.Csv;
+using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Application.Feeds.Paxlst;
+using BorderScreening.Application.Screening;
+using BorderScreening.Application.Security;
+using BorderScreening.Domain.Records;
+using BorderScreening.Http.Protocol;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+
+namespace BorderScreening.Http.Screening;
+
+/// <summary>
+/// The HTTP face of screening, shared by the Functions app and the local host so that a client
+/// cannot tell them apart. Each method adapts a request to one application service call.
+/// </summary>
+public sealed class ScreeningApi(
+    JsonRecordReader jsonReader,
+    PaxlstReader paxlstReader,
+    WorkPermitCsvReader csvReader,
+    ScreeningService screening,
+    AssessmentStore assessments,
+    IOptions<FeedLimits> limits,
+    IdempotencyStore idempotency,
+    TimeProvider time,
+    ICallerAccessor callers)
+{
+    /// <summary>POST /api/screenings — a JSON record, array or {"records": [...]} batch.</summary>
+    public async Task<IResult> PostScreeningsAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!RequestBody.HasMediaType(request, "application/json"))
+        {
+            return Problems.UnsupportedMediaType("application/json");
+        }
+
+        var body = await RequestBody.ReadAsync(request, limits.Value.MaxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return Problems.TooLarge(limits.Value.MaxBodyBytes);
+        }
+
+        return await IdempotentAsync(request, body, () => ScreenAsync(jsonReader.Read(body, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)), cancellationToken), cancellationToken);
+    }
+
+    /// <summary>POST /api/feeds/paxlst?sourceSystem=…[&amp;jurisdiction=…] — a UN/EDIFACT PAXLST interchange.</summary>
+    public Task<IResult> PostPaxlstAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        ReadFeedAsync(request, ["application/edifact", "text/plain"], (text, source, jurisdiction, today) =>
+            paxlstReader.Read(text, new PaxlstReadOptions { SourceSystem = source, Jurisdiction = jurisdiction, Today = today, Limits = limits.Value }), cancellationToken);
+
+    /// <summary>POST /api/feeds/work-permits?sourceSystem=…[&amp;jurisdiction=…] — a CSV batch of permit applications.</summary>
+    public Task<IResult> PostWorkPermitCsvAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        ReadFeedAsync(request, ["text/csv"], (text, source, jurisdiction, today) =>
+            csvReader.Read(text, new WorkPermitCsvReadOptions { SourceSystem = source, Jurisdiction = jurisdiction, Today = today, Limits = limits.Value }), cancellationToken);
+
+    private async Task<IResult> ReadFeedAsync(
+        HttpRequest request,
+        string[] mediaTypes,
+        Func<string, string, Jurisdiction?, DateOnly, ParsedBatch> read,
+        CancellationToken cancellationToken)
+    {
+        if (!RequestBody.HasMediaType(request, mediaTypes))
+        {
+            return Problems.UnsupportedMediaType(string.Join(" or ", mediaTypes));
+        }
+
+        var errors = new List<FieldError>();
+        var source = request.Query["sourceSystem"].ToString();
+        if (string.IsNullOrWhiteSpace(source) || source.Length > 64)
+        {
+            errors.Add(new FieldError("sourceSystem", "query parameter is required (at most 64 characters): it makes record identities, so retries are recognised"));
+        }
+
+        Jurisdiction? jurisdiction = null;
+        var code = request.Query["jurisdiction"].ToString();
+        if (!string.IsNullOrEmpty(code))
+        {
+            if (JurisdictionCodes.TryParse(code, out var parsed))
+            {
+                jurisdiction = parsed;
+            }
+            else
+            {
+                errors.Add(new FieldError("jurisdiction", "must be one of AW, CW, SX, BQ-BO, BQ-SE, BQ-SA"));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors, "The feed request is incomplete.");
+        }
+
+        var body = await RequestBody.ReadAsync(request, limits.Value.MaxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return Problems.TooLarge(limits.Value.MaxBodyBytes);
+        }
+
+        return await IdempotentAsync(
+            request,
+            body,
+            () => ScreenAsync(read(FeedText.Decode(body), source, jurisdiction, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)), cancellationToken),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Honours an <c>Idempotency-Key</c> header: replays the stored answer for the same key and body,
+    /// refuses the key with another body (422), and otherwise screens and stores the answer.
+    /// </summary>
+    private async Task<IResult> IdempotentAsync(HttpRequest request, byte[] body, Func<Task<IResult>> screen, CancellationToken cancellationToken)
+    {
+        var key = request.Headers["Idempotency-Key"].ToString();
+        if (string.IsNullOrEmpty(key))
+        {
+            return await screen();
+        }
+
+        if (key.Length > 128 || key.Any(char.IsControl))
+        {
+            return Problems.Validation([new FieldError("Idempotency-Key", "must be at most 128 printable characters")], "The Idempotency-Key header is invalid.");
+        }
+
+        var caller = callers.Caller?.Subject ?? "anonymous";
+        if (await idempotency.FindAsync(caller, key, body, cancellationToken) is { } stored)
+        {
+            if (!stored.BodyMatches)
+            {
+                return Results.Problem(
+                    statusCode: StatusCodes.Status422UnprocessableEntity,
+                    title: "Idempotency-Key reused",
+                    detail: "This key was used with a different body in the last 24 hours; use a new key for a new batch.",
+                    type: Problems.TypeBase + "idempotency-key-reused");
+            }
+
+            request.HttpContext.Response.Headers["Idempotent-Replayed"] = "true";
+            return new BufferedResult(stored.Status, stored.ContentType, stored.Body);
+        }
+
+        var (status, contentType, answer) = await BufferAsync(await screen(), request.HttpContext.RequestServices);
+        await idempotency.SaveAsync(caller, key, body, status, contentType, answer, cancellationToken);
+        return new BufferedResult(status, contentType, answer);
+    }
+
+    private static async Task<(int Status, string ContentType, byte[] Body)> BufferAsync(IResult result, IServiceProvider services)
+    {
+        var context = new DefaultHttpContext { RequestServices = services };
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        await result.ExecuteAsync(context);
+        return (context.Response.StatusCode, context.Response.ContentType ?? "application/json", buffer.ToArray());
+    }
+
+    /// <summary>Screens a parsed batch and answers per record (shared by every feed format).</summary>
+    public async Task<IResult> ScreenAsync(ParsedBatch batch, CancellationToken cancellationToken)
+    {
+        if (batch.IsUnreadable)
+        {
+            return Problems.Validation(batch.Errors, "Nothing could be read from the request.");
+        }
+
+        var result = await screening.ScreenAsync(batch, cancellationToken);
+        var results = result.Records
+            .Select(r => new RecordOutcome(r.Index, r.AssessmentId, r.Status, r.Assessment, r.Warnings.Count > 0 ? r.Warnings : null))
+            .ToList();
+
+        if (result.Rejected == 0 && result.Errors.Count == 0)
+        {
+            return Results.Json(new ScreeningResponse(result.Accepted, 0, results), ScreeningJson.Options);
+        }
+
+        // RFC 7807 for the invalid records; the valid ones of the same batch were screened and are
+        // listed too, so the sender knows what went through.
+        var errors = result.Records
+            .SelectMany(r => r.Errors.Select(e => (object)new { index = r.Index, path = e.Path, message = e.Message }))
+            .Concat(result.Errors.Select(e => (object)new { index = (int?)null, path = e.Path, message = e.Message }));
+        return Problems.Validation(
+            errors,
+            $"{result.Rejected} of {result.Records.Count} records were rejected; {result.Accepted} were screened.",
+            new Dictionary<string, object?> { ["accepted"] = result.Accepted, ["rejected"] = result.Rejected, ["results"] = results });
+    }
+
+    /// <summary>GET /api/assessments/{id}.</summary>
+    public async Task<IResult> GetAssessmentAsync(string id, CancellationToken cancellationToken)
+    {
+        var assessment = await assessments.GetAsync(id, cancellationToken);
+        // Sovereign review: another jurisdiction's assessment is answered as if it did not exist.
+        var visible = assessment is not null && callers.Caller?.CanReadAssessment(assessment.Jurisdiction) == true;
+        return !visible ? Problems.NotFound("assessment") : Results.Json(assessment, ScreeningJson.Options);
+    }
+}

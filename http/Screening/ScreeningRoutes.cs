@@ -1,0 +1,59 @@
+using BorderScreening.Domain.Assessments;
+using BorderScreening.Http.Routing;
+using Microsoft.AspNetCore.Http;
+
+namespace BorderScreening.Http.Screening;
+
+/// <summary>The feeds' routes and the assessment read (part of <c>RouteTable</c>).</summary>
+internal static class ScreeningRoutes
+{
+    private const string Tag = "Screening";
+
+    private static readonly RouteResponse[] FeedResponses =
+    [
+        RouteResponse.Ok<ScreeningResponse>(),
+        RouteResponse.Problem(StatusCodes.Status400BadRequest),
+        RouteResponse.Problem(StatusCodes.Status413PayloadTooLarge),
+        RouteResponse.Problem(StatusCodes.Status415UnsupportedMediaType),
+    ];
+
+    /// <summary>The routes, in the order of the OpenAPI document.</summary>
+    public static IReadOnlyList<RouteDefinition> All { get; } =
+    [
+        new()
+        {
+            Name = "PostScreenings", Method = "POST", Path = "/api/screenings", Policy = RoutePolicy.Feed(), Tag = Tag,
+            Summary = "Screen a JSON record or a batch of records",
+            Description = "Valid records are screened even when others in the batch are invalid; a 400 problem then lists the invalid ones with field paths and the results of the rest. Sending a record again returns its stored assessment (status \"duplicate\").",
+            Request = RouteBody.Json<ScreeningBatchRequest>(),
+            Responses = FeedResponses,
+            Handler = (HttpRequest request, ScreeningApi screening, CancellationToken ct) => screening.PostScreeningsAsync(request, ct),
+        },
+        new()
+        {
+            // No request body declared: routing would answer 415 before authentication; the API checks
+            // the media type itself after the caller is known.
+            Name = "PostPaxlst", Method = "POST", Path = "/api/feeds/paxlst", Policy = RoutePolicy.Feed(), Tag = Tag,
+            Summary = "Screen the travellers of a UN/EDIFACT PAXLST interchange (query: sourceSystem, optional jurisdiction)",
+            Description = "Body: the interchange as application/edifact or text/plain (UTF-8, or Latin-1 for UNOC). Teletype envelopes and common carrier deviations are tolerated and reported as warnings per record.",
+            Responses = FeedResponses,
+            Handler = (HttpRequest request, ScreeningApi screening, CancellationToken ct) => screening.PostPaxlstAsync(request, ct),
+        },
+        new()
+        {
+            Name = "PostWorkPermitCsv", Method = "POST", Path = "/api/feeds/work-permits", Policy = RoutePolicy.Feed(), Tag = Tag,
+            Summary = "Screen a CSV batch of work-permit applications (query: sourceSystem, optional jurisdiction)",
+            Description = "Body: RFC 4180 CSV as text/csv, UTF-8 with or without BOM, header row naming the columns listed in docs/feeds.md.",
+            Responses = FeedResponses,
+            Handler = (HttpRequest request, ScreeningApi screening, CancellationToken ct) => screening.PostWorkPermitCsvAsync(request, ct),
+        },
+        new()
+        {
+            // Reviewers only of their jurisdictions (404 otherwise, ScreeningApi); feeds and auditors all.
+            Name = "GetAssessment", Method = "GET", Path = "/api/assessments/{id}", Policy = RoutePolicy.AnyOf(RoleGroups.AssessmentReaders), Tag = Tag,
+            Summary = "Read one assessment",
+            Responses = [RouteResponse.Ok<Assessment>(), RouteResponse.Problem(StatusCodes.Status404NotFound)],
+            Handler = (string id, ScreeningApi screening, CancellationToken ct) => screening.GetAssessmentAsync(id, ct),
+        },
+    ];
+}

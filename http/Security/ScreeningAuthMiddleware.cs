@@ -1,0 +1,170 @@
+using BorderScreening.Http.Protocol;
+using BorderScreening.Http.Routing;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Net.Http.Headers;
+
+namespace BorderScreening.Http.Security;
+
+/// <summary>
+/// Authentication and route authorization for both hosts: the local host runs it as ASP.NET Core
+/// middleware (<c>UseScreeningSecurity</c>), the Functions worker calls <see cref="AuthorizeAsync"/>
+/// from its worker middleware with the HttpContext of the ASP.NET Core integration. 401 (with
+/// <c>WWW-Authenticate: Bearer</c>) for a missing or invalid token, 403 for a valid token without a
+/// role for the route and for endpoints missing from the route table, 404/405/415 for an
+/// API request no route of the table serves (so no handler ever runs for it); problem details always.
+/// </summary>
+public sealed partial class ScreeningAuthMiddleware(TokenValidator validator, RouteCatalog routeTable, ILogger<ScreeningAuthMiddleware> logger) : IMiddleware
+{
+    /// <summary>Key of the matched <see cref="RoutePolicy"/> in <see cref="HttpContext.Items"/> (read by the rate limiter).</summary>
+    public const string PolicyItemKey = "BorderScreening.RoutePolicy";
+
+    /// <inheritdoc />
+    public async Task InvokeAsync(HttpContext context, RequestDelegate next)
+    {
+        if (await AuthorizeAsync(context, RouteKeyOf(context)))
+        {
+            HttpCallerAccessor.Flow(context);
+            await next(context);
+        }
+    }
+
+    /// <summary>
+    /// The route key ("METHOD /api/template") of the endpoint routing chose, or null when no endpoint
+    /// for this method matched (the request then ends in 404/405).
+    /// </summary>
+    public static string? RouteKeyOf(HttpContext context)
+    {
+        if (context.GetEndpoint() is not RouteEndpoint endpoint || endpoint.RoutePattern.RawText is not { } template)
+        {
+            return null;
+        }
+
+        var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods;
+        if (methods is not null && !methods.Contains(context.Request.Method, StringComparer.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return RoutePolicies.Key(context.Request.Method, template);
+    }
+
+    /// <summary>
+    /// Decides a request. Returns true to go on (then call <see cref="HttpCallerAccessor.Flow"/> before
+    /// the next step); otherwise the 401/403 (or, for an API request no route serves, 404/405/415) problem has been written.
+    /// </summary>
+    /// <param name="context">The request.</param>
+    /// <param name="routeKey">"METHOD /api/template" of the route, or null when no route matched.</param>
+    public async Task<bool> AuthorizeAsync(HttpContext context, string? routeKey)
+    {
+        var policy = routeKey is null ? null : routeTable.Find(routeKey)?.Policy;
+        if (policy is not null)
+        {
+            context.Items[PolicyItemKey] = policy;
+        }
+
+        if (policy?.IsAnonymous == true)
+        {
+            return true;
+        }
+
+        if (routeKey is null && !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            // Not an API route and no endpoint: static files or a plain 404, nothing to protect.
+            return true;
+        }
+
+        var outcome = await validator.ValidateAsync(BearerToken(context.Request), context.RequestAborted);
+        if (outcome.Caller is null)
+        {
+            LogRefused(logger, routeKey ?? "(no route)", outcome.Failure ?? "invalid");
+            context.Response.Headers.WWWAuthenticate = outcome.Failure == "missing" ? "Bearer" : "Bearer error=\"invalid_token\"";
+            await SecurityProblems.Unauthorized().ExecuteAsync(context);
+            return false;
+        }
+
+        HttpCallerAccessor.Set(context, outcome.Caller);
+        if (routeKey is null)
+        {
+            // An authenticated request for an API path or method the table does not serve: answer
+            // here rather than trusting whatever the host would run next (fail closed).
+            await RefuseUnknownAsync(context);
+            return false;
+        }
+
+        if (policy is null)
+        {
+            await RefuseUnlistedAsync(context, routeKey);
+            return false;
+        }
+
+        if (!policy.Allows(outcome.Caller))
+        {
+            LogForbidden(logger, routeKey);
+            await SecurityProblems.Forbidden().ExecuteAsync(context);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Refuses a call to an endpoint or function that exists in a host but has no entry in
+    /// the route table: 403 problem, logged as an error (a route was added in one place only).
+    /// </summary>
+    /// <param name="context">The request.</param>
+    /// <param name="route">What was called (route key or function name), for the log.</param>
+    public async Task RefuseUnlistedAsync(HttpContext context, string route)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        LogUnlisted(logger, route);
+        await SecurityProblems.Forbidden().ExecuteAsync(context);
+    }
+
+    // Routing chose no endpoint of the table. Say why, as routing would have: the path has routes
+    // for other methods (405), or the route declares a body of another media type (415), or no
+    // route has this path (404).
+    private async Task RefuseUnknownAsync(HttpContext context)
+    {
+        var routes = routeTable.Match(context.Request.Path);
+        var route = routes.FirstOrDefault(r => string.Equals(r.Method, context.Request.Method, StringComparison.OrdinalIgnoreCase));
+        if (route?.Request is { } body)
+        {
+            LogRefusedUnknown(logger, StatusCodes.Status415UnsupportedMediaType);
+            await Problems.UnsupportedMediaType(body.ContentType).ExecuteAsync(context);
+        }
+        else if (route is null && routes.Count > 0)
+        {
+            LogRefusedUnknown(logger, StatusCodes.Status405MethodNotAllowed);
+            context.Response.Headers.Allow = string.Join(", ", routes.Select(r => r.Method).Distinct(StringComparer.Ordinal));
+            await SecurityProblems.MethodNotAllowed().ExecuteAsync(context);
+        }
+        else
+        {
+            LogRefusedUnknown(logger, StatusCodes.Status404NotFound);
+            await SecurityProblems.NotFound().ExecuteAsync(context);
+        }
+    }
+
+    private static string? BearerToken(HttpRequest request)
+    {
+        var header = request.Headers[HeaderNames.Authorization].ToString();
+        const string scheme = "Bearer ";
+        return header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) ? header[scheme.Length..].Trim() : null;
+    }
+
+    // The token and the caller's id are never logged: only the route template and a reason.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused a request to {Route}: token {Reason}")]
+    private static partial void LogRefused(ILogger logger, string route, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Forbade a request to {Route}: no role for it")]
+    private static partial void LogForbidden(ILogger logger, string route);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Denied a request to {Route}: it has no entry in RouteTable (fail closed); add one")]
+    private static partial void LogUnlisted(ILogger logger, string route);
+
+    // The path itself is not logged: it may carry identifiers.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused an API request no route of the table serves ({Status})")]
+    private static partial void LogRefusedUnknown(ILogger logger, int status);
+}

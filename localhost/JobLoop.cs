@@ -1,0 +1,67 @@
+using BorderScreening.Hosting.Jobs;
+using Microsoft.Extensions.Options;
+
+namespace BorderScreening.LocalHost;
+
+/// <summary>
+/// The local host's stand-in for a timer function, one per <see cref="JobTable"/> entry: runs the job
+/// on its interval, logs a failed run and carries on (the next run retries, as the timer would).
+/// </summary>
+internal sealed partial class JobLoop(
+    JobDefinition job,
+    IOptionsMonitor<JobLoopOptions> options,
+    IServiceScopeFactory scopes,
+    TimeProvider time,
+    ILogger<JobLoop> logger) : BackgroundService
+{
+    /// <summary>The job this loop runs.</summary>
+    public JobDefinition Job => job;
+
+    /// <summary>Time between runs: the configured override, else the table's local interval.</summary>
+    public TimeSpan Interval => options.Get(job.Name).Interval ?? job.Local.Interval;
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Get(job.Name).Enabled)
+        {
+            LogDisabled(logger, job.Name);
+            return;
+        }
+
+        var interval = Interval;
+        using var timer = new PeriodicTimer(interval, time);
+        if (job.Local.RunAtStart)
+        {
+            await TryRunAsync(interval, stoppingToken);
+        }
+
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            await TryRunAsync(interval, stoppingToken);
+        }
+    }
+
+    private async Task TryRunAsync(TimeSpan interval, CancellationToken stoppingToken)
+    {
+        try
+        {
+            // A scope per run, as the Functions worker gives each invocation.
+            await using var scope = scopes.CreateAsyncScope();
+            await job.RunAsync(scope.ServiceProvider, stoppingToken);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            // Any failure but our own shutdown, a timed-out call's cancellation included, must not end the
+            // loop (an unhandled exception in a BackgroundService stops the whole host). The job's name and
+            // the exception are logged, never the records it was working on.
+            LogRunFailed(logger, ex, job.Name, interval);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Job {Job} failed; trying again in {Interval}")]
+    private static partial void LogRunFailed(ILogger logger, Exception exception, string job, TimeSpan interval);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Job {Job} is disabled by configuration")]
+    private static partial void LogDisabled(ILogger logger, string job);
+}

@@ -1,0 +1,100 @@
+using BorderScreening.Model.Serving.Evaluation;
+
+namespace BorderScreening.Model.Serving.Registry;
+
+/// <summary>A registered model as the API shows it (stage in lower case, figures the gates read).</summary>
+public sealed record ModelView(
+    string Version,
+    string Stage,
+    string TrainedBy,
+    DateTimeOffset RegisteredAt,
+    string FeatureSchemaHash,
+    string DataHash,
+    double? Auprc,
+    double? RocAuc,
+    double? RulesAuprc,
+    double? ActiveModelAuprc,
+    string FairnessFlags,
+    string? ShadowBy,
+    string? ActiveBy)
+{
+    /// <summary>The view of a registry entry.</summary>
+    public static ModelView From(RegisteredModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var f = model.Figures;
+        return new(model.Version, RegistryNames.Of(model.Stage), model.TrainedBy, model.RegisteredAt, model.FeatureSchemaHash, model.DataHash,
+            Finite(f.Auprc), Finite(f.RocAuc), Finite(f.RulesAuprc), f.ActiveModelAuprc is { } a ? Finite(a) : null, f.FairnessFlags, model.ShadowBy, model.ActiveBy);
+    }
+
+    /// <summary>JSON has no NaN: a figure without data is left out.</summary>
+    internal static double? Finite(double value) => double.IsFinite(value) ? Math.Round(value, 6) : null;
+}
+
+/// <summary>GET /api/models: every registered model, and what this host instance serves right now.</summary>
+public sealed record ModelListView(IReadOnlyList<ModelView> Models, ServingView Serving);
+
+/// <summary>The versions a host instance scores with (it follows the registry within its refresh period).</summary>
+public sealed record ServingView(string Active, string? Shadow);
+
+/// <summary>GET /api/models/{version}: the entry plus the figures of its model card.</summary>
+public sealed record ModelDetailView(ModelView Model, ModelCardSummary? Card);
+
+/// <summary>The headline figures of a model card (the full card with curves stays in model-card.json).</summary>
+public sealed record ModelCardSummary(
+    int HoldoutRows,
+    int HoldoutPositives,
+    string LabelSource,
+    IReadOnlyList<SystemFigures> Systems,
+    IReadOnlyList<TypologyRecall> Typologies,
+    IReadOnlyList<string> FairnessFlagged,
+    IReadOnlyList<string> TopFeatures)
+{
+    /// <summary>The summary of a card.</summary>
+    public static ModelCardSummary From(ModelCard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var report = card.Evaluation;
+        var candidate = report.Systems.FirstOrDefault(s => s.Name == card.CandidateName);
+        return new(
+            report.HoldoutRows,
+            report.HoldoutPositives,
+            report.LabelSource,
+            report.Systems.Select(s => new SystemFigures(s.Name, ModelView.Finite(s.Auprc), ModelView.Finite(s.RocAuc), s.Brier is { } b ? ModelView.Finite(b) : null,
+                ModelView.Finite(s.PrecisionAtCapacity), ModelView.Finite(s.RecallAtCapacity))).ToList(),
+            candidate?.Typologies.Select(t => t with { Recall = ModelView.Finite(t.Recall) ?? 0 }).ToList() ?? [],
+            candidate?.Fairness.Where(g => g.Flagged).Select(g => $"{g.Dimension} = {g.Group} (hit-rate ratio {g.HitRateRatio:F2})").ToList() ?? [],
+            card.Importance.OrderByDescending(i => i.AuprcDrop).Take(10).Select(i => i.Feature).ToList());
+    }
+}
+
+/// <summary>One system's holdout figures (candidate, rules-only, active model).</summary>
+public sealed record SystemFigures(string Name, double? Auprc, double? RocAuc, double? Brier, double? PrecisionAtCapacity, double? RecallAtCapacity);
+
+/// <summary>One registry action as the API shows it.</summary>
+public sealed record RegistryAuditView(DateTimeOffset At, string Action, string Version, string? From, string To, string By, string Reason)
+{
+    /// <summary>The view of an audit entry.</summary>
+    public static RegistryAuditView Of(RegistryAuditEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return new(entry.At, entry.Action, entry.Version, entry.From is { } f ? RegistryNames.Of(f) : null, RegistryNames.Of(entry.To), entry.By, entry.Reason);
+    }
+}
+
+/// <summary>POST /api/models/{version}/promote.</summary>
+/// <param name="To">"shadow" or "active".</param>
+/// <param name="Reason">Why (required; audited).</param>
+/// <param name="FairnessOverride">Supervisors only: the written reason to activate despite fairness flags.</param>
+public sealed record PromoteRequest(string? To, string? Reason, string? FairnessOverride);
+
+/// <summary>POST /api/models/rollback.</summary>
+/// <param name="Reason">Why (required; audited).</param>
+public sealed record RollbackRequest(string? Reason);
+
+/// <summary>The stage names of the API.</summary>
+public static class RegistryNames
+{
+    /// <summary>"candidate", "shadow", "active", "retired".</summary>
+    public static string Of(ModelStage stage) => stage.ToString().ToLowerInvariant();
+}

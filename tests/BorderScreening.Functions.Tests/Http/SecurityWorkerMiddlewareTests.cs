@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using BorderScreening.Application.Dependencies;
+using BorderScreening.Application.Security;
+using BorderScreening.Functions.Http;
+using BorderScreening.Http.Security;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using BorderScreening.Http.Api;
+
+namespace BorderScreening.Functions.Tests.Http;
+
+public sealed class SecurityWorkerMiddlewareTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "screening-tests", "worker-" + Guid.NewGuid().ToString("N"));
+    private readonly ServiceProvider _services;
+
+    public SecurityWorkerMiddlewareTests()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Auth:Mode"] = AuthOptions.LocalKeyMode,
+            ["Auth:LocalKeyFile"] = Path.Combine(_folder, "key"),
+        }).Build();
+        _services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging()
+            .AddScreeningSecurity(configuration)
+            .AddSingleton(RouteTable.Catalog)
+            .AddSingleton<IDependencyFailureClassifier, NeverUnavailable>()
+            .BuildServiceProvider();
+    }
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private async Task<(int Status, bool Invoked)> InvokeAsync(string functionName, string method, string path)
+    {
+        var http = new DefaultHttpContext { RequestServices = _services };
+        http.Request.Method = method;
+        http.Request.Path = path;
+        http.Request.Headers.Authorization = "Bearer " + _services.GetRequiredService<LocalTokenIssuer>().Issue("test", AppRoles.All, TimeSpan.FromHours(1));
+        http.Response.Body = new MemoryStream();
+        var invoked = false;
+
+        await new SecurityWorkerMiddleware().Invoke(new StubFunctionContext(functionName, http, _services), _ =>
+        {
+            invoked = true;
+            return Task.CompletedTask;
+        });
+
+        return (http.Response.StatusCode, invoked);
+    }
+
+    [Fact]
+    public async Task Invoke_HttpFunctionMissingFromRouteTable_IsRefusedWithEveryRole()
+    {
+        var (status, invoked) = await InvokeAsync("NotInTheTable", "GET", "/api/not-in-the-table");
+
+        Assert.False(invoked);
+        Assert.Equal(StatusCodes.Status403Forbidden, status);
+    }
+
+    [Fact]
+    public async Task Invoke_TableFunctionWithAllowedRole_CallsTheFunction()
+    {
+        var (status, invoked) = await InvokeAsync("GetAssessment", "GET", "/api/assessments/x");
+
+        Assert.True(invoked);
+        Assert.Equal(StatusCodes.Status200OK, status);
+    }
+
+    private sealed class NeverUnavailable : IDependencyFailureClassifier
+    {
+        public bool? IsUnavailable(Exception exception) => false;
+    }
+
+    private sealed class StubFunctionContext(string name, HttpContext http, IServiceProvider services) : FunctionContext
+    {
+        public override string InvocationId => "test";
+
+        public override string FunctionId => name;
+
+        public override TraceContext TraceContext => throw new NotSupportedException();
+
+        public override BindingContext BindingContext => throw new NotSupportedException();
+
+        public override RetryContext RetryContext => throw new NotSupportedException();
+
+        public override IServiceProvider InstanceServices { get; set; } = services;
+
+        public override FunctionDefinition FunctionDefinition { get; } = new StubFunctionDefinition(name);
+
+        // The ASP.NET Core integration hands the HttpContext to the worker under this key.
+        public override IDictionary<object, object> Items { get; set; } = new Dictionary<object, object> { ["HttpRequestContext"] = http };
+
+        public override IInvocationFeatures Features => throw new NotSupportedException();
+    }
+
+    private sealed class StubFunctionDefinition(string name) : FunctionDefinition
+    {
+        public override ImmutableArray<FunctionParameter> Parameters => [];
+
+        public override string PathToAssembly => typeof(SecurityWorkerMiddleware).Assembly.Location;
+
+        public override string EntryPoint => name;
+
+        public override string Id => name;
+
+        public override string Name => name;
+
+        public override IImmutableDictionary<string, BindingMetadata> InputBindings => ImmutableDictionary<string, BindingMetadata>.Empty;
+
+        public override IImmutableDictionary<string, BindingMetadata> OutputBindings => ImmutableDictionary<string, BindingMetadata>.Empty;
+    }
+}

@@ -1,0 +1,34 @@
+// The header of a signed-in page: who is signed in, the jurisdiction switch, the navigation with
+// the current page marked, and the language buttons' pressed state.
+
+import { $, fill, h } from './dom.js';
+import { label, language, t } from './i18n.js';
+import { isAuditor, isSupervisor, jurisdictionsOf, session } from './session.js';
+
+/** Fills the header for the view on screen (signin, worklist, case, supervisor or audit). */
+export function renderSession(view) {
+  const payload = session.payload();
+  $('whoami').textContent = t('app.signedInAs', { subject: payload?.sub ?? '?' });
+  const select = $('jurisdiction-switch');
+  const current = session.jurisdiction();
+  const codes = jurisdictionsOf(payload);
+  fill(select, codes.map((code) => h('option', { value: code, selected: code === current }, label('jurisdiction', code))));
+  $('jurisdiction-field').hidden = codes.length === 0;
+  $('nav-worklist').hidden = codes.length === 0;
+  $('nav-supervisor').hidden = !isSupervisor(payload) || codes.length === 0;
+  $('nav-audit').hidden = !isAuditor(payload);
+  const active = { worklist: 'nav-worklist', case: 'nav-worklist', supervisor: 'nav-supervisor', audit: 'nav-audit' }[view];
+  for (const id of ['nav-worklist', 'nav-supervisor', 'nav-audit']) {
+    if (id === active) {
+      $(id).setAttribute('aria-current', 'page');
+    } else {
+      $(id).removeAttribute('aria-current');
+    }
+  }
+}
+
+export function renderLanguageButtons() {
+  for (const button of document.querySelectorAll('button.lang')) {
+    button.setAttribute('aria-pressed', String(button.dataset.lang === language()));
+  }
+}

@@ -1,0 +1,86 @@
+// Sign-in: the reviewer pastes a token; its payload is shown (subject, roles, jurisdictions,
+// expiry) before signing in, and the jurisdiction is chosen from those the roles allow.
+
+import { $, clearMessages, fill, h, showAlert } from './dom.js';
+import { formatDateTime, formatList, label, t } from './i18n.js';
+import { navigate, showView } from './router.js';
+import {
+  decodeToken, isAuditor, isExpired, jurisdictionsOf, session,
+} from './session.js';
+import { resetFilters } from './worklist.js';
+
+/** Wires the token field and the sign-in form. */
+export function initSignIn() {
+  $('token').addEventListener('input', updateTokenInfo);
+  $('signin-form').addEventListener('submit', submitSignIn);
+}
+
+export function showSignIn() {
+  showView('signin');
+  updateTokenInfo();
+  $('signin-heading').focus();
+}
+
+export function updateTokenInfo() {
+  const raw = $('token').value.trim();
+  const info = $('token-info');
+  const select = $('signin-jurisdiction');
+  if (!raw) {
+    fill(info);
+    fill(select);
+    select.disabled = true;
+    return null;
+  }
+  const payload = decodeToken(raw);
+  const allowed = jurisdictionsOf(payload);
+  const lines = [];
+  if (!payload) {
+    lines.push(h('p', { class: 'error-text' }, t('signin.invalid')));
+  } else {
+    if (payload.sub) {
+      lines.push(h('p', {}, t('signin.subject', { subject: payload.sub })));
+    }
+    const roles = [].concat(payload.roles ?? []);
+    lines.push(h('p', {}, t('signin.roles', { roles: roles.join(', ') || '—' })));
+    lines.push(allowed.length
+      ? h('p', { class: 'allowed' }, t('signin.allowed', { list: formatList(allowed.map((c) => label('jurisdiction', c))) }))
+      : isAuditor(payload) ? h('p', { class: 'allowed' }, t('signin.auditorOnly')) : h('p', { class: 'error-text' }, t('signin.none')));
+    if (typeof payload.exp === 'number') {
+      lines.push(isExpired(payload)
+        ? h('p', { class: 'error-text' }, t('signin.expired'))
+        : h('p', {}, t('signin.expires', { time: formatDateTime(new Date(payload.exp * 1000)) })));
+    }
+  }
+  fill(info, lines);
+  const previous = select.value || session.jurisdiction();
+  fill(select, allowed.map((code) => h('option', { value: code, selected: code === previous }, label('jurisdiction', code))));
+  select.disabled = allowed.length === 0;
+  return payload;
+}
+
+function submitSignIn(event) {
+  event.preventDefault();
+  const payload = updateTokenInfo();
+  const jurisdiction = $('signin-jurisdiction').value;
+  if (!payload) {
+    showAlert(t('signin.invalid'));
+    $('token').focus();
+    return;
+  }
+  if (isExpired(payload)) {
+    showAlert(t('signin.expired'));
+    $('token').focus();
+    return;
+  }
+  if (!jurisdiction && !isAuditor(payload)) {
+    showAlert(t('signin.none'));
+    $('token').focus();
+    return;
+  }
+  session.signIn($('token').value, jurisdiction);
+  $('token').value = '';
+  fill($('token-info'));
+  clearMessages();
+  resetFilters();
+  navigate(jurisdiction ? '#/cases' : '#/audit');
+}
