@@ -1,7 +1,7 @@
 using BorderScreening.Application.Security;
-using BorderScreening.Cli.Tests.Indicators;
 using BorderScreening.Domain.Indicators;
 using BorderScreening.TestSupport;
+using BorderScreening.TestSupport.Catalogues;
 
 namespace BorderScreening.Cli.Tests.Commands;
 

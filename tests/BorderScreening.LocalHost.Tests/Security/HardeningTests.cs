@@ -7,7 +7,7 @@ using BorderScreening.Domain.Records;
 using BorderScreening.Http.Security;
 using BorderScreening.TestSupport;
 
-namespace BorderScreening.Cli.Tests.Security;
+namespace BorderScreening.LocalHost.Tests.Security;
 
 public sealed class HardeningTests : IAsyncLifetime
 {

@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using BorderScreening.Domain.Indicators;
 
-namespace BorderScreening.Cli.Tests.Indicators;
+namespace BorderScreening.TestSupport.Catalogues;
 
 /// <summary>Candidate catalogues made from the shipped one with one change.</summary>
-internal static class CandidateCatalogues
+public static class CandidateCatalogues
 {
     public const string MinorUnaccompanied = "TRV-MINOR-UNACCOMPANIED";
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
-namespace BorderScreening.Functions.Tests.Jobs;
+namespace BorderScreening.LocalHost.Tests.Jobs;
 
 /// <summary>The local host's one loop type: schedule, failure handling and the disable switch.</summary>
 public sealed class JobLoopTests : IDisposable

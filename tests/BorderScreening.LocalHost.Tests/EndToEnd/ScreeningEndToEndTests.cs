@@ -12,7 +12,7 @@ using BorderScreening.Domain.Assessments;
 using BorderScreening.Domain.Records;
 using BorderScreening.TestSupport;
 
-namespace BorderScreening.Cli.Tests.LocalHost;
+namespace BorderScreening.LocalHost.Tests.EndToEnd;
 
 public sealed class ScreeningEndToEndTests : IAsyncLifetime
 {

@@ -13,7 +13,7 @@ using BorderScreening.Domain.Records;
 using BorderScreening.TestSupport;
 using TestRecords = BorderScreening.TestSupport.Records;
 
-namespace BorderScreening.Cli.Tests.Oversight;
+namespace BorderScreening.LocalHost.Tests.Oversight;
 
 /// <summary>The monitoring run on records screened through the local host, and the API's role checks.</summary>
 public sealed class MonitoringApiTests : IAsyncLifetime

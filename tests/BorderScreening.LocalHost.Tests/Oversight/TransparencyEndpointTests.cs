@@ -2,7 +2,7 @@ using System.Net;
 using BorderScreening.LocalHost;
 using BorderScreening.TestSupport;
 
-namespace BorderScreening.Cli.Tests.Oversight;
+namespace BorderScreening.LocalHost.Tests.Oversight;
 
 public sealed class TransparencyEndpointTests : IAsyncLifetime
 {

@@ -13,7 +13,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using BorderScreening.Http.Api;
 
-namespace BorderScreening.Cli.Tests.Security;
+namespace BorderScreening.LocalHost.Tests.Security;
 
 /// <summary>
 /// The authorization matrix over HTTP, generated from <see cref="RouteTable"/>: every route the local

@@ -1,6 +1,6 @@
 using BorderScreening.TestSupport;
 
-namespace BorderScreening.Cli.Tests.Security;
+namespace BorderScreening.LocalHost.Tests.Security;
 
 /// <summary>One local host shared by the tests of a class (theories over every route would otherwise start one per row).</summary>
 public sealed class LocalHostFixture : IAsyncLifetime

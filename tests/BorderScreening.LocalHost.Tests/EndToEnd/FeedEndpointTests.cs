@@ -6,7 +6,7 @@ using BorderScreening.Application.Feeds.Paxlst;
 using BorderScreening.Domain.Records;
 using BorderScreening.TestSupport;
 
-namespace BorderScreening.Cli.Tests.LocalHost;
+namespace BorderScreening.LocalHost.Tests.EndToEnd;
 
 public sealed class FeedEndpointTests : IAsyncLifetime
 {

@@ -6,7 +6,7 @@ using BorderScreening.Application.Feeds.Paxlst;
 using BorderScreening.Domain.Records;
 using BorderScreening.TestSupport;
 
-namespace BorderScreening.Cli.Tests.LocalHost;
+namespace BorderScreening.LocalHost.Tests.EndToEnd;
 
 /// <summary>
 /// Mutated and random bodies through the real HTTP API: whatever arrives, the answer is never a 5xx.

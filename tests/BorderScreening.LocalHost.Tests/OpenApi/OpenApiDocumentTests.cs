@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using BorderScreening.LocalHost;
 using BorderScreening.TestSupport;
 
-namespace BorderScreening.Cli.Tests.Docs;
+namespace BorderScreening.LocalHost.Tests.OpenApi;
 
 public sealed class OpenApiDocumentTests : IAsyncLifetime
 {

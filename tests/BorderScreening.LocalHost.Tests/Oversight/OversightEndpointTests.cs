@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using BorderScreening.TestSupport;
 
-namespace BorderScreening.Cli.Tests.Oversight;
+namespace BorderScreening.LocalHost.Tests.Oversight;
 
 /// <summary>The signal and statistics routes over HTTP: bad input is a 4xx problem naming the field, never a 5xx.</summary>
 public sealed class OversightEndpointTests : IAsyncLifetime

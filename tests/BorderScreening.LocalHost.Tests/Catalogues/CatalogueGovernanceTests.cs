@@ -9,9 +9,10 @@ using BorderScreening.Application.Security;
 using BorderScreening.Domain.Indicators;
 using BorderScreening.Domain.Records;
 using BorderScreening.TestSupport;
+using BorderScreening.TestSupport.Catalogues;
 using TestRecords = BorderScreening.TestSupport.Records;
 
-namespace BorderScreening.Cli.Tests.Indicators;
+namespace BorderScreening.LocalHost.Tests.Catalogues;
 
 /// <summary>
 /// Changing the rules at run time through the API of a running local host on Azurite: upload (validated),

@@ -7,7 +7,7 @@ using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Domain.Records;
 using BorderScreening.TestSupport;
 
-namespace BorderScreening.Cli.Tests.LocalHost;
+namespace BorderScreening.LocalHost.Tests.EndToEnd;
 
 public sealed class LabelExportTests : IAsyncLifetime
 {

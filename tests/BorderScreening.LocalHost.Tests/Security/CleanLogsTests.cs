@@ -9,7 +9,7 @@ using BorderScreening.Http.Security;
 using BorderScreening.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BorderScreening.Cli.Tests.Security;
+namespace BorderScreening.LocalHost.Tests.Security;
 
 /// <summary>
 /// Issue 8 point 7: personal data and tokens never reach the logs. Every log record of a local host
