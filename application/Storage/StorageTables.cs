@@ -38,6 +38,15 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
     /// <summary>Every table, for creation at start.</summary>
     public IEnumerable<TableClient> All => [Screenings, Sightings, Worklist, Audit, Settings, Labels, Snoozes, Monitoring];
 
+    /// <summary>Reads at most one row of the screenings table: proves the account answers, for the health check.</summary>
+    public async Task ProbeAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var _ in Screenings.QueryAsync<TableEntity>(maxPerPage: 1, select: ["PartitionKey"], cancellationToken: cancellationToken))
+        {
+            break;
+        }
+    }
+
     /// <summary>Creates missing tables.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {

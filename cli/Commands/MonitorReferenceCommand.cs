@@ -3,7 +3,7 @@ using BorderScreening.Application.Oversight.Monitoring;
 using BorderScreening.Domain.Indicators;
 using BorderScreening.LocalHost;
 using BorderScreening.Model.Serving;
-using BorderScreening.Model.Serving.Registry;
+using BorderScreening.Model.Serving.Artifacts;
 using BorderScreening.Model.Training;
 using BorderScreening.Model.Training.Monitoring;
 using Spectre.Console;

@@ -22,13 +22,7 @@ public sealed class HealthApi(StorageTables tables, IHitQueue queue, ScreeningPi
     /// <summary>200 when every dependency answers, 503 otherwise, with each check's verdict.</summary>
     public async Task<IResult> GetAsync(CancellationToken cancellationToken)
     {
-        var storage = CheckAsync(async ct =>
-        {
-            await foreach (var _ in tables.Screenings.QueryAsync<Azure.Data.Tables.TableEntity>(maxPerPage: 1, select: ["PartitionKey"], cancellationToken: ct))
-            {
-                break;
-            }
-        }, cancellationToken);
+        var storage = CheckAsync(tables.ProbeAsync, cancellationToken);
         var hitQueue = CheckAsync(queue.ProbeAsync, cancellationToken);
         var checks = new Dictionary<string, HealthCheckResult>
         {

@@ -6,6 +6,7 @@ using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Application.Security;
 using BorderScreening.Http.Protocol;
 using BorderScreening.Model.Serving;
+using BorderScreening.Model.Serving.Artifacts;
 using BorderScreening.Model.Serving.Evaluation;
 using BorderScreening.Model.Serving.Features;
 using BorderScreening.Model.Serving.Registry;

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Domain.Scoring;
+using BorderScreening.Model.Serving.Artifacts;
 using BorderScreening.Model.Serving.Features;
-using BorderScreening.Model.Serving.Registry;
 using Microsoft.Extensions.ObjectPool;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using BorderScreening.Domain.Indicators;
+using BorderScreening.Model.Serving.Artifacts;
 using BorderScreening.Model.Serving.Evaluation;
-using BorderScreening.Model.Serving.Registry;
 using BorderScreening.Model.Synthetic;
 using BorderScreening.Model.Training.Baseline;
 using BorderScreening.Model.Training.Evaluation;

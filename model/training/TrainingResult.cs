@@ -1,9 +1,9 @@
 using System.Text.Json;
 using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Model.Serving.Artifacts;
 using BorderScreening.Model.Serving.Evaluation;
 using BorderScreening.Model.Serving.Features;
 using BorderScreening.Model.Serving.Labels;
-using BorderScreening.Model.Serving.Registry;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 

@@ -1,4 +1,5 @@
 using BorderScreening.Domain.Scoring;
+using BorderScreening.Model.Serving.Artifacts;
 using BorderScreening.Model.Serving.Features;
 using BorderScreening.Model.Serving.Registry;
 using BorderScreening.TestSupport.Model;

@@ -1,4 +1,5 @@
 using BorderScreening.Model.Serving;
+using BorderScreening.Model.Serving.Artifacts;
 using BorderScreening.Model.Serving.Features;
 using BorderScreening.Model.Serving.Registry;
 using BorderScreening.Model.Training.Evaluation;

@@ -1,6 +1,6 @@
 using BorderScreening.Benchmarks.Micro;
 using BorderScreening.Model.Serving;
-using BorderScreening.Model.Serving.Registry;
+using BorderScreening.Model.Serving.Artifacts;
 using BorderScreening.Model.Synthetic;
 using BorderScreening.Model.Training;
 

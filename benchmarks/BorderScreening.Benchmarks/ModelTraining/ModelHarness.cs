@@ -3,7 +3,7 @@ using System.Globalization;
 using BorderScreening.Benchmarks.Report;
 using BorderScreening.Domain.Scoring;
 using BorderScreening.Model.Serving;
-using BorderScreening.Model.Serving.Registry;
+using BorderScreening.Model.Serving.Artifacts;
 using BorderScreening.Model.Synthetic;
 using BorderScreening.Model.Training;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using BorderScreening.Application.Feeds.Json;
-using BorderScreening.Model.Serving.Registry;
+using BorderScreening.Model.Serving.Artifacts;
 
 namespace BorderScreening.Model.Serving.Evaluation;
 

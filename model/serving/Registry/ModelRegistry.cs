@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Model.Serving.Artifacts;
 
 namespace BorderScreening.Model.Serving.Registry;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Model.Serving.Artifacts;
 using BorderScreening.Model.Serving.Features;
 using BorderScreening.Model.Serving.Registry;
 using BorderScreening.TestSupport;

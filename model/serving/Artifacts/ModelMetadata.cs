@@ -1,4 +1,4 @@
-namespace BorderScreening.Model.Serving.Registry;
+namespace BorderScreening.Model.Serving.Artifacts;
 
 /// <summary>What is stored next to a model zip (model.json): enough to reproduce and audit it.</summary>
 public sealed record ModelMetadata
