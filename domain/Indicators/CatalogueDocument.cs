@@ -38,7 +38,7 @@ public static class CatalogueDocument
 
         Line(md, $"# Trafficking indicators — catalogue {catalogue.Version}");
         Line(md);
-        Line(md, "> Generated from `core/Indicators/Catalogue/catalogue.json` by `CatalogueDocument`. Do not edit by hand:");
+        Line(md, "> Generated from `domain/Indicators/Catalogue/catalogue.json` by `CatalogueDocument`. Do not edit by hand:");
         Line(md, "> change the catalogue and run the indicator tests with `UPDATE_DOCS=1` to regenerate.");
         Line(md);
         Line(md, "Indicators describe circumstances and behaviour — who paid, who sponsors, how many others share a sponsor,");

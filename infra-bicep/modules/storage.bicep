@@ -36,7 +36,7 @@ param disablePublicNetworkAccess bool = false
 @maxValue(365)
 param deleteRetentionDays int = 14
 
-// The names StorageTables (core/Storage) and the model registry use; a test compares the two. The app
+// The names StorageTables (application/Storage) and the model registry use; a test compares the two. The app
 // does not create tables in Azure, so a table missing here would fail its first write.
 var tableNames = [
   'screenings'
