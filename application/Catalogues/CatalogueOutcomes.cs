@@ -2,7 +2,7 @@ using BorderScreening.Domain.Indicators;
 namespace BorderScreening.Application.Catalogues;
 
 /// <summary>Builds <see cref="CatalogueOutcome{T}"/> values.</summary>
-public static class CatalogueOutcomes
+internal static class CatalogueOutcomes
 {
     /// <summary>Success.</summary>
     public static CatalogueOutcome<T> Ok<T>(T value) => new(CatalogueOutcomeStatus.Ok, value, [], null);

@@ -7,7 +7,7 @@ namespace BorderScreening.Application.Review;
 /// The record fields a reviewer needs, labelled in both languages, in reading order. Protected
 /// attributes (sex, nationality) are left out: they are audit-only.
 /// </summary>
-public static class CaseFacts
+internal static class CaseFacts
 {
     /// <summary>The facts of a record screened at <paramref name="screenedAt"/>.</summary>
     public static IReadOnlyList<RecordField> For(ScreeningRecord record, DateTimeOffset screenedAt)

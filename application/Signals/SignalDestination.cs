@@ -18,7 +18,7 @@ public enum SignalDestination
 }
 
 /// <summary>Which decisions produce a signal.</summary>
-public static class SignalDestinations
+internal static class SignalDestinations
 {
     /// <summary>The destination of a referral outcome; null for outcomes that are not referrals.</summary>
     public static SignalDestination? For(ReviewOutcome? outcome) => outcome switch

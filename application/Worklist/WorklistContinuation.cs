@@ -9,7 +9,7 @@ namespace BorderScreening.Application.Worklist;
 /// encoded. Opaque to clients; checked on the way back in (it must be a key of the asked sort order),
 /// so a token can only ever start a range query inside the caller's own jurisdiction's index.
 /// </summary>
-public static class WorklistContinuation
+internal static class WorklistContinuation
 {
     /// <summary>The token for a page that ended at <paramref name="rowKey"/>.</summary>
     public static string Encode(string rowKey) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(rowKey));

@@ -10,7 +10,7 @@ namespace BorderScreening.Domain.Indicators;
 /// the operators and fields conditions may use, the minimum-wage table and a section per indicator.
 /// The committed document is checked against this output by a test.
 /// </summary>
-public static class CatalogueDocument
+internal static class CatalogueDocument
 {
     /// <summary>The operators with a one-line description each, in documentation order.</summary>
     public static IReadOnlyList<(string Operator, string Form, string Meaning)> OperatorDescriptions { get; } =

@@ -73,7 +73,7 @@ public static class JurisdictionCodes
 }
 
 /// <summary>Reads and writes jurisdictions as their wire codes.</summary>
-public sealed class JurisdictionJsonConverter : JsonConverter<Jurisdiction>
+internal sealed class JurisdictionJsonConverter : JsonConverter<Jurisdiction>
 {
     /// <inheritdoc />
     public override Jurisdiction Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

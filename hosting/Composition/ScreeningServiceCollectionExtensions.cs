@@ -1,6 +1,7 @@
 using Azure.Core;
 using Azure.Identity;
 using Azure.Security.KeyVault.Secrets;
+using BorderScreening.Adapters.Blobs;
 using BorderScreening.Adapters.Keys;
 using BorderScreening.Adapters.Queues;
 using BorderScreening.Adapters.ServiceBus;
@@ -138,7 +139,7 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<ScreeningService>();
         services.AddSingleton<FileDropService>();
 
-        services.AddSingleton<IdempotencyStore>();
+        services.AddSingleton<IIdempotencyStore, BlobIdempotencyStore>();
         services.AddSingleton<ScreeningApi>();
         services.AddSingleton<HealthApi>();
         services.AddSingleton<ReviewApi>();

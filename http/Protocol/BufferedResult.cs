@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 namespace BorderScreening.Http.Protocol;
 
 /// <summary>An answer kept as bytes (for idempotent replays): status, content type and body as they were.</summary>
-public sealed class BufferedResult(int status, string contentType, byte[] body) : IResult
+internal sealed class BufferedResult(int status, string contentType, byte[] body) : IResult
 {
     /// <inheritdoc />
     public async Task ExecuteAsync(HttpContext httpContext)

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 namespace BorderScreening.Http.Protocol;
 
 /// <summary>Reads a request body up to a limit, without trusting Content-Length.</summary>
-public static class RequestBody
+internal static class RequestBody
 {
     /// <summary>The body, or null when it is longer than <paramref name="limit"/> bytes.</summary>
     public static async Task<byte[]?> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)

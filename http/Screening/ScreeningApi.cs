@@ -23,7 +23,7 @@ public sealed class ScreeningApi(
     ScreeningService screening,
     AssessmentStore assessments,
     IOptions<FeedLimits> limits,
-    IdempotencyStore idempotency,
+    IIdempotencyStore idempotency,
     TimeProvider time,
     ICallerAccessor callers)
 {

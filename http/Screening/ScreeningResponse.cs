@@ -3,6 +3,8 @@ using BorderScreening.Domain.Records;
 
 namespace BorderScreening.Http.Screening;
 
+// The wire types stay public: the OpenAPI document takes its descriptions from public types' XML docs.
+
 /// <summary>The body of a batch request: <c>{"records": [...]}</c> (a bare array or one record object are accepted too).</summary>
 public sealed record ScreeningBatchRequest(IReadOnlyList<ScreeningRecord> Records);
 

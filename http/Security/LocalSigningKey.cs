@@ -7,7 +7,7 @@ namespace BorderScreening.Http.Security;
 /// The HMAC key of local tokens: 64 random bytes in a file created on first use with owner-only
 /// permissions. Shared by <see cref="LocalTokenIssuer"/> and <see cref="TokenValidator"/>.
 /// </summary>
-public static class LocalSigningKey
+internal static class LocalSigningKey
 {
     /// <summary>The one algorithm local tokens are signed with and accepted in.</summary>
     public const string Algorithm = SecurityAlgorithms.HmacSha256;

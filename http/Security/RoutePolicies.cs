@@ -10,7 +10,7 @@ namespace BorderScreening.Http.Security;
 /// logged. Row-level rules (a reviewer sees only the jurisdictions of their review area) are checked
 /// by the application services with the <see cref="Caller"/>.
 /// </summary>
-public static class RoutePolicies
+internal static class RoutePolicies
 {
     /// <summary>The key of a route: upper-case method, a space, the path template starting with "/".</summary>
     public static string Key(string method, string template) => RouteDefinition.KeyOf(method, template);

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 namespace BorderScreening.Http.Security;
 
 /// <summary>Adds <see cref="SecurityHeaders"/> to every response of the local host.</summary>
-public sealed class SecurityHeadersMiddleware : IMiddleware
+internal sealed class SecurityHeadersMiddleware : IMiddleware
 {
     /// <inheritdoc />
     public Task InvokeAsync(HttpContext context, RequestDelegate next)

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 namespace BorderScreening.Http.Security;
 
 /// <summary>RFC 7807 answers of the security layer.</summary>
-public static class SecurityProblems
+internal static class SecurityProblems
 {
     /// <summary>401: no token, or one that does not validate.</summary>
     public static IResult Unauthorized() => Results.Problem(

@@ -1,7 +1,7 @@
 namespace BorderScreening.Adapters.Storage.Faults;
 
 /// <summary>The failures the fault policy injects: the ones storage clients meet in production.</summary>
-public enum FaultKind
+internal enum FaultKind
 {
     /// <summary>HTTP 503 Server Busy.</summary>
     ServiceUnavailable,

@@ -7,7 +7,7 @@ namespace BorderScreening.Application.Feeds.Csv;
 /// quoted field, line breaks (CRLF, LF or CR) inside quoted fields. Lenient where RFC 4180 is
 /// strict: a quote inside an unquoted field, or text after a closing quote, is kept with a warning.
 /// </summary>
-public static class CsvTokenizer
+internal static class CsvTokenizer
 {
     /// <summary>Splits <paramref name="text"/> into rows; never throws.</summary>
     public static IEnumerable<CsvRow> Rows(string text)

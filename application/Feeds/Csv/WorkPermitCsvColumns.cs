@@ -7,7 +7,7 @@ namespace BorderScreening.Application.Feeds.Csv;
 /// The CSV columns of a work-permit batch: the record's JSON property paths, nested ones dotted
 /// ("employer.id"), matched case-insensitively. One table serves the reader, the writer and the docs.
 /// </summary>
-public static class WorkPermitCsvColumns
+internal static class WorkPermitCsvColumns
 {
     /// <summary>Sets a column's value on a record, or says why the value cannot be read.</summary>
     public delegate WorkPermitRecord Setter(WorkPermitRecord record, string value, out string? error);

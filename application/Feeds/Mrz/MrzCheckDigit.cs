@@ -1,7 +1,7 @@
 namespace BorderScreening.Application.Feeds.Mrz;
 
 /// <summary>The ICAO Doc 9303 part 3 check digit: weights 7, 3, 1 repeating, modulo 10.</summary>
-public static class MrzCheckDigit
+internal static class MrzCheckDigit
 {
     /// <summary>Computes the check digit of <paramref name="value"/> ('&lt;' counts 0, A–Z count 10–35).</summary>
     public static int Compute(ReadOnlySpan<char> value)

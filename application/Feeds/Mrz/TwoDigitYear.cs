@@ -4,7 +4,7 @@ namespace BorderScreening.Application.Feeds.Mrz;
 /// Resolves the two-digit years of MRZ and EDIFACT dates: birth dates lie in the past, expiry dates
 /// in the near future (or the recent past), event times in the century closest to today.
 /// </summary>
-public static class TwoDigitYear
+internal static class TwoDigitYear
 {
     /// <summary>A birth date: the latest century that does not put it after <paramref name="today"/>.</summary>
     public static DateOnly? BirthDate(int yy, int month, int day, DateOnly today)

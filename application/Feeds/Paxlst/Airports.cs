@@ -7,7 +7,7 @@ namespace BorderScreening.Application.Feeds.Paxlst;
 /// What the feeds need to know about airports: which jurisdiction an airport lies in, and the time
 /// zone of the local times PAXLST gives (DTM 189/232 carry no offset).
 /// </summary>
-public static class Airports
+internal static class Airports
 {
     private static readonly FrozenDictionary<string, Jurisdiction> JurisdictionAirports = new Dictionary<string, Jurisdiction>(StringComparer.OrdinalIgnoreCase)
     {

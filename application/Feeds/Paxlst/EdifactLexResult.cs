@@ -5,7 +5,7 @@ namespace BorderScreening.Application.Feeds.Paxlst;
 /// <param name="Separators">The separators in force.</param>
 /// <param name="Warnings">Deviations concerning the interchange as a whole (teletype envelope, trailer, separators).</param>
 /// <param name="Error">Set when the input cannot be read as EDIFACT at all.</param>
-public sealed record EdifactLexResult(
+internal sealed record EdifactLexResult(
     IReadOnlyList<EdifactSegment> Segments,
     ServiceStringAdvice Separators,
     IReadOnlyList<string> Warnings,

@@ -9,7 +9,7 @@ namespace BorderScreening.Application.Feeds.Paxlst;
 /// tags and characters outside the declared character set. Each tolerated deviation becomes a note;
 /// only input without any EDIFACT structure, or more segments than allowed, is an error.
 /// </summary>
-public static class EdifactLexer
+internal static class EdifactLexer
 {
     /// <summary>
     /// Lexes <paramref name="content"/>; never throws. Several interchanges in one input (file drops

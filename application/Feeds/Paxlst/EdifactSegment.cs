@@ -8,7 +8,7 @@ namespace BorderScreening.Application.Feeds.Paxlst;
 /// <param name="Tag">The segment tag, upper case ("NAD").</param>
 /// <param name="Elements">The data elements after the tag; each holds its components.</param>
 /// <param name="Notes">Deviations the lexer tolerated in this segment (line breaks, lower-case tag, characters outside the character set).</param>
-public sealed record EdifactSegment(int Number, string Tag, IReadOnlyList<IReadOnlyList<string>> Elements, IReadOnlyList<string> Notes)
+internal sealed record EdifactSegment(int Number, string Tag, IReadOnlyList<IReadOnlyList<string>> Elements, IReadOnlyList<string> Notes)
 {
     /// <summary>
     /// The component <paramref name="component"/> (0-based) of data element <paramref name="element"/>

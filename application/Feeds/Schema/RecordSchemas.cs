@@ -11,7 +11,7 @@ namespace BorderScreening.Application.Feeds.Schema;
 /// <see cref="JsonSchemaExporter"/> and <see cref="ScreeningJson.Options"/>, so the published
 /// schemas cannot drift from what the service reads.
 /// </summary>
-public static class RecordSchemas
+internal static class RecordSchemas
 {
     /// <summary>The JSON Schema dialect the exporter targets.</summary>
     public const string Dialect = "https://json-schema.org/draft/2020-12/schema";

@@ -6,7 +6,7 @@ namespace BorderScreening.Application.Oversight.Monitoring;
 /// looking into. Empty bins are floored at <see cref="Floor"/> so one empty bin does not make the
 /// index infinite.
 /// </summary>
-public static class PopulationStability
+internal static class PopulationStability
 {
     /// <summary>Smallest share used for a bin.</summary>
     public const double Floor = 1e-4;

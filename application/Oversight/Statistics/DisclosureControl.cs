@@ -9,7 +9,7 @@ namespace BorderScreening.Application.Oversight.Statistics;
 /// Rates and medians built on fewer than 10 cases are suppressed; rates are rounded to 5 percentage
 /// points and medians to whole hours. Without publication every figure is exact.
 /// </summary>
-public static class DisclosureControl
+internal static class DisclosureControl
 {
     /// <summary>Smallest count shown when publishing.</summary>
     public const int Threshold = 10;

@@ -8,7 +8,7 @@ namespace BorderScreening.Application.Oversight.Statistics;
 /// A horizontal bar chart as plain SVG: no scripts, no fonts to load, readable in a browser, a
 /// Markdown viewer and print. Suppressed figures get no bar and their text ("&lt;10") instead.
 /// </summary>
-public static class SvgBarChart
+internal static class SvgBarChart
 {
     /// <summary>Renders one chart.</summary>
     public static string Render(string title, IReadOnlyList<(string Label, PublishedFigure Figure)> bars)

@@ -6,7 +6,7 @@ namespace BorderScreening.Domain.Indicators.Conditions;
 /// A field a condition may read: a name, a type and a typed accessor written out by hand in
 /// <see cref="IndicatorFieldRegistry"/>. There is no other way for a rule to reach a record.
 /// </summary>
-public sealed class IndicatorField
+internal sealed class IndicatorField
 {
     internal IndicatorField(string name, RecordKind kind, IndicatorFieldType type, string description, IReadOnlyList<string> allowedValues, Func<ScreeningRecord, FieldValue> read)
     {

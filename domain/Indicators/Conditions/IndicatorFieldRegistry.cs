@@ -9,7 +9,7 @@ namespace BorderScreening.Domain.Indicators.Conditions;
 /// accessor. Circumstances and behaviour only: there is deliberately no accessor for audit
 /// attributes, names, the document's issuing state or type, or the MRZ (DESIGN §5).
 /// </summary>
-public static class IndicatorFieldRegistry
+internal static class IndicatorFieldRegistry
 {
     private const string NoBooking = "no booking data";
     private const string NoSponsor = "no sponsor named";

@@ -1,7 +1,7 @@
 namespace BorderScreening.Domain.Indicators.Conditions;
 
 /// <summary>The type of a field a condition can read.</summary>
-public enum IndicatorFieldType
+internal enum IndicatorFieldType
 {
     /// <summary>true or false.</summary>
     Boolean,

@@ -5,7 +5,7 @@ namespace BorderScreening.Domain.Indicators.Conditions;
 /// The field registry has no accessor for any of them; this list exists so that a catalogue naming
 /// one gets a specific error instead of "unknown field".
 /// </summary>
-public static class ProtectedFieldNames
+internal static class ProtectedFieldNames
 {
     /// <summary>Segments that name a protected attribute or a proxy when a field name contains them.</summary>
     private static readonly (string Fragment, string Why)[] Contained =

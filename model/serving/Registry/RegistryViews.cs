@@ -93,7 +93,7 @@ public sealed record PromoteRequest(string? To, string? Reason, string? Fairness
 public sealed record RollbackRequest(string? Reason);
 
 /// <summary>The stage names of the API.</summary>
-public static class RegistryNames
+internal static class RegistryNames
 {
     /// <summary>"candidate", "shadow", "active", "retired".</summary>
     public static string Of(ModelStage stage) => stage.ToString().ToLowerInvariant();

@@ -31,7 +31,6 @@ public sealed class ApplicationAzureDebtTests
         "BorderScreening.Application.Retention.RetentionService",
         "BorderScreening.Application.Review.CaseReviewService",
         "BorderScreening.Application.Review.DecisionLabels",
-        "BorderScreening.Application.Screening.IdempotencyStore",
         "BorderScreening.Application.Signals.SignalRelay",
         "BorderScreening.Application.Signals.SignalStore",
         "BorderScreening.Application.Signals.StoredSignal",

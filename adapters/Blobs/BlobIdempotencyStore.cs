@@ -3,31 +3,23 @@ using System.Text;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using BorderScreening.Application.Screening;
 using BorderScreening.Application.Storage;
 using Microsoft.Extensions.Options;
 
-namespace BorderScreening.Application.Screening;
+namespace BorderScreening.Adapters.Blobs;
 
 /// <summary>
-/// Remembers the answer to a batch sent with an <c>Idempotency-Key</c> header for 24 hours, per
-/// caller: a retry with the same key and body gets the same answer byte for byte; the same key with a
-/// different body is refused. Answers can exceed a table property's 64 KiB, so they are blobs
-/// ("idempotency/{hash of caller and key}") with the body hash, status and content type as metadata.
-/// Records are idempotent by source identity regardless, so two first attempts racing each other
-/// still screen each record once.
+/// <see cref="IIdempotencyStore"/> on Blob Storage. Answers can exceed a table property's 64 KiB, so
+/// they are blobs ("idempotency/{hash of caller and key}") with the body hash, status and content type
+/// as metadata; the first answer stored wins (If-None-Match: *).
 /// </summary>
-public sealed class IdempotencyStore(BlobServiceClient blobs, IOptions<StorageOptions> storage, TimeProvider time)
+public sealed class BlobIdempotencyStore(BlobServiceClient blobs, IOptions<StorageOptions> storage, TimeProvider time) : IIdempotencyStore
 {
-    /// <summary>How long an answer is kept.</summary>
-    public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
-
     private readonly BlobContainerClient _container = blobs.GetBlobContainerClient(
         storage.Value.LowerCasePrefix + "idempotency");
 
-    /// <summary>A stored answer.</summary>
-    public sealed record StoredAnswer(int Status, string ContentType, byte[] Body, bool BodyMatches);
-
-    /// <summary>The stored answer for a caller's key, or null when there is none (or it expired).</summary>
+    /// <inheritdoc />
     public async Task<StoredAnswer?> FindAsync(string caller, string key, byte[] requestBody, CancellationToken cancellationToken)
     {
         var blob = _container.GetBlobClient(Name(caller, key));
@@ -35,7 +27,7 @@ public sealed class IdempotencyStore(BlobServiceClient blobs, IOptions<StorageOp
         {
             var content = await blob.DownloadContentAsync(cancellationToken);
             var meta = content.Value.Details.Metadata;
-            if (content.Value.Details.LastModified + Retention < time.GetUtcNow())
+            if (content.Value.Details.LastModified + IIdempotencyStore.Retention < time.GetUtcNow())
             {
                 return null;
             }
@@ -52,7 +44,7 @@ public sealed class IdempotencyStore(BlobServiceClient blobs, IOptions<StorageOp
         }
     }
 
-    /// <summary>Stores an answer (the first one stored wins).</summary>
+    /// <inheritdoc />
     public async Task SaveAsync(string caller, string key, byte[] requestBody, int status, string contentType, byte[] answer, CancellationToken cancellationToken)
     {
         await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
