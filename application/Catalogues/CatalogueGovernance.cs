@@ -18,7 +18,7 @@ namespace BorderScreening.Application.Catalogues;
 public sealed class CatalogueGovernance(
     CatalogueStore store,
     IndicatorCatalogueHolder holder,
-    AuditLog audit,
+    IAuditLog audit,
     IBacktestSampleSource samples,
     ThresholdStore thresholds,
     ILogger<CatalogueGovernance> logger) : IServedVersionSource

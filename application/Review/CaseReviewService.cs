@@ -18,7 +18,7 @@ namespace BorderScreening.Application.Review;
 public sealed class CaseReviewService(
     WorklistStore worklist,
     AssessmentStore assessments,
-    AuditLog audit,
+    IAuditLog audit,
     LinkedCaseFinder linkedCases,
     DecisionLabels labels,
     IOptions<ReviewOptions> options,

@@ -16,7 +16,7 @@ namespace BorderScreening.Application.Signals;
 /// between send and removal sends it again, which the signal id (and Service Bus duplicate
 /// detection) absorbs. Every delivery is audited.
 /// </summary>
-public sealed class SignalRelay(SignalStore store, ISignalQueue queue, AuditLog audit, TimeProvider time, ILogger<SignalRelay> logger)
+public sealed class SignalRelay(SignalStore store, ISignalQueue queue, IAuditLog audit, TimeProvider time, ILogger<SignalRelay> logger)
 {
     /// <summary>How long a relay holds a row while it sends.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);

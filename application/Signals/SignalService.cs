@@ -9,7 +9,7 @@ namespace BorderScreening.Application.Signals;
 /// Reading a case's signal (JSON or printable HTML) and a supervisor's re-send. Reading is audited
 /// like any view of a case; a signal outside the actor's jurisdictions is "not found".
 /// </summary>
-public sealed class SignalService(SignalStore store, SignalRelay relay, WorklistStore worklist, AuditLog audit, TimeProvider time)
+public sealed class SignalService(SignalStore store, SignalRelay relay, WorklistStore worklist, IAuditLog audit, TimeProvider time)
 {
     /// <summary>The signal made from a case.</summary>
     public async Task<ReviewResult<ThemeSignal>> GetAsync(Actor actor, Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken)

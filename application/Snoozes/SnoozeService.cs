@@ -17,7 +17,7 @@ namespace BorderScreening.Application.Snoozes;
 public sealed class SnoozeService(
     WorklistStore worklist,
     AssessmentStore assessments,
-    AuditLog audit,
+    IAuditLog audit,
     StorageTables tables,
     IOptions<ReviewOptions> options,
     SnoozeFilter snoozes,

@@ -11,7 +11,7 @@ namespace BorderScreening.Application.Worklist;
 /// A jurisdiction's worklist, page by page, in the asked order and filters. Every read is audited;
 /// a jurisdiction outside the actor's scope is "not found", so its existence does not leak.
 /// </summary>
-public sealed class WorklistService(WorklistStore worklist, HitIntakeService intake, AuditLog audit, TimeProvider time)
+public sealed class WorklistService(WorklistStore worklist, HitIntakeService intake, IAuditLog audit, TimeProvider time)
 {
     private static readonly CaseStatus[] WorkingSet = [CaseStatus.Open, CaseStatus.Claimed, CaseStatus.Escalated];
 

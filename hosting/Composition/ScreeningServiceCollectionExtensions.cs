@@ -126,7 +126,7 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<WorklistStore>();
         services.AddSingleton<HitIntakeService>();
         services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.SectionName);
-        services.AddSingleton<AuditLog>();
+        services.AddSingleton<IAuditLog, TableAuditLog>();
         services.AddSingleton<WorklistService>();
         services.AddSingleton<LinkedCaseFinder>();
         services.AddSingleton<DecisionLabels>();
@@ -164,7 +164,7 @@ public static class ScreeningServiceCollectionExtensions
         services.TryAddSingleton<IFeatureSnapshot, NoFeatureSnapshot>();
         services.AddSingleton<MonitoringReferenceProvider>();
         services.AddSingleton<MonitoringSource>();
-        services.AddSingleton<MonitoringStore>();
+        services.AddSingleton<IMonitoringStore, TableMonitoringStore>();
         services.AddSingleton<MonitoringService>();
         services.AddSingleton<MonitoringApi>();
     }

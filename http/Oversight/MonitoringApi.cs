@@ -12,7 +12,7 @@ namespace BorderScreening.Http.Oversight;
 /// GET /api/monitoring/{jurisdiction}/{day} — the stored report;
 /// GET /api/monitoring/alerts?from=&amp;to=&amp;jurisdiction= — alerts of a period (at most 366 days).
 /// </summary>
-public sealed class MonitoringApi(MonitoringStore store, TimeProvider time)
+public sealed class MonitoringApi(IMonitoringStore store, TimeProvider time)
 {
     private const int MaxDays = 366;
 

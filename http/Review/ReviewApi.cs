@@ -15,7 +15,7 @@ using Microsoft.AspNetCore.Http;
 namespace BorderScreening.Http.Review;
 
 /// <summary>The HTTP face of review, shared by the Functions app and the local host.</summary>
-public sealed class ReviewApi(WorklistService worklist, CaseReviewService cases, SnoozeService snoozes, AuditLog audit, IActorResolver actors, TimeProvider time)
+public sealed class ReviewApi(WorklistService worklist, CaseReviewService cases, SnoozeService snoozes, IAuditLog audit, IActorResolver actors, TimeProvider time)
 {
     private const int MaxBodyBytes = 64 * 1024;
 

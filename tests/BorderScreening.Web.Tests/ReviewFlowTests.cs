@@ -76,7 +76,7 @@ public sealed class ReviewFlowTests(BrowserFixture browser, ReviewerSite site) :
         Assert.Equal(CaseStatus.Open, (await site.CaseAsync(Jurisdiction.CW, second)).Status);
 
         // The audit log holds every view and action of this browser run, by this reviewer, in order.
-        var audit = site.Host.Get<AuditLog>();
+        var audit = site.Host.Get<IAuditLog>();
         var firstTrail = (await audit.ForCaseAsync(Jurisdiction.CW, first, 1, CancellationToken.None)).Where(e => e.Actor == "reviewer-cw").Select(e => e.Action).ToList();
         var secondTrail = (await audit.ForCaseAsync(Jurisdiction.CW, second, 1, CancellationToken.None)).Where(e => e.Actor == "reviewer-cw").Select(e => e.Action).ToList();
         Assert.Equal(["case.claimed", "case.viewed", "case.own-assessment", "case.decided"], firstTrail);

@@ -11,7 +11,7 @@ namespace BorderScreening.Application.Oversight.Monitoring;
 /// </summary>
 public sealed class MonitoringService(
     MonitoringSource source,
-    MonitoringStore store,
+    IMonitoringStore store,
     MonitoringReferenceProvider reference,
     IFeatureSnapshot features,
     IOptions<MonitoringOptions> options,

@@ -83,7 +83,7 @@ public sealed class SignalDeliveryTests : IAsyncLifetime
         Assert.Equal(SignalDestination.VictimSupport, signal.Destination);
         Assert.Equal(SignalMapper.SignalId(caseId, SignalDestination.VictimSupport), signal.SignalId);
         Assert.Empty(SignalSchema.Validate(JsonSerializer.Serialize(signal, ScreeningJson.Options)));
-        var audit = await _services.Get<AuditLog>().ForCaseAsync(Jurisdiction.CW, caseId, 1, CancellationToken.None);
+        var audit = await _services.Get<IAuditLog>().ForCaseAsync(Jurisdiction.CW, caseId, 1, CancellationToken.None);
         Assert.Single(audit, e => e.Action == "signal.sent" && e.Detail!.Contains(signal.SignalId, StringComparison.Ordinal));
     }
 
@@ -137,7 +137,7 @@ public sealed class SignalDeliveryTests : IAsyncLifetime
         Assert.Equal(2, signals.Count);
         Assert.Single(signals.Select(s => s.SignalId).Distinct());
         Assert.Equal(result.Value.SignalId, signals[0].SignalId);
-        var audit = await _services.Get<AuditLog>().ForCaseAsync(Jurisdiction.CW, caseId, 1, CancellationToken.None);
+        var audit = await _services.Get<IAuditLog>().ForCaseAsync(Jurisdiction.CW, caseId, 1, CancellationToken.None);
         Assert.Single(audit, e => e.Action == "signal.resend-requested" && e.Actor == "supervisor" && e.Detail!.Contains("Register lost the message", StringComparison.Ordinal));
         Assert.Single(audit, e => e.Action == "signal.resent");
         Assert.Single(audit, e => e.Action == "signal.sent");

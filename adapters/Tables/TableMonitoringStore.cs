@@ -3,10 +3,11 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using BorderScreening.Application.Assessments;
 using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Application.Oversight.Monitoring;
 using BorderScreening.Application.Storage;
 using BorderScreening.Domain.Records;
 
-namespace BorderScreening.Application.Oversight.Monitoring;
+namespace BorderScreening.Adapters.Tables;
 
 /// <summary>
 /// Reports and alerts in the monitoring table.
@@ -17,11 +18,11 @@ namespace BorderScreening.Application.Oversight.Monitoring;
 /// it and a period's alerts are one range query.
 /// </para>
 /// </summary>
-public sealed class MonitoringStore(StorageTables tables)
+public sealed class TableMonitoringStore(StorageTables tables) : IMonitoringStore
 {
     private const string AlertPartition = "alerts";
 
-    /// <summary>Stores a report and its alerts (replacing an earlier run's report of the day).</summary>
+    /// <inheritdoc />
     public async Task SaveAsync(MonitoringReport report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -44,7 +45,7 @@ public sealed class MonitoringStore(StorageTables tables)
         }
     }
 
-    /// <summary>The stored report of a jurisdiction-day, or null.</summary>
+    /// <inheritdoc />
     public async Task<MonitoringReport?> GetAsync(Jurisdiction jurisdiction, DateOnly day, CancellationToken cancellationToken)
     {
         var row = await tables.Monitoring.GetEntityIfExistsAsync<TableEntity>(jurisdiction.ToCode(), ReportKey(day), cancellationToken: cancellationToken);
@@ -53,7 +54,7 @@ public sealed class MonitoringStore(StorageTables tables)
             : null;
     }
 
-    /// <summary>Alerts of the days from <paramref name="from"/> to <paramref name="to"/> inclusive, optionally of one jurisdiction.</summary>
+    /// <inheritdoc />
     public async Task<IReadOnlyList<MonitoringAlert>> AlertsAsync(DateOnly from, DateOnly to, Jurisdiction? jurisdiction, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {AlertPartition} and RowKey ge {Day(from)} and RowKey lt {Day(to.AddDays(1))}");

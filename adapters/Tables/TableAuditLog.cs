@@ -1,8 +1,9 @@
 using Azure.Data.Tables;
+using BorderScreening.Application.Audit;
 using BorderScreening.Application.Storage;
 using BorderScreening.Domain.Records;
 
-namespace BorderScreening.Application.Audit;
+namespace BorderScreening.Adapters.Tables;
 
 /// <summary>
 /// The append-only audit log: every read of a case and every action. Entries are only ever added
@@ -13,12 +14,12 @@ namespace BorderScreening.Application.Audit;
 /// so a month's entries read in time order and concurrent writers never collide.
 /// </para>
 /// </summary>
-public sealed class AuditLog(StorageTables tables, TimeProvider time)
+public sealed class TableAuditLog(StorageTables tables, TimeProvider time) : IAuditLog
 {
     // Orders entries written in the same tick by this process (clocks have coarse resolution).
     private static long _sequence;
 
-    /// <summary>Appends one entry.</summary>
+    /// <inheritdoc />
     public async Task<AuditEntry> WriteAsync(Actor actor, string action, Jurisdiction? jurisdiction, string? caseId, string? detail, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -39,7 +40,7 @@ public sealed class AuditLog(StorageTables tables, TimeProvider time)
         return entry;
     }
 
-    /// <summary>Entries about one case (the last <paramref name="months"/> months), oldest first.</summary>
+    /// <inheritdoc />
     public async Task<IReadOnlyList<AuditEntry>> ForCaseAsync(Jurisdiction jurisdiction, string caseId, int months, CancellationToken cancellationToken)
     {
         var entries = new List<AuditEntry>();
@@ -57,7 +58,7 @@ public sealed class AuditLog(StorageTables tables, TimeProvider time)
         return entries;
     }
 
-    /// <summary>Entries matching an auditor's query, newest last, at most <paramref name="max"/>.</summary>
+    /// <inheritdoc />
     public async Task<IReadOnlyList<AuditEntry>> QueryAsync(string? caseId, string? actor, DateTimeOffset from, DateTimeOffset to, int max, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"At ge {from} and At le {to}");

@@ -1,0 +1,16 @@
+using BorderScreening.Domain.Records;
+
+namespace BorderScreening.Application.Oversight.Monitoring;
+
+/// <summary>Daily monitoring reports per jurisdiction and the alerts they raised.</summary>
+public interface IMonitoringStore
+{
+    /// <summary>Stores a report and its alerts (replacing an earlier run's report of the day).</summary>
+    Task SaveAsync(MonitoringReport report, CancellationToken cancellationToken);
+
+    /// <summary>The stored report of a jurisdiction-day, or null.</summary>
+    Task<MonitoringReport?> GetAsync(Jurisdiction jurisdiction, DateOnly day, CancellationToken cancellationToken);
+
+    /// <summary>Alerts of the days from <paramref name="from"/> to <paramref name="to"/> inclusive, optionally of one jurisdiction.</summary>
+    Task<IReadOnlyList<MonitoringAlert>> AlertsAsync(DateOnly from, DateOnly to, Jurisdiction? jurisdiction, CancellationToken cancellationToken);
+}
