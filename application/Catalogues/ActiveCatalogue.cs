@@ -1,5 +1,3 @@
-using Azure;
-
 namespace BorderScreening.Application.Catalogues;
 
 /// <summary>
@@ -11,8 +9,8 @@ namespace BorderScreening.Application.Catalogues;
 /// <param name="ChangedBy">Subject of whoever set it.</param>
 /// <param name="ChangedAt">When it was set.</param>
 /// <param name="Reason">Why.</param>
-/// <param name="ETag">The stored row's ETag, for a conditional replace (null when nothing is stored yet).</param>
-public sealed record ActiveCatalogue(string Version, IReadOnlyList<string> History, string ChangedBy, DateTimeOffset ChangedAt, string Reason, ETag? ETag)
+/// <param name="ConcurrencyToken">The store's version of the pointer as read, for a conditional replace (null when nothing is stored yet).</param>
+public sealed record ActiveCatalogue(string Version, IReadOnlyList<string> History, string ChangedBy, DateTimeOffset ChangedAt, string Reason, string? ConcurrencyToken)
 {
     /// <summary>How many earlier versions the pointer remembers.</summary>
     public const int MaxHistory = 20;

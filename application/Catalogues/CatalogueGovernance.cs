@@ -16,7 +16,7 @@ namespace BorderScreening.Application.Catalogues;
 /// (<see cref="SyncAsync"/> on a timer); the instance that activates swaps at once.
 /// </summary>
 public sealed class CatalogueGovernance(
-    CatalogueStore store,
+    ICatalogueStore store,
     IndicatorCatalogueHolder holder,
     IAuditLog audit,
     IBacktestSampleSource samples,

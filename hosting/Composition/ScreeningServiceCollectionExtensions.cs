@@ -144,7 +144,7 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<HealthApi>();
         services.AddSingleton<ReviewApi>();
         AddOversight(services);
-        services.AddSingleton<CatalogueStore>();
+        services.AddSingleton<ICatalogueStore, StorageCatalogueStore>();
         services.AddSingleton<CatalogueGovernance>();
         services.AddSingleton<IServedVersionSource>(sp => sp.GetRequiredService<CatalogueGovernance>());
         services.AddOptions<ServingOptions>().BindConfiguration(ServingOptions.SectionName);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BorderScreening.Application.Audit;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.Catalogues;
@@ -110,24 +109,10 @@ public sealed class CatalogueApi(CatalogueGovernance governance, ICallerAccessor
             return Unauthorized();
         }
 
-        if (!RequestBody.HasMediaType(request, "application/json"))
+        var (body, problem) = await JsonRequestBody.ReadAsync<ReasonRequest>(request, 16 * 1024, ct);
+        if (problem is not null)
         {
-            return Problems.UnsupportedMediaType("application/json");
-        }
-
-        if (await RequestBody.ReadAsync(request, 16 * 1024, ct) is not { } bytes)
-        {
-            return Problems.TooLarge(16 * 1024);
-        }
-
-        ReasonRequest? body;
-        try
-        {
-            body = JsonSerializer.Deserialize<ReasonRequest>(bytes, ScreeningJson.Options);
-        }
-        catch (JsonException ex)
-        {
-            return Problems.Validation([new FieldError(ex.Path ?? "$", "is not valid")], "The body could not be read.");
+            return problem;
         }
 
         var reason = body?.Reason?.Trim();

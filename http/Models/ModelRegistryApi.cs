@@ -159,7 +159,7 @@ public sealed partial class ModelRegistryApi(ModelRegistry registry, RegistryMod
             return Unauthorized();
         }
 
-        var (body, problem) = await ReadJsonAsync<PromoteRequest>(request, cancellationToken);
+        var (body, problem) = await JsonRequestBody.ReadAsync<PromoteRequest>(request, 64 * 1024, cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -226,7 +226,7 @@ public sealed partial class ModelRegistryApi(ModelRegistry registry, RegistryMod
             return Unauthorized();
         }
 
-        var (body, problem) = await ReadJsonAsync<RollbackRequest>(request, cancellationToken);
+        var (body, problem) = await JsonRequestBody.ReadAsync<RollbackRequest>(request, 64 * 1024, cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -314,31 +314,6 @@ public sealed partial class ModelRegistryApi(ModelRegistry registry, RegistryMod
 #pragma warning restore CA1031
         {
             return Invalid(ModelMetadata.ModelFileName, "is not a loadable ML.NET model");
-        }
-    }
-
-    private static async Task<(T? Body, IResult? Problem)> ReadJsonAsync<T>(HttpRequest request, CancellationToken cancellationToken)
-        where T : class
-    {
-        if (!RequestBody.HasMediaType(request, "application/json"))
-        {
-            return (null, Problems.UnsupportedMediaType("application/json"));
-        }
-
-        var bytes = await RequestBody.ReadAsync(request, 64 * 1024, cancellationToken);
-        if (bytes is null)
-        {
-            return (null, Problems.TooLarge(64 * 1024));
-        }
-
-        try
-        {
-            var body = JsonSerializer.Deserialize<T>(bytes, ScreeningJson.Options);
-            return body is null ? (null, Invalid("$", "is required")) : (body, null);
-        }
-        catch (JsonException ex)
-        {
-            return (null, Invalid(ex.Path ?? "$", "is not valid"));
         }
     }
 

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using BorderScreening.Application.Audit;
 using BorderScreening.Application.Cases;
-using BorderScreening.Application.Feeds;
 using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Application.Signals;
 using BorderScreening.Domain.Records;
@@ -36,33 +34,13 @@ public sealed class SignalApi(SignalService signals, IActorResolver actors)
     public Task<IResult> ResendAsync(HttpRequest request, string jurisdiction, string caseId, CancellationToken ct) =>
         WithActorAsync(request, jurisdiction, async (actor, j) =>
         {
-            if (!RequestBody.HasMediaType(request, "application/json"))
+            var (body, problem) = await JsonRequestBody.ReadAsync<ReasonRequest>(request, MaxBodyBytes, ct);
+            if (problem is not null)
             {
-                return Problems.UnsupportedMediaType("application/json");
+                return problem;
             }
 
-            var bytes = await RequestBody.ReadAsync(request, MaxBodyBytes, ct);
-            if (bytes is null)
-            {
-                return Problems.TooLarge(MaxBodyBytes);
-            }
-
-            ReasonRequest? body;
-            try
-            {
-                body = JsonSerializer.Deserialize<ReasonRequest>(bytes, ScreeningJson.Options);
-            }
-            catch (JsonException ex)
-            {
-                return Problems.Validation([new FieldError(ex.Path ?? "$", "is not valid")], "The body could not be read.");
-            }
-
-            if (body is null)
-            {
-                return Problems.Validation([new FieldError("$", "is required")], "The body could not be read.");
-            }
-
-            var result = await signals.ResendAsync(actor, j, caseId, body, ct);
+            var result = await signals.ResendAsync(actor, j, caseId, body!, ct);
             return result.Status switch
             {
                 ReviewStatus.Ok => Results.Json(result.Value, ScreeningJson.Options, statusCode: StatusCodes.Status202Accepted),

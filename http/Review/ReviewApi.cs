@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BorderScreening.Application.Audit;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.Feeds;
@@ -152,30 +151,8 @@ public sealed class ReviewApi(WorklistService worklist, CaseReviewService cases,
         where T : class =>
         WithActorAsync(request, jurisdiction, async (actor, j) =>
         {
-            if (!RequestBody.HasMediaType(request, "application/json"))
-            {
-                return Problems.UnsupportedMediaType("application/json");
-            }
-
-            var bytes = await RequestBody.ReadAsync(request, MaxBodyBytes, ct);
-            if (bytes is null)
-            {
-                return Problems.TooLarge(MaxBodyBytes);
-            }
-
-            T? body;
-            try
-            {
-                body = JsonSerializer.Deserialize<T>(bytes, ScreeningJson.Options);
-            }
-            catch (JsonException ex)
-            {
-                return Problems.Validation([new FieldError(ex.Path ?? "$", "is not valid")], "The body could not be read.");
-            }
-
-            return body is null
-                ? Problems.Validation([new FieldError("$", "is required")], "The body could not be read.")
-                : await action(actor, j, body);
+            var (body, problem) = await JsonRequestBody.ReadAsync<T>(request, MaxBodyBytes, ct);
+            return problem ?? await action(actor, j, body!);
         });
 
     private static IResult Map<T>(ReviewResult<T> result, int okStatus = StatusCodes.Status200OK) => result.Status switch

@@ -3,13 +3,14 @@ using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using BorderScreening.Application.Catalogues;
 using BorderScreening.Application.Storage;
 using Microsoft.Extensions.Options;
 
-namespace BorderScreening.Application.Catalogues;
+namespace BorderScreening.Adapters.Storage;
 
 /// <summary>
-/// Where candidate catalogues and the active pointer live.
+/// <see cref="ICatalogueStore"/> on Blob and Table Storage.
 /// <para>
 /// Candidates: blob container "catalogues", blob "{version}.json", written once (If-None-Match *) so a
 /// version always names one file; metadata holds the content hash, indicator count and uploader.
@@ -18,7 +19,7 @@ namespace BorderScreening.Application.Catalogues;
 /// operators activating at once cannot both win.
 /// </para>
 /// </summary>
-public sealed class CatalogueStore(BlobServiceClient blobs, StorageTables tables, IOptions<StorageOptions> storage)
+public sealed class StorageCatalogueStore(BlobServiceClient blobs, StorageTables tables, IOptions<StorageOptions> storage) : ICatalogueStore
 {
     private const string PointerPartition = "catalogue";
     private const string PointerRow = "active";
@@ -26,7 +27,7 @@ public sealed class CatalogueStore(BlobServiceClient blobs, StorageTables tables
     private readonly BlobContainerClient _container = blobs.GetBlobContainerClient(storage.Value.LowerCasePrefix + "catalogues");
     private volatile bool _containerExists;
 
-    /// <summary>Stores a candidate; false when a file with this version is already stored.</summary>
+    /// <inheritdoc />
     public async Task<bool> AddAsync(StoredCatalogue info, byte[] json, CancellationToken cancellationToken)
     {
         await EnsureContainerAsync(cancellationToken);
@@ -55,7 +56,7 @@ public sealed class CatalogueStore(BlobServiceClient blobs, StorageTables tables
         }
     }
 
-    /// <summary>A stored candidate's file, or null.</summary>
+    /// <inheritdoc />
     public async Task<byte[]?> GetAsync(string version, CancellationToken cancellationToken)
     {
         try
@@ -69,7 +70,7 @@ public sealed class CatalogueStore(BlobServiceClient blobs, StorageTables tables
         }
     }
 
-    /// <summary>Every stored candidate, by version.</summary>
+    /// <inheritdoc />
     public async Task<IReadOnlyList<StoredCatalogue>> ListAsync(CancellationToken cancellationToken)
     {
         var list = new List<StoredCatalogue>();
@@ -91,7 +92,7 @@ public sealed class CatalogueStore(BlobServiceClient blobs, StorageTables tables
         return list;
     }
 
-    /// <summary>The active pointer, or null when no catalogue was ever activated (the shipped one is in force).</summary>
+    /// <inheritdoc />
     public async Task<ActiveCatalogue?> GetActiveAsync(CancellationToken cancellationToken)
     {
         var row = await tables.Settings.GetEntityIfExistsAsync<TableEntity>(PointerPartition, PointerRow, cancellationToken: cancellationToken);
@@ -101,13 +102,10 @@ public sealed class CatalogueStore(BlobServiceClient blobs, StorageTables tables
         }
 
         var history = (entity.GetString("History") ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        return new ActiveCatalogue(version, history, entity.GetString("ChangedBy") ?? "", entity.GetDateTimeOffset("ChangedAt") ?? default, entity.GetString("Reason") ?? "", entity.ETag);
+        return new ActiveCatalogue(version, history, entity.GetString("ChangedBy") ?? "", entity.GetDateTimeOffset("ChangedAt") ?? default, entity.GetString("Reason") ?? "", entity.ETag.ToString());
     }
 
-    /// <summary>
-    /// Sets the pointer if it is still as read (<paramref name="expected"/> null: if none exists yet);
-    /// false when someone else changed it in between.
-    /// </summary>
+    /// <inheritdoc />
     public async Task<bool> SetActiveAsync(ActiveCatalogue next, ActiveCatalogue? expected, CancellationToken cancellationToken)
     {
         var entity = new TableEntity(PointerPartition, PointerRow)
@@ -120,9 +118,9 @@ public sealed class CatalogueStore(BlobServiceClient blobs, StorageTables tables
         };
         try
         {
-            if (expected?.ETag is { } etag)
+            if (expected?.ConcurrencyToken is { } token)
             {
-                await tables.Settings.UpdateEntityAsync(entity, etag, TableUpdateMode.Replace, cancellationToken);
+                await tables.Settings.UpdateEntityAsync(entity, new ETag(token), TableUpdateMode.Replace, cancellationToken);
             }
             else
             {
