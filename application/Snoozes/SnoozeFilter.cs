@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Azure.Data.Tables;
-using BorderScreening.Application.Storage;
 using BorderScreening.Domain.Indicators;
 using BorderScreening.Domain.Pipeline;
 using BorderScreening.Domain.Records;
@@ -13,7 +11,7 @@ namespace BorderScreening.Application.Snoozes;
 /// names (same keyed hash) moves to <see cref="IndicatorOutcome.Snoozed"/> and no longer counts.
 /// Active snoozes are held in memory per jurisdiction and reloaded at most once a minute.
 /// </summary>
-public sealed class SnoozeFilter(StorageTables tables, IndicatorCatalogueHolder catalogue, TimeProvider time) : IIndicatorSnoozes
+public sealed class SnoozeFilter(ISnoozeStore store, IndicatorCatalogueHolder catalogue, TimeProvider time) : IIndicatorSnoozes
 {
     private readonly ConcurrentDictionary<Jurisdiction, IReadOnlyList<(string IndicatorId, string EntityHash, DateTimeOffset Until)>> _active = new();
     private DateTimeOffset _loadedAt = DateTimeOffset.MinValue;
@@ -28,12 +26,9 @@ public sealed class SnoozeFilter(StorageTables tables, IndicatorCatalogueHolder 
         }
 
         var byJurisdiction = JurisdictionCodes.All.ToDictionary(j => j, _ => new List<(string, string, DateTimeOffset)>());
-        await foreach (var row in tables.Snoozes.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"ExpiresAt gt {now}"), cancellationToken: cancellationToken))
+        foreach (var snooze in await store.ActiveAsync(null, now, cancellationToken))
         {
-            if (JurisdictionCodes.TryParse(row.PartitionKey, out var j))
-            {
-                byJurisdiction[j].Add((row.GetString("IndicatorId") ?? "", row.GetString("EntityHash") ?? "", row.GetDateTimeOffset("ExpiresAt") ?? now));
-            }
+            byJurisdiction[snooze.Jurisdiction].Add((snooze.IndicatorId, snooze.EntityHash, snooze.ExpiresAt));
         }
 
         foreach (var (j, list) in byJurisdiction)

@@ -1,9 +1,7 @@
-using Azure.Data.Tables;
 using BorderScreening.Application.Assessments;
 using BorderScreening.Application.Audit;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.Feeds;
-using BorderScreening.Application.Storage;
 using BorderScreening.Domain.Records;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +16,7 @@ public sealed class SnoozeService(
     WorklistStore worklist,
     AssessmentStore assessments,
     IAuditLog audit,
-    StorageTables tables,
+    ISnoozeStore store,
     IOptions<ReviewOptions> options,
     SnoozeFilter snoozes,
     TimeProvider time)
@@ -70,7 +68,7 @@ public sealed class SnoozeService(
 
         var now = time.GetUtcNow();
         var snooze = new Snooze(Guid.NewGuid().ToString("N"), jurisdiction, request.IndicatorId!, entityType, hash, ReviewText.Limit(request.Reason)!, now, now.AddDays(request.Days!.Value), actor.Subject, caseId);
-        await tables.Snoozes.AddEntityAsync(SnoozeRows.ToEntity(snooze), cancellationToken);
+        await store.AddAsync(snooze, cancellationToken);
         snoozes.Invalidate();
         await audit.WriteAsync(actor, "snooze.created", jurisdiction, caseId, $"{snooze.IndicatorId} for {entityType} until {snooze.ExpiresAt:yyyy-MM-dd}: {snooze.Reason}", cancellationToken);
         return ReviewResult<Snooze>.Ok(snooze);
@@ -89,14 +87,7 @@ public sealed class SnoozeService(
             return ReviewResult<IReadOnlyList<Snooze>>.Forbidden("Only supervisors see all snoozes.");
         }
 
-        var now = time.GetUtcNow();
-        var list = new List<Snooze>();
-        await foreach (var row in tables.Snoozes.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {jurisdiction.ToCode()} and ExpiresAt gt {now}"), cancellationToken: cancellationToken))
-        {
-            list.Add(SnoozeRows.FromEntity(row));
-        }
-
-        return ReviewResult<IReadOnlyList<Snooze>>.Ok(list);
+        return ReviewResult<IReadOnlyList<Snooze>>.Ok(await store.ActiveAsync(jurisdiction, time.GetUtcNow(), cancellationToken));
     }
 
     /// <summary>Extends an active snooze to a number of days from now, at most 180 (supervisors), with a reason.</summary>
@@ -129,18 +120,14 @@ public sealed class SnoozeService(
         }
 
         var now = time.GetUtcNow();
-        var existing = await tables.Snoozes.GetEntityIfExistsAsync<TableEntity>(jurisdiction.ToCode(), snoozeId, cancellationToken: cancellationToken);
-        if (!existing.HasValue || SnoozeRows.FromEntity(existing.Value!) is not { } snooze || snooze.ExpiresAt <= now)
+        if (await store.GetAsync(jurisdiction, snoozeId, cancellationToken) is not { } stored || stored.Snooze.ExpiresAt <= now)
         {
             return ReviewResult<Snooze>.NotFound();
         }
 
+        var snooze = stored.Snooze;
         var extended = snooze with { ExpiresAt = now.AddDays(request.Days!.Value) };
-        try
-        {
-            await tables.Snoozes.UpdateEntityAsync(new TableEntity(jurisdiction.ToCode(), snoozeId) { ["ExpiresAt"] = extended.ExpiresAt }, existing.Value!.ETag, TableUpdateMode.Merge, cancellationToken);
-        }
-        catch (Azure.RequestFailedException ex) when (ex.Status == 412)
+        if (!await store.SetExpiryAsync(stored, extended.ExpiresAt, cancellationToken))
         {
             return ReviewResult<Snooze>.Conflict("The snooze changed meanwhile; reload it.");
         }
@@ -163,15 +150,18 @@ public sealed class SnoozeService(
             return ReviewResult<bool>.Forbidden("Only supervisors lift snoozes.");
         }
 
-        var existing = await tables.Snoozes.GetEntityIfExistsAsync<TableEntity>(jurisdiction.ToCode(), snoozeId, cancellationToken: cancellationToken);
-        if (!existing.HasValue)
+        if (await store.GetAsync(jurisdiction, snoozeId, cancellationToken) is not { } stored)
         {
             return ReviewResult<bool>.NotFound();
         }
 
-        await tables.Snoozes.UpdateEntityAsync(new TableEntity(jurisdiction.ToCode(), snoozeId) { ["ExpiresAt"] = time.GetUtcNow() }, existing.Value!.ETag, TableUpdateMode.Merge, cancellationToken);
+        if (!await store.SetExpiryAsync(stored, time.GetUtcNow(), cancellationToken))
+        {
+            return ReviewResult<bool>.Conflict("The snooze changed meanwhile; reload it.");
+        }
+
         snoozes.Invalidate();
-        await audit.WriteAsync(actor, "snooze.lifted", jurisdiction, existing.Value.GetString("CaseId"), snoozeId, cancellationToken);
+        await audit.WriteAsync(actor, "snooze.lifted", jurisdiction, stored.Snooze.CaseId, snoozeId, cancellationToken);
         return ReviewResult<bool>.Ok(true);
     }
 }

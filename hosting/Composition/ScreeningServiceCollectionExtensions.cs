@@ -131,6 +131,7 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<LinkedCaseFinder>();
         services.AddSingleton<DecisionLabels>();
         services.AddSingleton<CaseReviewService>();
+        services.AddSingleton<ISnoozeStore, TableSnoozeStore>();
         services.AddSingleton<SnoozeService>();
         services.AddSingleton<SnoozeFilter>();
         services.AddSingleton<IIndicatorSnoozes>(sp => sp.GetRequiredService<SnoozeFilter>());
