@@ -164,7 +164,7 @@ public static class ScreeningServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton<IFeatureSnapshot, NoFeatureSnapshot>();
         services.AddSingleton<MonitoringReferenceProvider>();
-        services.AddSingleton<MonitoringSource>();
+        services.AddSingleton<IMonitoringSource, TableMonitoringSource>();
         services.AddSingleton<IMonitoringStore, TableMonitoringStore>();
         services.AddSingleton<MonitoringService>();
         services.AddSingleton<MonitoringApi>();

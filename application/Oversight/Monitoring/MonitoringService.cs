@@ -10,7 +10,7 @@ namespace BorderScreening.Application.Oversight.Monitoring;
 /// Re-running a day replaces its report, so the timer may run more than once.
 /// </summary>
 public sealed class MonitoringService(
-    MonitoringSource source,
+    IMonitoringSource source,
     IMonitoringStore store,
     MonitoringReferenceProvider reference,
     IFeatureSnapshot features,

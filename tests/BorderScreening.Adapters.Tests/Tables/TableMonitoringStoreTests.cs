@@ -30,8 +30,20 @@ public sealed class TableMonitoringStoreTests : IAsyncLifetime
         new(jurisdiction, day, AlertKinds.Drift, "score", 0.31, 0.25, "score drift");
 
     [Fact]
-    public void Composition_RegistersTheTableAdapter() =>
+    public void Composition_RegistersTheTableAdapters()
+    {
         Assert.IsType<TableMonitoringStore>(_services.Get<IMonitoringStore>());
+        Assert.IsType<TableMonitoringSource>(_services.Get<IMonitoringSource>());
+    }
+
+    [Fact]
+    public async Task Source_ADayWithoutRecords_HasNoObservations()
+    {
+        // A populated day is read end to end by LocalHost.Tests' MonitoringApiTests (screen, decide, monitor).
+        var observations = await _services.Get<IMonitoringSource>().ReadAsync(Jurisdiction.BQ_BO, Day, CancellationToken.None);
+
+        Assert.Empty(observations);
+    }
 
     [Fact]
     public async Task Save_SameDayTwice_ReplacesTheReport()

@@ -2,24 +2,25 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using BorderScreening.Application.Assessments;
 using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Application.Oversight.Monitoring;
 using BorderScreening.Application.Storage;
 using BorderScreening.Domain.Assessments;
 using BorderScreening.Domain.Auditing;
 using BorderScreening.Domain.Records;
 
-namespace BorderScreening.Application.Oversight.Monitoring;
+namespace BorderScreening.Adapters.Tables;
 
 /// <summary>
-/// Reads one jurisdiction-day of observations: the assessment rows screened that day (every shard
+/// <see cref="IMonitoringSource"/> on Table Storage: the assessment rows screened that day (every shard
 /// partition, a range query on the row-key prefix and ScreenedAt) joined with the review outcomes in
 /// the jurisdiction's worklist partition for cases received since that day.
 /// </summary>
-public sealed class MonitoringSource(StorageTables tables)
+public sealed class TableMonitoringSource(StorageTables tables) : IMonitoringSource
 {
     private static readonly string[] Columns =
         ["Body", "IsHit", "Score", MonitoringFacts.AuditGroupColumn, MonitoringFacts.FeaturesColumn];
 
-    /// <summary>The observations of <paramref name="jurisdiction"/> on <paramref name="day"/> (UTC).</summary>
+    /// <inheritdoc />
     public async Task<IReadOnlyList<MonitoringObservation>> ReadAsync(Jurisdiction jurisdiction, DateOnly day, CancellationToken cancellationToken)
     {
         var from = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
