@@ -1,8 +1,6 @@
-using Azure.Data.Tables;
 using BorderScreening.Application.Assessments;
 using BorderScreening.Application.Audit;
 using BorderScreening.Application.Cases;
-using BorderScreening.Application.Storage;
 using BorderScreening.Domain.Assessments;
 using BorderScreening.Domain.Records;
 
@@ -12,26 +10,25 @@ namespace BorderScreening.Application.Review;
 /// A decision as a training label: the outcome, the reviewer's own assessment and coded reasons,
 /// with the catalogue and model versions the record was scored with. No personal data.
 /// </summary>
-public sealed class DecisionLabels(AssessmentStore assessments, StorageTables tables, TimeProvider time)
+public sealed class DecisionLabels(AssessmentStore assessments, ILabelStore labels, TimeProvider time)
 {
     /// <summary>Writes (or replaces) the label of a decided case; returns its assessment.</summary>
     public async Task<Assessment?> WriteAsync(Actor actor, Jurisdiction jurisdiction, WorklistItem item, DecisionRequest request, CancellationToken cancellationToken)
     {
         var assessment = await assessments.GetAsync(item.AssessmentId, cancellationToken);
-        await tables.Labels.UpsertEntityAsync(
-            new TableEntity(jurisdiction.ToCode(), item.CaseId)
-            {
-                ["AssessmentId"] = item.AssessmentId,
-                ["Outcome"] = request.Outcome.ToString(),
-                ["Label"] = LabelFor(request.Outcome!.Value),
-                ["OwnAssessment"] = request.OwnAssessment.ToString(),
-                ["ReasonCodes"] = string.Join(',', request.ReasonCodes ?? []),
-                ["ReviewerRole"] = actor.Role,
-                ["DecidedAt"] = time.GetUtcNow(),
-                ["CatalogueVersion"] = assessment?.CatalogueVersion,
-                ["ModelVersion"] = assessment?.ModelVersion,
-            },
-            TableUpdateMode.Replace,
+        await labels.SaveAsync(
+            new DecisionLabel(
+                jurisdiction,
+                item.CaseId,
+                item.AssessmentId,
+                request.Outcome.ToString()!,
+                LabelFor(request.Outcome!.Value),
+                request.OwnAssessment.ToString()!,
+                string.Join(',', request.ReasonCodes ?? []),
+                actor.Role,
+                time.GetUtcNow(),
+                assessment?.CatalogueVersion,
+                assessment?.ModelVersion),
             cancellationToken);
         return assessment;
     }

@@ -129,6 +129,7 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<IAuditLog, TableAuditLog>();
         services.AddSingleton<WorklistService>();
         services.AddSingleton<LinkedCaseFinder>();
+        services.AddSingleton<ILabelStore, TableLabelStore>();
         services.AddSingleton<DecisionLabels>();
         services.AddSingleton<CaseReviewService>();
         services.AddSingleton<ISnoozeStore, TableSnoozeStore>();

@@ -24,7 +24,6 @@ public sealed class ApplicationAzureDebtTests
         "BorderScreening.Application.Oversight.Statistics.StatisticsService",
         "BorderScreening.Application.Retention.RetentionService",
         "BorderScreening.Application.Review.CaseReviewService",
-        "BorderScreening.Application.Review.DecisionLabels",
         "BorderScreening.Application.Signals.SignalRelay",
         "BorderScreening.Application.Signals.SignalStore",
         "BorderScreening.Application.Signals.StoredSignal",

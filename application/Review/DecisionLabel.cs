@@ -1,0 +1,31 @@
+using BorderScreening.Domain.Records;
+
+namespace BorderScreening.Application.Review;
+
+/// <summary>
+/// A reviewer's decision as a training label, kept per case: no personal data, only ids, codes and the
+/// versions the record was scored with.
+/// </summary>
+/// <param name="Jurisdiction">The case's jurisdiction.</param>
+/// <param name="CaseId">The case.</param>
+/// <param name="AssessmentId">The assessment the case was made from.</param>
+/// <param name="Outcome">The decision's outcome.</param>
+/// <param name="Label">1 (referral), 0 (no concern) or null (insufficient information).</param>
+/// <param name="OwnAssessment">The reviewer's own assessment, made before the decision.</param>
+/// <param name="ReasonCodes">Coded reasons, comma-separated.</param>
+/// <param name="ReviewerRole">The role the reviewer decided under.</param>
+/// <param name="DecidedAt">When.</param>
+/// <param name="CatalogueVersion">Catalogue the record was scored with.</param>
+/// <param name="ModelVersion">Model the record was scored with.</param>
+public sealed record DecisionLabel(
+    Jurisdiction Jurisdiction,
+    string CaseId,
+    string AssessmentId,
+    string Outcome,
+    int? Label,
+    string OwnAssessment,
+    string ReasonCodes,
+    string ReviewerRole,
+    DateTimeOffset DecidedAt,
+    string? CatalogueVersion,
+    string? ModelVersion);
