@@ -110,6 +110,7 @@ internal static class ReviewRoutes
             [
                 RouteResponse.Ok<Snooze>(), RouteResponse.Problem(StatusCodes.Status400BadRequest),
                 RouteResponse.Problem(StatusCodes.Status403Forbidden), RouteResponse.Problem(StatusCodes.Status404NotFound),
+                RouteResponse.Problem(StatusCodes.Status409Conflict),
             ],
             Handler = (HttpRequest r, string jurisdiction, string snoozeId, ReviewApi api, CancellationToken ct) => api.ExtendSnoozeAsync(r, jurisdiction, snoozeId, ct),
         },
@@ -117,7 +118,11 @@ internal static class ReviewRoutes
         {
             Name = "LiftSnooze", Method = "DELETE", Path = Snoozes + "/{snoozeId}", Policy = Supervisors, Tag = Tag,
             Summary = "Supervisor: lift a snooze",
-            Responses = [RouteResponse.Untyped(StatusCodes.Status204NoContent)],
+            Responses =
+            [
+                RouteResponse.Untyped(StatusCodes.Status204NoContent), RouteResponse.Problem(StatusCodes.Status403Forbidden),
+                RouteResponse.Problem(StatusCodes.Status404NotFound), RouteResponse.Problem(StatusCodes.Status409Conflict),
+            ],
             Handler = (HttpRequest r, string jurisdiction, string snoozeId, ReviewApi api, CancellationToken ct) => api.LiftSnoozeAsync(r, jurisdiction, snoozeId, ct),
         },
         new()
