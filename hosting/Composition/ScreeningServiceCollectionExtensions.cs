@@ -121,6 +121,7 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<SignalRelay>();
         services.AddSingleton<SignalService>();
         services.AddSingleton<SignalApi>();
+        services.AddSingleton<IStatisticsSource, TableStatisticsSource>();
         services.AddSingleton<StatisticsService>();
         services.AddSingleton<StatisticsApi>();
         services.AddSingleton<WorklistStore>();

@@ -1,8 +1,5 @@
-using Azure.Data.Tables;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.Signals;
-using BorderScreening.Application.Storage;
-using BorderScreening.Domain.Assessments;
 using BorderScreening.Domain.Records;
 
 namespace BorderScreening.Application.Oversight.Statistics;
@@ -12,7 +9,7 @@ namespace BorderScreening.Application.Oversight.Statistics;
 /// table), cases (worklist) and decisions (labels). Reads only the jurisdiction's own partitions and
 /// only the columns it counts, never a record's body. See docs/statistics.md for every definition.
 /// </summary>
-public sealed class StatisticsService(StorageTables tables, TimeProvider time)
+public sealed class StatisticsService(IStatisticsSource source, TimeProvider time)
 {
     /// <summary>Longest period one call may cover.</summary>
     public static readonly TimeSpan MaxPeriod = TimeSpan.FromDays(366);
@@ -27,27 +24,21 @@ public sealed class StatisticsService(StorageTables tables, TimeProvider time)
         var now = time.GetUtcNow();
         var screened = 0;
         var hits = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-        for (var shard = 0; shard < AssessmentId.Shards; shard++)
+        await foreach (var record in source.ScreenedAsync(jurisdiction, from, to, cancellationToken))
         {
-            var partition = AssessmentId.PartitionKey(jurisdiction, shard);
-            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {"A|"} and RowKey lt {"A}"} and ScreenedAt ge {from} and ScreenedAt lt {to}");
-            await foreach (var row in tables.Screenings.QueryAsync<TableEntity>(filter, select: ["RowKey", "IsHit", "ScreenedAt"], cancellationToken: cancellationToken))
+            screened++;
+            if (record.IsHit)
             {
-                screened++;
-                if (row.GetBoolean("IsHit") == true)
-                {
-                    hits[row.RowKey[2..]] = row.GetDateTimeOffset("ScreenedAt") ?? from;
-                }
+                hits[record.AssessmentId] = record.ScreenedAt;
             }
         }
 
-        var code = jurisdiction.ToCode();
         var decidedAt = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-        await foreach (var row in tables.Labels.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {code}"), select: ["RowKey", "DecidedAt"], cancellationToken: cancellationToken))
+        await foreach (var decision in source.DecisionTimesAsync(jurisdiction, cancellationToken))
         {
-            if (hits.ContainsKey(row.RowKey) && row.GetDateTimeOffset("DecidedAt") is { } at)
+            if (hits.ContainsKey(decision.CaseId))
             {
-                decidedAt[row.RowKey] = at;
+                decidedAt[decision.CaseId] = decision.DecidedAt;
             }
         }
 
@@ -55,17 +46,14 @@ public sealed class StatisticsService(StorageTables tables, TimeProvider time)
         var referrals = Enum.GetNames<SignalDestination>().ToDictionary(n => n, _ => 0, StringComparer.Ordinal);
         var missed = 0;
         var hoursToDecision = new List<double>();
-        var filterCases = TableClient.CreateQueryFilter($"PartitionKey eq {code} and RowKey lt {SignalStore.RowPrefix}");
-        await foreach (var row in tables.Worklist.QueryAsync<TableEntity>(filterCases, select: ["RowKey", "AssessmentId", "Status", "Outcome", "Deadline"], cancellationToken: cancellationToken))
+        await foreach (var reviewCase in source.CasesAsync(jurisdiction, cancellationToken))
         {
-            var assessmentId = row.GetString("AssessmentId") ?? row.RowKey;
-            if (!hits.TryGetValue(assessmentId, out var screenedAt))
+            if (!hits.TryGetValue(reviewCase.AssessmentId, out var screenedAt))
             {
                 continue;
             }
 
-            var status = Enum.TryParse<CaseStatus>(row.GetString("Status"), out var s) ? s : CaseStatus.Open;
-            if (status == CaseStatus.Decided && Enum.TryParse<ReviewOutcome>(row.GetString("Outcome"), out var outcome))
+            if (reviewCase.Status == CaseStatus.Decided && reviewCase.Outcome is { } outcome)
             {
                 outcomes[outcome.ToString()]++;
                 if (SignalDestinations.For(outcome) is { } destination)
@@ -73,12 +61,12 @@ public sealed class StatisticsService(StorageTables tables, TimeProvider time)
                     referrals[destination.ToString()]++;
                 }
 
-                if (decidedAt.TryGetValue(row.RowKey, out var at))
+                if (decidedAt.TryGetValue(reviewCase.CaseId, out var at))
                 {
                     hoursToDecision.Add((at - screenedAt).TotalHours);
                 }
             }
-            else if (status == CaseStatus.Missed || (row.GetDateTimeOffset("Deadline") is { } deadline && deadline <= now))
+            else if (reviewCase.Status == CaseStatus.Missed || (reviewCase.Deadline is { } deadline && deadline <= now))
             {
                 missed++;
             }

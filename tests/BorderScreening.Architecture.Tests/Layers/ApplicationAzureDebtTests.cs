@@ -21,7 +21,6 @@ public sealed class ApplicationAzureDebtTests
         "BorderScreening.Application.Assessments.OutboxEntry",
         "BorderScreening.Application.Cases.WorklistStore",
         "BorderScreening.Application.Drops.FileDropService",
-        "BorderScreening.Application.Oversight.Statistics.StatisticsService",
         "BorderScreening.Application.Retention.RetentionService",
         "BorderScreening.Application.Review.CaseReviewService",
         "BorderScreening.Application.Signals.SignalRelay",
