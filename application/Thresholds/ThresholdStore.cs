@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
-using Azure.Data.Tables;
-using BorderScreening.Application.Storage;
 using BorderScreening.Application.Telemetry;
-using BorderScreening.Domain.Assessments;
 using BorderScreening.Domain.Records;
 using BorderScreening.Domain.Risk;
 using Microsoft.Extensions.Logging;
@@ -11,12 +8,11 @@ using Microsoft.Extensions.Options;
 namespace BorderScreening.Application.Thresholds;
 
 /// <summary>
-/// Capacity-following thresholds: recalculated from recent scores on a schedule, stored in the
-/// settings table (PartitionKey "threshold", RowKey jurisdiction), every change written to the audit
-/// log, and served from memory to the scoring path (refreshed from storage at most once a minute).
+/// Capacity-following thresholds: recalculated from recent scores on a schedule, stored through
+/// <see cref="IThresholdStorage"/> with every change kept for audit, and served from memory to the scoring path (refreshed from storage at most once a minute).
 /// </summary>
 public sealed class ThresholdStore(
-    StorageTables tables,
+    IThresholdStorage storage,
     IOptions<CapacityOptions> capacity,
     TimeProvider time,
     ILogger<ThresholdStore> logger) : IThresholdSource
@@ -35,12 +31,9 @@ public sealed class ThresholdStore(
             return;
         }
 
-        await foreach (var row in tables.Settings.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {"threshold"}"), cancellationToken: cancellationToken))
+        foreach (var (jurisdiction, value) in await storage.LoadAsync(cancellationToken))
         {
-            if (JurisdictionCodes.TryParse(row.RowKey, out var jurisdiction) && row.GetDouble("Value") is { } value)
-            {
-                _current[jurisdiction] = value;
-            }
+            _current[jurisdiction] = value;
         }
 
         _loadedAt = time.GetUtcNow();
@@ -58,18 +51,12 @@ public sealed class ThresholdStore(
         {
             var scores = new List<double>();
             var earliest = now;
-            for (var shard = 0; shard < AssessmentId.Shards; shard++)
+            await foreach (var recent in storage.RecentScoresAsync(jurisdiction, from, cancellationToken))
             {
-                var partition = AssessmentId.PartitionKey(jurisdiction, shard);
-                var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {"A|"} and RowKey lt {"A}"} and ScreenedAt ge {from}");
-                await foreach (var row in tables.Screenings.QueryAsync<TableEntity>(filter, select: ["Score", "ScreenedAt", "Forced"], cancellationToken: cancellationToken))
+                if (!recent.Forced)
                 {
-                    if (row.GetBoolean("Forced") != true && row.GetDouble("Score") is { } score)
-                    {
-                        scores.Add(score);
-                        var at = row.GetDateTimeOffset("ScreenedAt") ?? now;
-                        earliest = at < earliest ? at : earliest;
-                    }
+                    scores.Add(recent.Score);
+                    earliest = recent.ScreenedAt < earliest ? recent.ScreenedAt : earliest;
                 }
             }
 
@@ -95,23 +82,7 @@ public sealed class ThresholdStore(
             return;
         }
 
-        var now = time.GetUtcNow();
-        await tables.Settings.UpsertEntityAsync(
-            new TableEntity("threshold", jurisdiction.ToCode()) { ["Value"] = threshold, ["Reason"] = reason, ["ChangedAt"] = now },
-            TableUpdateMode.Replace,
-            cancellationToken);
-        await tables.Audit.AddEntityAsync(
-            new TableEntity($"threshold|{jurisdiction.ToCode()}", $"{DateTimeOffset.MaxValue.Ticks - now.Ticks:D19}-{Guid.NewGuid():N}")
-            {
-                ["Actor"] = "system",
-                ["Action"] = "threshold.changed",
-                ["Jurisdiction"] = jurisdiction.ToCode(),
-                ["From"] = previous,
-                ["To"] = threshold,
-                ["Reason"] = reason,
-                ["At"] = now,
-            },
-            cancellationToken);
+        await storage.SaveAsync(new ThresholdChange(jurisdiction, previous, threshold, reason, time.GetUtcNow()), cancellationToken);
         _current[jurisdiction] = threshold;
         logger.LogInformation("Threshold for {Jurisdiction} changed from {From} to {To}", jurisdiction.ToCode(), previous, threshold);
     }

@@ -103,6 +103,7 @@ public static class ScreeningServiceCollectionExtensions
         services.AddOptions<CapacityOptions>().BindConfiguration(CapacityOptions.SectionName)
             .Validate(o => o.Floor > 0 && o.Floor <= o.Ceiling && o.Ceiling <= 1 && o.WindowDays > 0, "Capacity thresholds need 0 < Floor <= Ceiling <= 1 and a positive window.")
             .ValidateOnStart();
+        services.AddSingleton<IThresholdStorage, TableThresholdStorage>();
         services.AddSingleton<ThresholdStore>();
         services.AddSingleton<IThresholdSource>(sp => sp.GetRequiredService<ThresholdStore>());
         services.AddSingleton<RiskCalculator>();

@@ -27,7 +27,6 @@ public sealed class ApplicationAzureDebtTests
         "BorderScreening.Application.Signals.SignalStore",
         "BorderScreening.Application.Signals.StoredSignal",
         "BorderScreening.Application.Storage.StorageTables",
-        "BorderScreening.Application.Thresholds.ThresholdStore",
         "BorderScreening.Application.Worklist.WorklistService",
     ];
 
