@@ -41,14 +41,7 @@ public sealed class SignalApi(SignalService signals, IActorResolver actors)
             }
 
             var result = await signals.ResendAsync(actor, j, caseId, body!, ct);
-            return result.Status switch
-            {
-                ReviewStatus.Ok => Results.Json(result.Value, ScreeningJson.Options, statusCode: StatusCodes.Status202Accepted),
-                ReviewStatus.NotFound => Problems.NotFound("signal"),
-                ReviewStatus.Conflict => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: result.Message, type: Problems.TypeBase + "conflict"),
-                ReviewStatus.Forbidden => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: result.Message, type: Problems.TypeBase + "forbidden"),
-                _ => Problems.Validation(result.Errors ?? [], "The request is invalid."),
-            };
+            return ReviewResults.ToHttp(result, "signal", StatusCodes.Status202Accepted);
         });
 
     private async Task<IResult> WithActorAsync(HttpRequest request, string jurisdiction, Func<Actor, Jurisdiction, Task<IResult>> action)

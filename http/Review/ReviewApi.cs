@@ -155,14 +155,8 @@ public sealed class ReviewApi(WorklistService worklist, CaseReviewService cases,
             return problem ?? await action(actor, j, body!);
         });
 
-    private static IResult Map<T>(ReviewResult<T> result, int okStatus = StatusCodes.Status200OK) => result.Status switch
-    {
-        ReviewStatus.Ok => Results.Json(result.Value, ScreeningJson.Options, statusCode: okStatus),
-        ReviewStatus.NotFound => Problems.NotFound("case"),
-        ReviewStatus.Conflict => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: result.Message, type: Problems.TypeBase + "conflict"),
-        ReviewStatus.Forbidden => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: result.Message, type: Problems.TypeBase + "forbidden"),
-        _ => Problems.Validation(result.Errors ?? [], "The request is invalid."),
-    };
+    private static IResult Map<T>(ReviewResult<T> result, int okStatus = StatusCodes.Status200OK) =>
+        ReviewResults.ToHttp(result, "case", okStatus);
 
     private static T? Error<T>(List<FieldError> errors, string path, string message)
         where T : struct
