@@ -1,4 +1,4 @@
-using BorderScreening.Application.Storage;
+using BorderScreening.Adapters.Tables;
 
 namespace BorderScreening.LocalHost;
 

@@ -1,3 +1,4 @@
+using BorderScreening.Adapters.Tables;
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;

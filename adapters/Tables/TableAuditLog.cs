@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 using BorderScreening.Application.Audit;
-using BorderScreening.Application.Storage;
 using BorderScreening.Domain.Records;
 
 namespace BorderScreening.Adapters.Tables;

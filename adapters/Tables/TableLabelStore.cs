@@ -1,6 +1,6 @@
+using System.Runtime.CompilerServices;
 using Azure.Data.Tables;
 using BorderScreening.Application.Review;
-using BorderScreening.Application.Storage;
 using BorderScreening.Domain.Records;
 
 namespace BorderScreening.Adapters.Tables;
@@ -28,4 +28,30 @@ public sealed class TableLabelStore(StorageTables tables) : ILabelStore
             },
             TableUpdateMode.Replace,
             cancellationToken);
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<DecisionLabel> ReadAsync(Jurisdiction? jurisdiction, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var filter = jurisdiction is { } j ? TableClient.CreateQueryFilter($"PartitionKey eq {j.ToCode()}") : null;
+        await foreach (var row in tables.Labels.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            if (!JurisdictionCodes.TryParse(row.PartitionKey, out var rowJurisdiction))
+            {
+                continue;
+            }
+
+            yield return new DecisionLabel(
+                rowJurisdiction,
+                row.RowKey,
+                row.GetString("AssessmentId") ?? row.RowKey,
+                row.GetString("Outcome") ?? "",
+                row.GetInt32("Label"),
+                row.GetString("OwnAssessment") ?? "",
+                row.GetString("ReasonCodes") ?? "",
+                row.GetString("ReviewerRole") ?? "",
+                row.GetDateTimeOffset("DecidedAt") ?? default,
+                row.GetString("CatalogueVersion"),
+                row.GetString("ModelVersion"));
+        }
+    }
 }

@@ -3,7 +3,6 @@ using Azure.Data.Tables;
 using BorderScreening.Application.Assessments;
 using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Application.Oversight.Monitoring;
-using BorderScreening.Application.Storage;
 using BorderScreening.Domain.Assessments;
 using BorderScreening.Domain.Auditing;
 using BorderScreening.Domain.Records;

@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
-using BorderScreening.Application.Assessments;
 using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Application.Oversight.Monitoring;
-using BorderScreening.Application.Storage;
 using BorderScreening.Domain.Records;
 
 namespace BorderScreening.Adapters.Tables;
@@ -27,7 +25,7 @@ public sealed class TableMonitoringStore(StorageTables tables) : IMonitoringStor
     {
         ArgumentNullException.ThrowIfNull(report);
         var body = JsonSerializer.Serialize(report, ScreeningJson.Options);
-        if (body.Length > AssessmentStore.MaxBodyChars)
+        if (body.Length > TableBody.MaxChars)
         {
             // Keep under Azure's 64 KiB per property: the feature table is the long part.
             body = JsonSerializer.Serialize(report with { FeatureDrift = [.. report.FeatureDrift.Take(10)] }, ScreeningJson.Options);

@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
 using BorderScreening.Application.Screening;
-using BorderScreening.Application.Storage;
 using BorderScreening.Domain.Network;
 using BorderScreening.Domain.Privacy;
 using BorderScreening.Domain.Records;

@@ -1,7 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
 using BorderScreening.Application.Snoozes;
-using BorderScreening.Application.Storage;
 using BorderScreening.Domain.Records;
 
 namespace BorderScreening.Adapters.Tables;

@@ -2,8 +2,6 @@ using System.Runtime.CompilerServices;
 using Azure.Data.Tables;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.Oversight.Statistics;
-using BorderScreening.Application.Signals;
-using BorderScreening.Application.Storage;
 using BorderScreening.Domain.Assessments;
 using BorderScreening.Domain.Records;
 
@@ -47,7 +45,7 @@ public sealed class TableStatisticsSource(StorageTables tables) : IStatisticsSou
     public async IAsyncEnumerable<CaseFact> CasesAsync(Jurisdiction jurisdiction, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // Signal rows share the worklist partition under a prefix that sorts after every case id.
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {jurisdiction.ToCode()} and RowKey lt {SignalStore.RowPrefix}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {jurisdiction.ToCode()} and RowKey lt {TableSignalStore.RowPrefix}");
         await foreach (var row in tables.Worklist.QueryAsync<TableEntity>(filter, select: ["RowKey", "AssessmentId", "Status", "Outcome", "Deadline"], cancellationToken: cancellationToken))
         {
             yield return new CaseFact(

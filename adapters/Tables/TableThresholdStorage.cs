@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Azure.Data.Tables;
-using BorderScreening.Application.Storage;
 using BorderScreening.Application.Thresholds;
 using BorderScreening.Domain.Assessments;
 using BorderScreening.Domain.Records;

@@ -12,7 +12,7 @@ namespace BorderScreening.Application.Assessments;
 /// but could not be marked is sent again: the queue's duplicate detection (Service Bus) or the
 /// intake's idempotency by case id (Storage Queues) absorbs the repeat.
 /// </summary>
-public sealed class OutboxRelay(AssessmentStore store, IHitQueue queue, TimeProvider time, ILogger<OutboxRelay> logger)
+public sealed class OutboxRelay(IAssessmentStore store, IHitQueue queue, TimeProvider time, ILogger<OutboxRelay> logger)
 {
     /// <summary>Publishes one entry now; false when the send failed (the entry stays for the relay).</summary>
     public async Task<bool> TryPublishAsync(OutboxEntry entry, CancellationToken cancellationToken)

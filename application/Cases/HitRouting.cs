@@ -37,4 +37,7 @@ public record HitRouting
 
     /// <summary>Whether a forced-review indicator fired (counted apart from capacity).</summary>
     public bool ForcedReview { get; init; }
+
+    /// <summary>Version of the record the routing comes from: 1, or 2, 3, … when a correction updates the case.</summary>
+    public int Version { get; init; } = 1;
 }

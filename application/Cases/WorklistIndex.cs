@@ -40,7 +40,8 @@ public static class WorklistIndex
     public static bool Belongs(string sort, string rowKey) =>
         rowKey.StartsWith(Start(sort), StringComparison.Ordinal) && rowKey.Length < 200 && rowKey.All(c => c >= ' ' && c < 127 && c is not ('/' or '\\' or '#' or '?'));
 
-    internal static string RowKey(string sort, SortInputs inputs, string caseId) => sort switch
+    /// <summary>The index key of a case in one sort order, from the values it was indexed with.</summary>
+    public static string RowKey(string sort, SortInputs inputs, string caseId) => sort switch
     {
         // Same orders as the worklist always had: deadline then priority; priority then deadline;
         // score (highest first) then deadline. Fixed-width numbers so text order is numeric order.
@@ -62,15 +63,21 @@ public static class WorklistIndex
     /// The values the index keys are made of. The case row stores them (property "IndexedAs") while
     /// its index rows exist, so a later change knows which rows to delete even if a value changed.
     /// </summary>
-    internal readonly record struct SortInputs(int Priority, long DeadlineTicks, long ScaledScore)
+    /// <param name="Priority">Priority, 0–9.</param>
+    /// <param name="DeadlineTicks">The deadline in UTC ticks.</param>
+    /// <param name="ScaledScore">The score in billionths, so it sorts as a whole number.</param>
+    public readonly record struct SortInputs(int Priority, long DeadlineTicks, long ScaledScore)
     {
+        /// <summary>The values of a case as it is now.</summary>
         public static SortInputs Of(WorklistItem item) => new(
             Math.Clamp(item.Priority, 0, 9),
             item.Deadline.UtcTicks,
             double.IsFinite(item.Score) ? (long)Math.Round(Math.Clamp(item.Score, 0, 1_000_000) * 1_000_000_000) : 0);
 
+        /// <summary>The stored form, read back by <see cref="Parse"/>.</summary>
         public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Priority}|{DeadlineTicks}|{ScaledScore}");
 
+        /// <summary>Reads the stored form; null when absent or malformed.</summary>
         public static SortInputs? Parse(string? text)
         {
             var parts = text?.Split('|');

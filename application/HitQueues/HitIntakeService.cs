@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using BorderScreening.Application.Audit;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.Telemetry;
 using BorderScreening.Domain.Common;
@@ -18,12 +19,16 @@ namespace BorderScreening.Application.HitQueues;
 /// </summary>
 public sealed class HitIntakeService(
     IHitQueue queue,
-    WorklistStore worklist,
+    IWorklistStore worklist,
     IOptions<HitQueueOptions> options,
     TimeProvider time,
     ScreeningMetrics metrics,
+    IAuditLog audit,
     ILogger<HitIntakeService> logger)
 {
+    // Written as the actor when a correction reopens a decided case: no person acted.
+    private static readonly Actor IntakeActor = new("system:hit-intake", "System", false, new HashSet<Jurisdiction>());
+
     // When a worklist read last drained each jurisdiction (TimeProvider timestamps).
     private readonly ConcurrentDictionary<Jurisdiction, long> _lastDrainOnRead = new();
 
@@ -56,6 +61,10 @@ public sealed class HitIntakeService(
                         break;
                     case IntakeDecision.Accept:
                         if (await worklist.TryAddAsync(ToItem(hit.Message!, CaseStatus.Open, null, now), cancellationToken))
+                        {
+                            added++;
+                        }
+                        else if (hit.Message!.Version > 1 && await TryApplyCorrectionAsync(hit.Message, cancellationToken))
                         {
                             added++;
                         }
@@ -145,6 +154,47 @@ public sealed class HitIntakeService(
         }
     }
 
+    /// <summary>
+    /// A corrected record's routing for a case that exists: the case takes the new version's facts
+    /// (one case per record, never a second). Open and claimed cases keep their state; a decided or
+    /// missed case is opened again, since the decision was made on facts that have changed. Older
+    /// versions arriving late change nothing. True when the case changed.
+    /// </summary>
+    private async Task<bool> TryApplyCorrectionAsync(HitRouting message, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            if (await worklist.GetAsync(message.Jurisdiction, message.CaseId, cancellationToken) is not { } item || item.Version >= message.Version)
+            {
+                return false;
+            }
+
+            var reopen = item.Status is CaseStatus.Decided or CaseStatus.Missed;
+            var corrected = item with
+            {
+                AssessmentId = message.AssessmentId,
+                Version = message.Version,
+                Priority = message.Priority,
+                Deadline = message.Deadline,
+                Score = message.Score,
+                Band = message.Band,
+                Typologies = message.Typologies,
+                ForcedReview = message.ForcedReview,
+                Status = reopen ? CaseStatus.Open : item.Status,
+                Outcome = reopen ? null : item.Outcome,
+                MissedReason = reopen ? null : item.MissedReason,
+            };
+            if (await worklist.TryReplaceAsync(corrected, cancellationToken))
+            {
+                var detail = $"version {message.Version} ({message.AssessmentId}) replaces {item.AssessmentId}{(reopen ? $"; reopened from {item.Status.ToString().ToLowerInvariant()}" : "")}";
+                await audit.WriteAsync(IntakeActor, "case.corrected", message.Jurisdiction, message.CaseId, detail, cancellationToken);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private async Task RecordPoisonAsync(Jurisdiction jurisdiction, ReceivedHit hit, string reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var hash = Base32.Encode(SHA256.HashData(Encoding.UTF8.GetBytes(hit.RawBody)).AsSpan(0, 15));
@@ -164,6 +214,7 @@ public sealed class HitIntakeService(
         Band = message.Band,
         Typologies = message.Typologies,
         ForcedReview = message.ForcedReview,
+        Version = message.Version,
         Status = status,
         MissedReason = reason,
         ReceivedAt = now,

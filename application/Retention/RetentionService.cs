@@ -1,11 +1,3 @@
-using System.Text.Json;
-using Azure;
-using Azure.Data.Tables;
-using BorderScreening.Application.Assessments;
-using BorderScreening.Application.Cases;
-using BorderScreening.Application.Feeds.Json;
-using BorderScreening.Application.Storage;
-using BorderScreening.Domain.Assessments;
 using BorderScreening.Domain.Records;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -19,7 +11,7 @@ namespace BorderScreening.Application.Retention;
 /// clear personal data. Runs daily (timer function; a loop in the local host).
 /// </summary>
 public sealed class RetentionService(
-    StorageTables tables,
+    IRetentionStore store,
     IOptions<RetentionOptions> options,
     TimeProvider time,
     ILogger<RetentionService> logger)
@@ -32,8 +24,8 @@ public sealed class RetentionService(
     {
         var now = time.GetUtcNow();
         var o = options.Value;
-        var assessments = await DeleteNonHitAssessmentsAsync(now.AddDays(-o.NonHitAssessmentDays), cancellationToken);
-        var sightings = await DeleteAsync(tables.Sightings, TableClient.CreateQueryFilter($"SeenAt lt {now.AddDays(-o.SightingDays)}"), cancellationToken);
+        var assessments = await store.DeleteNonHitAssessmentsAsync(now.AddDays(-o.NonHitAssessmentDays), cancellationToken);
+        var sightings = await store.DeleteSightingsAsync(now.AddDays(-o.SightingDays), cancellationToken);
         var cases = await DepersonaliseCasesAsync(now.AddDays(-o.CaseDepersonaliseDays), cancellationToken);
         logger.LogInformation("Retention: {Assessments} assessments and {Sightings} sightings deleted, {Cases} cases depersonalised", assessments, sightings, cases);
         return new RetentionResult(assessments, sightings, cases);
@@ -65,127 +57,27 @@ public sealed class RetentionService(
         _ => record,
     };
 
-    private async Task<int> DeleteNonHitAssessmentsAsync(DateTimeOffset before, CancellationToken cancellationToken)
-    {
-        var deleted = 0;
-        foreach (var jurisdiction in JurisdictionCodes.All)
-        {
-            for (var shard = 0; shard < AssessmentId.Shards; shard++)
-            {
-                var partition = AssessmentId.PartitionKey(jurisdiction, shard);
-                deleted += await DeleteAsync(
-                    tables.Screenings,
-                    TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {"A|"} and RowKey lt {"A}"} and IsHit eq {false} and ScreenedAt lt {before}"),
-                    cancellationToken);
-            }
-        }
-
-        return deleted;
-    }
-
     private async Task<int> DepersonaliseCasesAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
         var done = 0;
-        foreach (var jurisdiction in JurisdictionCodes.All)
+        await foreach (var closed in store.ClosedCasesAsync(before, cancellationToken))
         {
-            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {jurisdiction.ToCode()} and ReceivedAt lt {before}");
-            await foreach (var item in tables.Worklist.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            if (!await store.DepersonaliseCaseAsync(closed.CaseId, reviewCase => reviewCase with { Record = Depersonalise(reviewCase.Record) }, cancellationToken))
             {
-                var status = item.GetString("Status");
-                if (status != nameof(CaseStatus.Decided) && status != nameof(CaseStatus.Missed))
-                {
-                    continue;
-                }
-
-                if (!AssessmentId.TryParse(item.RowKey, out var j, out var shard))
-                {
-                    continue;
-                }
-
-                var row = await tables.Screenings.GetEntityIfExistsAsync<TableEntity>(AssessmentId.PartitionKey(j, shard), "C|" + item.RowKey, cancellationToken: cancellationToken);
-                if (!row.HasValue || row.Value!.GetBoolean("Depersonalised") == true || row.Value.GetString("Body") is not { } body)
-                {
-                    continue;
-                }
-
-                var reviewCase = JsonSerializer.Deserialize<ReviewCase>(body, ScreeningJson.Options)!;
-                var cleaned = reviewCase with { Record = Depersonalise(reviewCase.Record) };
-                await tables.Screenings.UpdateEntityAsync(
-                    new TableEntity(row.Value.PartitionKey, row.Value.RowKey)
-                    {
-                        ["Body"] = JsonSerializer.Serialize(cleaned, ScreeningJson.Options),
-                        ["Depersonalised"] = true,
-                    },
-                    row.Value.ETag,
-                    TableUpdateMode.Merge,
-                    cancellationToken);
-                await ClearMonitoringColumnsAsync(row.Value.PartitionKey, item.RowKey, cancellationToken);
-                await DeleteStoredSignalAsync(item.PartitionKey, item.RowKey, cancellationToken);
-                done++;
+                continue;
             }
+
+            // The assessment of a hit outlives the non-hits and keeps its scores, but the audit-only
+            // group (nationality group, sex, age band) and the feature vector kept for monitoring go
+            // with the clear record: the daily monitoring used them long before.
+            await store.ClearMonitoringFactsAsync(closed.CaseId, cancellationToken);
+
+            // A referred case's stored signal names the person too; it was delivered long before and
+            // goes with the clear record (docs/signals.md). Re-sending is no longer possible after this.
+            await store.DeleteSignalAsync(closed.Jurisdiction, closed.CaseId, cancellationToken);
+            done++;
         }
 
         return done;
-    }
-
-    // The assessment row of a hit outlives the non-hits (deleted after 90 days) and keeps its scores, but
-    // the audit-only group (nationality group, sex, age band) and the feature vector stored for
-    // monitoring go with the clear record: the daily monitoring used them long before. Removing a
-    // property needs a replace, not a merge.
-    private async Task ClearMonitoringColumnsAsync(string partition, string assessmentId, CancellationToken cancellationToken)
-    {
-        var row = await tables.Screenings.GetEntityIfExistsAsync<TableEntity>(partition, "A|" + assessmentId, cancellationToken: cancellationToken);
-        if (!row.HasValue || (!row.Value!.ContainsKey(MonitoringFacts.AuditGroupColumn) && !row.Value.ContainsKey(MonitoringFacts.FeaturesColumn)))
-        {
-            return;
-        }
-
-        var entity = row.Value;
-        entity.Remove(MonitoringFacts.AuditGroupColumn);
-        entity.Remove(MonitoringFacts.FeaturesColumn);
-        await tables.Screenings.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
-    }
-
-    // A referred case's stored signal names the person too; it was delivered long before and goes
-    // with the clear record (docs/signals.md). Re-sending is no longer possible after this.
-    private async Task DeleteStoredSignalAsync(string partition, string caseId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await tables.Worklist.DeleteEntityAsync(partition, "~signal|" + caseId, Azure.ETag.All, cancellationToken);
-        }
-        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
-        {
-            // Not referred: no signal stored.
-        }
-    }
-
-    private static async Task<int> DeleteAsync(TableClient table, string filter, CancellationToken cancellationToken)
-    {
-        var deleted = 0;
-        var keys = new List<(string, string)>();
-        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
-        {
-            keys.Add((row.PartitionKey, row.RowKey));
-        }
-
-        // Entity-group transactions: one partition and at most 100 actions each (Azure's limits).
-        foreach (var group in keys.GroupBy(k => k.Item1))
-        {
-            foreach (var chunk in group.Chunk(100))
-            {
-                try
-                {
-                    await table.SubmitTransactionAsync(chunk.Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(k.Item1, k.Item2), ETag.All)), cancellationToken);
-                    deleted += chunk.Length;
-                }
-                catch (TableTransactionFailedException)
-                {
-                    // Something in the chunk changed or went meanwhile; the next run picks up the rest.
-                }
-            }
-        }
-
-        return deleted;
     }
 }

@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using BorderScreening.Application.Assessments;
 using BorderScreening.Application.Audit;
 using BorderScreening.Application.Cases;
@@ -16,13 +15,14 @@ namespace BorderScreening.Application.Review;
 /// actor's jurisdictions is "not found", so its existence does not leak.
 /// </summary>
 public sealed class CaseReviewService(
-    WorklistStore worklist,
-    AssessmentStore assessments,
+    IWorklistStore worklist,
+    IAssessmentStore assessments,
     IAuditLog audit,
     LinkedCaseFinder linkedCases,
     DecisionLabels labels,
     IOptions<ReviewOptions> options,
     SignalRelay signals,
+    ISignalStore signalStore,
     TimeProvider time,
     ScreeningMetrics metrics)
 {
@@ -175,7 +175,7 @@ public sealed class CaseReviewService(
         var result = await TransitionAsync(actor, jurisdiction, caseId, "case.decided", $"{request.Outcome}; reasons {string.Join(',', request.ReasonCodes ?? [])}", mustHoldClaim: true, supervisorOnly: false,
             item => item with { Status = CaseStatus.Decided, Outcome = request.Outcome.ToString(), LeaseUntil = null },
             cancellationToken,
-            signal is null ? [] : SignalStore.NewSignalActions(signal, time.GetUtcNow()));
+            signal);
         if (result.Status == ReviewStatus.Ok)
         {
             var assessment = await labels.WriteAsync(actor, jurisdiction, result.Value!, request, cancellationToken);
@@ -184,7 +184,7 @@ public sealed class CaseReviewService(
             if (signal is not null)
             {
                 // Fast path; when the queue is down the relay sends it later.
-                await signals.PublishNowAsync(jurisdiction, SignalStore.OutboxRowKey(signal.SignalId, 0), cancellationToken);
+                await signals.PublishNowAsync(jurisdiction, signal.SignalId, 0, cancellationToken);
             }
         }
 
@@ -201,10 +201,10 @@ public sealed class CaseReviewService(
         bool supervisorOnly,
         Func<WorklistItem, WorklistItem?> change,
         CancellationToken cancellationToken,
-        IReadOnlyList<TableTransactionAction>? alsoWrite = null)
+        ThemeSignal? signal = null)
     {
         using var activity = StartAction(action, jurisdiction);
-        var result = await TransitionCoreAsync(actor, jurisdiction, caseId, action, detail, mustHoldClaim, supervisorOnly, change, alsoWrite, cancellationToken);
+        var result = await TransitionCoreAsync(actor, jurisdiction, caseId, action, detail, mustHoldClaim, supervisorOnly, change, signal, cancellationToken);
         activity?.SetTag("outcome", result.Status.ToString());
         return result;
     }
@@ -227,7 +227,7 @@ public sealed class CaseReviewService(
         bool mustHoldClaim,
         bool supervisorOnly,
         Func<WorklistItem, WorklistItem?> change,
-        IReadOnlyList<TableTransactionAction>? alsoWrite,
+        ThemeSignal? signal,
         CancellationToken cancellationToken)
     {
         if (!actor.CanReview(jurisdiction) || await worklist.GetAsync(jurisdiction, caseId, cancellationToken) is not { } item)
@@ -251,7 +251,11 @@ public sealed class CaseReviewService(
             return ReviewResult<WorklistItem>.Conflict($"Not possible while the case is {item.Status.ToString().ToLowerInvariant()}.");
         }
 
-        if (!await worklist.TryReplaceAsync(changed, alsoWrite ?? [], cancellationToken))
+        // A referral's signal is written with the decision, at once (ISignalStore).
+        var replaced = signal is null
+            ? await worklist.TryReplaceAsync(changed, cancellationToken)
+            : await signalStore.TryDecideWithSignalAsync(changed, signal, now, cancellationToken);
+        if (!replaced)
         {
             return ReviewResult<WorklistItem>.Conflict("The case changed meanwhile; reload it.");
         }

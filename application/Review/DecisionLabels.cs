@@ -10,7 +10,7 @@ namespace BorderScreening.Application.Review;
 /// A decision as a training label: the outcome, the reviewer's own assessment and coded reasons,
 /// with the catalogue and model versions the record was scored with. No personal data.
 /// </summary>
-public sealed class DecisionLabels(AssessmentStore assessments, ILabelStore labels, TimeProvider time)
+public sealed class DecisionLabels(IAssessmentStore assessments, ILabelStore labels, TimeProvider time)
 {
     /// <summary>Writes (or replaces) the label of a decided case; returns its assessment.</summary>
     public async Task<Assessment?> WriteAsync(Actor actor, Jurisdiction jurisdiction, WorklistItem item, DecisionRequest request, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace BorderScreening.Application.Review;
 /// Other cases of the jurisdiction that name the same entities (same keyed hash), found through the
 /// network counts' sightings; only sightings that became cases are listed.
 /// </summary>
-public sealed class LinkedCaseFinder(WorklistStore worklist, INetworkCounter network)
+public sealed class LinkedCaseFinder(IWorklistStore worklist, INetworkCounter network)
 {
     /// <summary>Cases linked to <paramref name="caseId"/> through any of its entities, newest first.</summary>
     public async Task<IReadOnlyList<LinkedCase>> FindAsync(Jurisdiction jurisdiction, string caseId, IReadOnlyDictionary<NetworkEntityType, string> entities, CancellationToken cancellationToken)

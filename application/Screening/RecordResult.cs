@@ -12,7 +12,7 @@ public sealed record RecordResult
     /// <summary>Assessment id (absent for invalid records).</summary>
     public string? AssessmentId { get; init; }
 
-    /// <summary>"screened", "duplicate" (screened before; the stored assessment is returned) or "rejected".</summary>
+    /// <summary>"screened", "duplicate" (same identity and content as a stored version), "amended" (same identity, other content), "rejected" or "forbidden".</summary>
     public string Status { get; init; } = "";
 
     /// <summary>The assessment.</summary>

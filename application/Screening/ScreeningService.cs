@@ -1,4 +1,5 @@
 using BorderScreening.Application.Assessments;
+using BorderScreening.Application.Audit;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.Feeds;
 using BorderScreening.Application.Oversight.Monitoring;
@@ -26,7 +27,7 @@ public sealed class ScreeningService(
     Pseudonymiser pseudonymiser,
     INetworkCounter counter,
     ScreeningPipeline pipeline,
-    AssessmentStore store,
+    IAssessmentStore store,
     OutboxRelay relay,
     TimeProvider time,
     ScreeningMetrics metrics,
@@ -34,25 +35,39 @@ public sealed class ScreeningService(
     SnoozeFilter snoozes,
     ILogger<ScreeningService> logger,
     IFeatureSnapshot features,
-    ServedVersionFollower served)
+    ServedVersionFollower served,
+    IAuditLog audit)
 {
     private const int Concurrency = 16;
 
+    // Concurrent corrections of one record are rare; a few re-reads of its head settle them.
+    private const int AmendAttempts = 4;
+
+    // Written as the actor of "assessment.amended" entries: no person acted.
+    private static readonly Actor ScreeningActor = new("system:screening", "System", false, new HashSet<Jurisdiction>());
+
+    /// <summary>Screens a batch from a trusted internal caller (demo data, benchmarks, tests).</summary>
+    public Task<BatchResult> ScreenAsync(ParsedBatch batch, CancellationToken cancellationToken) =>
+        ScreenAsync(batch, FeedSource.Internal, cancellationToken);
+
     /// <summary>
-    /// Screens a parsed batch: every valid record is pseudonymised, the batch's sightings are recorded
-    /// and counted together (one count read per distinct entity), then records are scored and saved
-    /// with <see cref="Concurrency"/> in flight.
+    /// Screens a parsed batch sent by <paramref name="source"/>: records it may not send are refused;
+    /// every other valid record is pseudonymised, the batch's sightings are recorded and counted
+    /// together (one count read per distinct entity), then records are scored and saved with
+    /// <see cref="Concurrency"/> in flight.
     /// </summary>
-    public async Task<BatchResult> ScreenAsync(ParsedBatch batch, CancellationToken cancellationToken)
+    public async Task<BatchResult> ScreenAsync(ParsedBatch batch, FeedSource source, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(source);
         // One span per batch; records get none (the hot path stays free of telemetry allocations).
         using var activity = ScreeningTelemetry.Source.StartActivity("screening.batch");
         await thresholds.RefreshAsync(cancellationToken);
         await snoozes.RefreshAsync(cancellationToken);
         await served.FollowAsync(cancellationToken);
         var now = time.GetUtcNow();
-        var valid = batch.Records.Where(r => r.IsValid).ToList();
-        var sightings = valid.Select(r => new NetworkSighting(r.Record!.Jurisdiction, AssessmentId.For(r.Record), pseudonymiser.Pseudonymise(r.Record), now)).ToList();
+        var refused = batch.Records.Where(r => r.IsValid && source.Refusal(r.Record!) is not null).ToHashSet(ReferenceEqualityComparer.Instance);
+        var valid = batch.Records.Where(r => r.IsValid && !refused.Contains(r)).ToList();
+        var sightings = valid.Select(r => new NetworkSighting(r.Record!.Jurisdiction, AssessmentId.For(r.Record, source.Sender), pseudonymiser.Pseudonymise(r.Record), now)).ToList();
         var counts = await counter.RecordAndCountAsync(sightings, cancellationToken);
         var prepared = new Dictionary<ParsedRecord, (NetworkSighting Sighting, NetworkCounts Counts)>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < valid.Count; i++)
@@ -67,8 +82,8 @@ public sealed class ScreeningService(
             async (i, ct) =>
             {
                 var parsed = batch.Records[i];
-                results[i] = prepared.TryGetValue(parsed, out var p)
-                    ? await ScoreAndSaveAsync(parsed, p.Sighting, p.Counts, ct)
+                results[i] = prepared.TryGetValue(parsed, out var p) ? await ScoreAndSaveAsync(parsed, p.Sighting, p.Counts, ct)
+                    : refused.Contains(parsed) ? Forbidden(parsed, source.Refusal(parsed.Record!)!)
                     : Rejected(parsed);
             });
         if (activity is not null)
@@ -76,6 +91,8 @@ public sealed class ScreeningService(
             activity.SetTag("batch.records", batch.Records.Count);
             activity.SetTag("batch.screened", results.Count(r => r.Status == "screened"));
             activity.SetTag("batch.duplicates", results.Count(r => r.Status == "duplicate"));
+            activity.SetTag("batch.amended", results.Count(r => r.Status == "amended"));
+            activity.SetTag("batch.forbidden", results.Count(r => r.Status == "forbidden"));
             activity.SetTag("batch.rejected", results.Count(r => r.Status == "rejected"));
             activity.SetTag("batch.hits", results.Count(r => r.Status == "screened" && r.Assessment?.Risk.IsHit == true));
         }
@@ -83,18 +100,40 @@ public sealed class ScreeningService(
         return new BatchResult(results, batch.Errors);
     }
 
-    /// <summary>Screens one parsed record.</summary>
-    public async Task<RecordResult> ScreenOneAsync(ParsedRecord parsed, CancellationToken cancellationToken)
+    /// <summary>Screens one parsed record from a trusted internal caller.</summary>
+    public Task<RecordResult> ScreenOneAsync(ParsedRecord parsed, CancellationToken cancellationToken) =>
+        ScreenOneAsync(parsed, FeedSource.Internal, cancellationToken);
+
+    /// <summary>Screens one parsed record sent by <paramref name="source"/>.</summary>
+    public async Task<RecordResult> ScreenOneAsync(ParsedRecord parsed, FeedSource source, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(source);
         if (!parsed.IsValid)
         {
             return Rejected(parsed);
         }
 
         var record = parsed.Record!;
-        var sighting = new NetworkSighting(record.Jurisdiction, AssessmentId.For(record), pseudonymiser.Pseudonymise(record), time.GetUtcNow());
+        if (source.Refusal(record) is { } refusal)
+        {
+            return Forbidden(parsed, refusal);
+        }
+
+        var sighting = new NetworkSighting(record.Jurisdiction, AssessmentId.For(record, source.Sender), pseudonymiser.Pseudonymise(record), time.GetUtcNow());
         var counts = await counter.RecordAndCountAsync(sighting.Jurisdiction, sighting.RecordId, sighting.Pseudonyms, sighting.SeenAt, cancellationToken);
         return await ScoreAndSaveAsync(parsed, sighting, counts, cancellationToken);
+    }
+
+    private RecordResult Forbidden(ParsedRecord parsed, string refusal)
+    {
+        metrics.Rejected(parsed.Record?.Jurisdiction);
+        return new RecordResult
+        {
+            Index = parsed.Index,
+            Status = "forbidden",
+            Errors = [new FieldError($"records[{parsed.Index}]", refusal)],
+            Warnings = parsed.Warnings,
+        };
     }
 
     private RecordResult Rejected(ParsedRecord parsed)
@@ -110,82 +149,142 @@ public sealed class ScreeningService(
         var record = parsed.Record!;
         var id = sighting.RecordId;
         var now = sighting.SeenAt;
-        var pseudonyms = sighting.Pseudonyms;
-        var context = new ScreeningContext(record, pseudonyms, counts, now);
-        var scored = pipeline.Score(context);
-
-        var assessment = new Assessment
-        {
-            Id = id,
-            Kind = record.Kind,
-            Jurisdiction = record.Jurisdiction,
-            SourceSystem = record.SourceSystem,
-            ScreenedAt = now,
-            Risk = scored.Risk,
-            Indicators = scored.Indicators,
-            Model = scored.Model,
-            ShadowModel = scored.ShadowModel,
-            CatalogueVersion = scored.Indicators.CatalogueVersion,
-            ModelVersion = scored.Model.ModelVersion,
-            CaseId = scored.Risk.IsHit ? id : null,
-            NetworkCounts = counts.All.ToDictionary(c => $"{c.Key.Type}/{c.Key.WindowDays}d", c => c.Value),
-            Warnings = parsed.Warnings,
-        };
-
-        ReviewCase? reviewCase = null;
-        HitRouting? hit = null;
-        if (scored.Risk.IsHit)
-        {
-            hit = new HitRouting
-            {
-                CaseId = id,
-                AssessmentId = id,
-                Jurisdiction = record.Jurisdiction,
-                Priority = scored.Risk.Priority,
-                Deadline = scored.Risk.Deadline ?? now,
-                Score = scored.Risk.Score,
-                Band = scored.Risk.Band,
-                Typologies = scored.Indicators.Fired.Where(f => f.Weight > 0).Select(f => f.Typology).Distinct().ToList(),
-                ForcedReview = scored.Risk.ForcedReview,
-            };
-            reviewCase = new ReviewCase(hit)
-            {
-                CreatedAt = now,
-                EntityHashes = pseudonyms.Entities,
-                Record = record,
-            };
-        }
-
-        var monitoring = new MonitoringFacts(
-            AuditGroup.Of(record, DateOnly.FromDateTime(now.UtcDateTime)), features.Extract(context));
+        var context = new ScreeningContext(record, sighting.Pseudonyms, counts, now);
+        var scored = new Scored(record, sighting.Pseudonyms, pipeline.Score(context), counts, now, parsed.Warnings);
+        var assessment = scored.Assessment(id, caseId: scored.IsHit ? id : null);
+        var hit = scored.IsHit ? scored.Routing(id, id, 1) : null;
+        var reviewCase = hit is null ? null : scored.Case(hit, now);
+        var contentHash = RecordContent.Hash(record);
+        var monitoring = new MonitoringFacts(AuditGroup.Of(record, DateOnly.FromDateTime(now.UtcDateTime)), features.Extract(context));
         SaveOutcome saved;
         // Hits are rare, so their write (assessment, case and outbox entry in one transaction) gets
         // its own span; the plain assessment writes of non-hits are covered by the batch span.
         using (var persist = hit is null ? null : ScreeningTelemetry.Source.StartActivity("screening.persist_hit"))
         {
             persist?.SetTag("jurisdiction", record.Jurisdiction.ToCode());
-            persist?.SetTag("band", scored.Risk.Band.ToString());
-            saved = await store.SaveAsync(assessment, reviewCase, hit, now, monitoring, cancellationToken);
-            persist?.SetTag("outcome", saved.Created ? "created" : "duplicate");
+            persist?.SetTag("band", scored.Result.Risk.Band.ToString());
+            saved = await store.SaveAsync(assessment, reviewCase, hit, now, monitoring, contentHash, cancellationToken);
+            persist?.SetTag("outcome", saved.Created ? "created" : "stored-before");
         }
 
         if (!saved.Created)
         {
-            return Duplicate(parsed, saved.Stored);
+            return await RepeatOrAmendAsync(parsed, scored, id, contentHash, monitoring, cancellationToken);
         }
 
         metrics.Screened(assessment);
         logger.LogInformation(
-            "Screened {AssessmentId} in {Jurisdiction}: band {Band}, hit {IsHit}", id, record.Jurisdiction.ToCode(), scored.Risk.Band, scored.Risk.IsHit);
+            "Screened {AssessmentId} in {Jurisdiction}: band {Band}, hit {IsHit}", id, record.Jurisdiction.ToCode(), scored.Result.Risk.Band, scored.IsHit);
 
         if (hit is not null)
         {
-            await relay.TryPublishAsync(AssessmentStore.NewOutboxEntry(hit, now), cancellationToken);
+            await relay.TryPublishAsync(OutboxEntry.New(hit, now), cancellationToken);
         }
 
         return new RecordResult { Index = parsed.Index, AssessmentId = id, Status = "screened", Assessment = assessment, Warnings = parsed.Warnings };
     }
 
+    /// <summary>
+    /// The record was stored before. Same content as a stored version: a repeat, answered with that
+    /// version. Other content: a correction, stored as the next version and linked to the one it
+    /// corrects; an existing case follows it (updated, not duplicated) and a new hit gets a case.
+    /// </summary>
+    private async Task<RecordResult> RepeatOrAmendAsync(ParsedRecord parsed, Scored scored, string firstId, string contentHash, MonitoringFacts monitoring, CancellationToken cancellationToken)
+    {
+        var versionId = AssessmentId.ForVersion(firstId, contentHash);
+        for (var attempt = 0; attempt < AmendAttempts; attempt++)
+        {
+            var head = await store.GetHeadAsync(firstId, cancellationToken)
+                ?? throw new InvalidOperationException("A stored record has no head.");
+
+            // Stored before hashes were kept: treated as a repeat, as it always was.
+            if (head.FirstContentHash is null || head.FirstContentHash == contentHash)
+            {
+                return Duplicate(parsed, head.First);
+            }
+
+            if (await store.GetAsync(versionId, cancellationToken) is { } storedVersion)
+            {
+                return Duplicate(parsed, storedVersion);
+            }
+
+            // One case per record: it keeps the first id whichever version made it.
+            var caseId = scored.IsHit || head.Latest.CaseId is not null ? firstId : null;
+            var amendment = scored.Assessment(versionId, caseId) with { Version = head.Latest.Version + 1, Amends = head.Latest.Id };
+            var hit = caseId is null ? null : scored.Routing(caseId, versionId, amendment.Version);
+            var reviewCase = hit is null ? null
+                : scored.Case(hit, (await store.GetCaseAsync(firstId, cancellationToken))?.CreatedAt ?? scored.Now);
+            var outcome = await store.SaveAmendmentAsync(amendment, head, reviewCase, hit, scored.Now, monitoring, contentHash, cancellationToken);
+            if (outcome == AmendOutcome.Duplicate)
+            {
+                return Duplicate(parsed, await store.GetAsync(versionId, cancellationToken) ?? head.Latest);
+            }
+
+            if (outcome == AmendOutcome.Stored)
+            {
+                metrics.Screened(amendment);
+                logger.LogInformation("Screened {AssessmentId} in {Jurisdiction} as version {Version} of {FirstId}", versionId, amendment.Jurisdiction.ToCode(), amendment.Version, firstId);
+                await audit.WriteAsync(
+                    ScreeningActor, "assessment.amended", amendment.Jurisdiction, caseId,
+                    $"{versionId} (version {amendment.Version}, band {amendment.Risk.Band}) corrects {head.Latest.Id} (version {head.Latest.Version}, band {head.Latest.Risk.Band})",
+                    cancellationToken);
+                if (hit is not null)
+                {
+                    await relay.TryPublishAsync(OutboxEntry.New(hit, scored.Now), cancellationToken);
+                }
+
+                return new RecordResult { Index = parsed.Index, AssessmentId = versionId, Status = "amended", Assessment = amendment, Warnings = parsed.Warnings };
+            }
+        }
+
+        throw new InvalidOperationException($"The record {firstId} kept changing while a correction was stored; retry.");
+    }
+
     private static RecordResult Duplicate(ParsedRecord parsed, Assessment stored) =>
         new() { Index = parsed.Index, AssessmentId = stored.Id, Status = "duplicate", Assessment = stored, Warnings = parsed.Warnings };
+
+    /// <summary>A scored record, and the assessment, routing and case made from it.</summary>
+    private sealed record Scored(ScreeningRecord Record, Pseudonyms Pseudonyms, ScoredRecord Result, NetworkCounts Counts, DateTimeOffset Now, IReadOnlyList<string> Warnings)
+    {
+        public bool IsHit => Result.Risk.IsHit;
+
+        public Assessment Assessment(string id, string? caseId) => new()
+        {
+            Id = id,
+            Kind = Record.Kind,
+            Jurisdiction = Record.Jurisdiction,
+            SourceSystem = Record.SourceSystem,
+            ScreenedAt = Now,
+            Risk = Result.Risk,
+            Indicators = Result.Indicators,
+            Model = Result.Model,
+            ShadowModel = Result.ShadowModel,
+            CatalogueVersion = Result.Indicators.CatalogueVersion,
+            ModelVersion = Result.Model.ModelVersion,
+            CaseId = caseId,
+            NetworkCounts = Counts.All.ToDictionary(c => $"{c.Key.Type}/{c.Key.WindowDays}d", c => c.Value),
+            Warnings = Warnings,
+        };
+
+        public HitRouting Routing(string caseId, string assessmentId, int version) => new()
+        {
+            CaseId = caseId,
+            AssessmentId = assessmentId,
+            Version = version,
+            Jurisdiction = Record.Jurisdiction,
+            Priority = Result.Risk.Priority,
+            Deadline = Result.Risk.Deadline ?? Now,
+            Score = Result.Risk.Score,
+            Band = Result.Risk.Band,
+            Typologies = Result.Indicators.Fired.Where(f => f.Weight > 0).Select(f => f.Typology).Distinct().ToList(),
+            ForcedReview = Result.Risk.ForcedReview,
+        };
+
+        public ReviewCase Case(HitRouting routing, DateTimeOffset createdAt) => new(routing)
+        {
+            CreatedAt = createdAt,
+            EntityHashes = Pseudonyms.Entities,
+            Record = Record,
+        };
+    }
 }

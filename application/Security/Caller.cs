@@ -53,6 +53,10 @@ public sealed class Caller
     public bool CanReview(Jurisdiction jurisdiction) =>
         IsInRole(AppRoles.ReviewerFor(jurisdiction)) || IsSupervisorFor(jurisdiction);
 
+    /// <summary>Whether the caller may send records for the jurisdiction (a feed within its token's scope).</summary>
+    public bool CanSubmitFor(Jurisdiction jurisdiction) =>
+        IsInRole(AppRoles.FeedSubmit) && (SupervisorScope is null || SupervisorScope.Contains(jurisdiction));
+
     /// <summary>
     /// Whether an assessment of the jurisdiction may be shown: feeds (they sent it) and auditors
     /// read every jurisdiction, reviewers and supervisors only their own.

@@ -1,8 +1,5 @@
-using System.Text.Json;
-using Azure.Data.Tables;
 using BorderScreening.Application.Assessments;
 using BorderScreening.Application.Audit;
-using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Domain.Records;
 using Microsoft.Extensions.Logging;
 
@@ -12,11 +9,11 @@ namespace BorderScreening.Application.Signals;
 /// Publishes queued signals to the <c>signals-{jurisdiction}</c> queues, exactly like the hit relay:
 /// the decision calls <see cref="PublishNowAsync"/> right after it is stored (fast path); a Timer
 /// function in Azure and a loop in the local host call <see cref="RelayPendingAsync"/> for the rest.
-/// Each row is leased by ETag before it is sent, so two relays never both send it; only a crash
+/// Each send is leased (conditional on its version) before it is sent, so two relays never both send it; only a crash
 /// between send and removal sends it again, which the signal id (and Service Bus duplicate
 /// detection) absorbs. Every delivery is audited.
 /// </summary>
-public sealed class SignalRelay(SignalStore store, ISignalQueue queue, IAuditLog audit, TimeProvider time, ILogger<SignalRelay> logger)
+public sealed class SignalRelay(ISignalStore store, ISignalQueue queue, IAuditLog audit, TimeProvider time, ILogger<SignalRelay> logger)
 {
     /// <summary>How long a relay holds a row while it sends.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
@@ -25,12 +22,12 @@ public sealed class SignalRelay(SignalStore store, ISignalQueue queue, IAuditLog
     public static readonly Actor RelayActor = new("system:signal-relay", "System", false, new HashSet<Jurisdiction>());
 
     /// <summary>Publishes one queued send now; false when it failed or another relay has it.</summary>
-    public async Task<bool> PublishNowAsync(Jurisdiction jurisdiction, string outboxRowKey, CancellationToken cancellationToken)
+    public async Task<bool> PublishNowAsync(Jurisdiction jurisdiction, string signalId, int resend, CancellationToken cancellationToken)
     {
         try
         {
-            var row = await store.GetOutboxAsync(jurisdiction, outboxRowKey, cancellationToken);
-            return row is not null && await TryDeliverAsync(jurisdiction, row, cancellationToken);
+            var send = await store.GetSendAsync(jurisdiction, signalId, resend, cancellationToken);
+            return send is not null && await TryDeliverAsync(jurisdiction, send, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -46,9 +43,9 @@ public sealed class SignalRelay(SignalStore store, ISignalQueue queue, IAuditLog
         var sent = 0;
         foreach (var jurisdiction in JurisdictionCodes.All)
         {
-            foreach (var row in await store.PendingAsync(jurisdiction, time.GetUtcNow(), 100, cancellationToken))
+            foreach (var send in await store.PendingAsync(jurisdiction, time.GetUtcNow(), 100, cancellationToken))
             {
-                if (await TryDeliverAsync(jurisdiction, row, cancellationToken))
+                if (await TryDeliverAsync(jurisdiction, send, cancellationToken))
                 {
                     sent++;
                 }
@@ -58,29 +55,29 @@ public sealed class SignalRelay(SignalStore store, ISignalQueue queue, IAuditLog
         return sent;
     }
 
-    private async Task<bool> TryDeliverAsync(Jurisdiction jurisdiction, TableEntity row, CancellationToken cancellationToken)
+    private async Task<bool> TryDeliverAsync(Jurisdiction jurisdiction, SignalSend queued, CancellationToken cancellationToken)
     {
-        if (!await store.TryLeaseAsync(row, time.GetUtcNow() + Lease, cancellationToken))
+        if (await store.TryLeaseAsync(queued, time.GetUtcNow() + Lease, cancellationToken) is not { } send)
         {
             return false;
         }
 
-        var signal = JsonSerializer.Deserialize<ThemeSignal>(row.GetString("Body")!, ScreeningJson.Options)!;
-        var resend = row.GetInt32("Resend") ?? 0;
+        var signal = send.Signal;
+        var resend = send.Resend;
         try
         {
             await queue.SendSignalAsync(signal, resend, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            var attempts = row.GetInt32("Attempts") ?? 0;
+            var attempts = send.Attempts;
             var delay = OutboxRelay.Backoff(attempts);
             logger.LogWarning(ex, "Publishing signal {SignalId} failed (attempt {Attempt}); retrying in {Delay}", signal.SignalId, attempts + 1, delay);
-            await store.MarkFailedAsync(row, time.GetUtcNow() + delay, cancellationToken);
+            await store.MarkFailedAsync(send, time.GetUtcNow() + delay, cancellationToken);
             return false;
         }
 
-        await store.MarkSentAsync(row, cancellationToken);
+        await store.MarkSentAsync(send, cancellationToken);
         await audit.WriteAsync(
             RelayActor,
             resend == 0 ? "signal.sent" : "signal.resent",

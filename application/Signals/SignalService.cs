@@ -9,7 +9,7 @@ namespace BorderScreening.Application.Signals;
 /// Reading a case's signal (JSON or printable HTML) and a supervisor's re-send. Reading is audited
 /// like any view of a case; a signal outside the actor's jurisdictions is "not found".
 /// </summary>
-public sealed class SignalService(SignalStore store, SignalRelay relay, WorklistStore worklist, IAuditLog audit, TimeProvider time)
+public sealed class SignalService(ISignalStore store, SignalRelay relay, IWorklistStore worklist, IAuditLog audit, TimeProvider time)
 {
     /// <summary>The signal made from a case.</summary>
     public async Task<ReviewResult<ThemeSignal>> GetAsync(Actor actor, Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken)
@@ -50,7 +50,7 @@ public sealed class SignalService(SignalStore store, SignalRelay relay, Worklist
 
         var reason = request.Reason.Length <= 500 ? request.Reason : request.Reason[..500];
         await audit.WriteAsync(actor, "signal.resend-requested", jurisdiction, caseId, $"{stored.Signal.SignalId} re-send {resend}: {reason}", cancellationToken);
-        var sent = await relay.PublishNowAsync(jurisdiction, SignalStore.OutboxRowKey(stored.Signal.SignalId, resend), cancellationToken);
+        var sent = await relay.PublishNowAsync(jurisdiction, stored.Signal.SignalId, resend, cancellationToken);
         return ReviewResult<ResendResponse>.Ok(new ResendResponse(stored.Signal.SignalId, resend, sent ? "sent" : "queued"));
     }
 }

@@ -13,8 +13,8 @@ namespace BorderScreening.Application.Snoozes;
 /// path through <see cref="SnoozeFilter"/>.
 /// </summary>
 public sealed class SnoozeService(
-    WorklistStore worklist,
-    AssessmentStore assessments,
+    IWorklistStore worklist,
+    IAssessmentStore assessments,
     IAuditLog audit,
     ISnoozeStore store,
     IOptions<ReviewOptions> options,

@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using BorderScreening.Application.Audit;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.Feeds;
@@ -11,7 +10,7 @@ namespace BorderScreening.Application.Worklist;
 /// A jurisdiction's worklist, page by page, in the asked order and filters. Every read is audited;
 /// a jurisdiction outside the actor's scope is "not found", so its existence does not leak.
 /// </summary>
-public sealed class WorklistService(WorklistStore worklist, HitIntakeService intake, IAuditLog audit, TimeProvider time)
+public sealed class WorklistService(IWorklistStore worklist, HitIntakeService intake, IAuditLog audit, TimeProvider time)
 {
     private static readonly CaseStatus[] WorkingSet = [CaseStatus.Open, CaseStatus.Claimed, CaseStatus.Escalated];
 
@@ -53,30 +52,9 @@ public sealed class WorklistService(WorklistStore worklist, HitIntakeService int
     {
         await worklist.EnsureIndexedAsync(jurisdiction, cancellationToken);
 
-        // Status, priority and deadline are filtered by the table; typology (a list in one property)
+        // Status, priority and deadline are filtered by the store; typology (a list in one property)
         // and lapsed leases (a claimed row that reads as open) here.
-        var filters = new List<string>();
-        switch (query.Status)
-        {
-            case CaseStatus.Open:
-                filters.Add(TableClient.CreateQueryFilter($"Status eq {nameof(CaseStatus.Open)} or (Status eq {nameof(CaseStatus.Claimed)} and LeaseUntil le {now})"));
-                break;
-            case { } status:
-                filters.Add(TableClient.CreateQueryFilter($"Status eq {status.ToString()}"));
-                break;
-        }
-
-        if (query.Priority is { } priority)
-        {
-            filters.Add(TableClient.CreateQueryFilter($"Priority eq {priority}"));
-        }
-
-        if (query.DeadlineBefore is { } deadline)
-        {
-            filters.Add(TableClient.CreateQueryFilter($"Deadline le {deadline}"));
-        }
-
-        var filter = filters.Count == 0 ? null : string.Join(" and ", filters.Select(f => $"({f})"));
+        var filter = new WorklistFilter(query.Status, query.Priority, query.DeadlineBefore, now);
         var before = query.DeadlineBefore is { } d ? WorklistIndex.DeadlineBound(d) : null;
         bool Keep(WorklistItem item) => StatusMatches(item.AsSeenAt(now), query.Status) && (query.Typology is null || item.Typologies.Contains(query.Typology.Value));
 

@@ -70,6 +70,8 @@ internal sealed class FlightGenerator(LoadRunOptions options, string runTag, Tim
                 throw new InvalidOperationException($"Generated flight {f} read back {records.Count} of {travellers.Count} travellers.");
             }
 
+            // Record ids include the sending feed's identity, as the service derives them.
+            var subject = string.Create(CultureInfo.InvariantCulture, $"load-feed-{f}");
             var duplicates = records
                 .Where(_ => _random.NextDouble() < options.DuplicateShare)
                 .Select(r =>
@@ -77,7 +79,7 @@ internal sealed class FlightGenerator(LoadRunOptions options, string runTag, Tim
                     // The record as the service read it, posted again on its own as JSON.
                     var single = JsonSerializer.SerializeToUtf8Bytes<ScreeningRecord>(r, ScreeningJson.Options);
                     var again = json.Read(single, today).Records.Single().Record ?? throw new InvalidOperationException("A duplicate did not read back.");
-                    return (single, AssessmentId.For(again));
+                    return (single, AssessmentId.For(again, subject));
                 })
                 .ToList();
 
@@ -85,12 +87,12 @@ internal sealed class FlightGenerator(LoadRunOptions options, string runTag, Tim
                 f,
                 paxlst ? "paxlst" : "json",
                 jurisdiction,
-                string.Create(CultureInfo.InvariantCulture, $"load-feed-{f}"),
+                subject,
                 path,
                 contentType,
                 body,
                 string.Create(CultureInfo.InvariantCulture, $"{runTag}-flight-{f}"),
-                records.Select(AssessmentId.For).ToList(),
+                records.Select(r => AssessmentId.For(r, subject)).ToList(),
                 duplicates));
         }
 

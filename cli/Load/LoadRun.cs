@@ -47,6 +47,13 @@ public sealed class LoadRun(LoadRunOptions options, Action<string> progress)
                 ["Auth__LocalKeyFile"] = keyFile,
                 // Every flight is its own feed caller; the per-caller limit is not under test here.
                 ["Security__FeedRequestsPerMinute"] = "100000",
+                // Every flight's caller is a feed bound to every jurisdiction (the local wildcard binding).
+                ["Feeds__Bindings__load__Principals__0"] = "*",
+                ["Feeds__Bindings__load__SourceSystems__0"] = "*",
+                ["Feeds__Bindings__load__Jurisdictions__0"] = "AW",
+                ["Feeds__Bindings__load__Jurisdictions__1"] = "CW",
+                ["Feeds__Bindings__load__Jurisdictions__2"] = "SX",
+                ["Feeds__Bindings__load__Jurisdictions__3"] = "BQ",
                 ["Logging__LogLevel__Default"] = "Warning",
             };
             var tokens = new LocalTokenIssuer(new AuthOptions { Mode = AuthOptions.LocalKeyMode, LocalKeyFile = keyFile }, TimeProvider.System);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
+using BorderScreening.Adapters.Tables;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.HitQueues;
 using BorderScreening.Application.Storage;

@@ -44,8 +44,14 @@ public sealed record Assessment
     /// <summary>Model version used.</summary>
     public string ModelVersion { get; init; } = "";
 
-    /// <summary>Review case id when the record is a hit.</summary>
+    /// <summary>Review case id when the record is a hit (or an earlier version of it was).</summary>
     public string? CaseId { get; init; }
+
+    /// <summary>1 for a record as first received; 2, 3, … for each correction of it (same identity, other content).</summary>
+    public int Version { get; init; } = 1;
+
+    /// <summary>The id of the version this one corrects; null for a first version.</summary>
+    public string? Amends { get; init; }
 
     /// <summary>Rolling network counts seen, as "Sponsor/30d" → 7.</summary>
     public IReadOnlyDictionary<string, int> NetworkCounts { get; init; } = new Dictionary<string, int>();

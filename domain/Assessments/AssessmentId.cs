@@ -6,20 +6,49 @@ using BorderScreening.Domain.Records;
 namespace BorderScreening.Domain.Assessments;
 
 /// <summary>
-/// Assessment ids are derived from the record's source identity, so a retried record maps to the same
-/// id and storage refuses a second copy. The id starts with the jurisdiction, which also locates its
-/// storage partition.
+/// Assessment ids are derived from the record's source identity and the authenticated sender, so a
+/// retried record maps to the same id and storage refuses a second copy, while no sender can take
+/// another's identity first. A corrected record (same identity, other content) gets a version id
+/// next to the first one. The id starts with the jurisdiction, which also locates its storage
+/// partition; versions share the first id's partition so a record's versions are written together.
 /// </summary>
 public static class AssessmentId
 {
     /// <summary>Shards per jurisdiction: spreads write load over partitions.</summary>
     public const int Shards = 8;
 
-    /// <summary>The id for a record.</summary>
-    public static string For(ScreeningRecord record)
+    /// <summary>The id for a record from a trusted internal sender (demo data, benchmarks, tests).</summary>
+    public static string For(ScreeningRecord record) => For(record, null);
+
+    /// <summary>
+    /// The id for a record sent by <paramref name="sender"/> (the authenticated feed principal, or the
+    /// drop folder); null for trusted internal senders, whose ids depend on the record alone.
+    /// </summary>
+    public static string For(ScreeningRecord record, string? sender)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(record.SourceIdentity()));
+        ArgumentNullException.ThrowIfNull(record);
+        // The unit separator cannot occur in a token subject, so two senders never share an identity.
+        var identity = sender is null ? record.SourceIdentity() : $"{sender}\u001f{record.SourceIdentity()}";
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(identity));
         return $"{record.Jurisdiction.ToCode().ToLowerInvariant()}-{Base32.Encode(hash.AsSpan(0, 15))}";
+    }
+
+    /// <summary>
+    /// The id of a later version of the record first stored as <paramref name="firstId"/>, for content
+    /// with hash <paramref name="contentHash"/>: the same content always maps to the same version id,
+    /// so a repeated correction is recognised as a duplicate. Same jurisdiction and shard as the first id.
+    /// </summary>
+    public static string ForVersion(string firstId, string contentHash)
+    {
+        if (!TryParse(firstId, out _, out _))
+        {
+            throw new ArgumentException("Malformed assessment id.", nameof(firstId));
+        }
+
+        var dash = firstId.LastIndexOf('-');
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{firstId}\u001f{contentHash}"));
+        // The first character of the body decides the shard: keep it, so every version shares a partition.
+        return $"{firstId[..(dash + 2)]}{Base32.Encode(hash.AsSpan(0, 15))[..23]}";
     }
 
     /// <summary>Reads the jurisdiction and shard from an id; false for anything malformed.</summary>

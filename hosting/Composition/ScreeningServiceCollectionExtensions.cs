@@ -36,6 +36,7 @@ using BorderScreening.Domain.Pipeline;
 using BorderScreening.Domain.Privacy;
 using BorderScreening.Domain.Risk;
 using BorderScreening.Domain.Scoring;
+using BorderScreening.Http.Api;
 using BorderScreening.Http.Catalogues;
 using BorderScreening.Http.Health;
 using BorderScreening.Http.Oversight;
@@ -47,7 +48,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using BorderScreening.Http.Api;
 
 namespace BorderScreening.Hosting.Composition;
 
@@ -72,6 +72,12 @@ public static class ScreeningServiceCollectionExtensions
             .Validate(o => o.RulesWeight is >= 0 and <= 1 && o.DefaultThreshold is > 0 and <= 1, "Risk weights and thresholds must lie in [0, 1].")
             .ValidateOnStart();
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName);
+        // A binding for every caller ("*") is a local-host convenience; with Entra sign-in each feed
+        // principal must be named, so one feed can never send as another.
+        services.AddOptions<FeedBindingOptions>().BindConfiguration(FeedBindingOptions.SectionName)
+            .Validate<IOptions<AuthOptions>>((feeds, auth) => !feeds.HasWildcardPrincipal || auth.Value.IsLocalKey, "Feeds: the principal \"*\" is allowed only with Auth:Mode=LocalKey (the local host); name each feed principal.")
+            .ValidateOnStart();
+        services.AddSingleton<FeedSources>();
         services.AddOptions<HitQueueOptions>().BindConfiguration(HitQueueOptions.SectionName)
             .Validate(o => o.Transport is "StorageQueue" or "ServiceBus", "HitQueue:Transport must be StorageQueue or ServiceBus.")
             .ValidateOnStart();
@@ -79,6 +85,7 @@ public static class ScreeningServiceCollectionExtensions
         AddAzureClients(services, configuration);
 
         services.AddSingleton<StorageTables>();
+        services.AddSingleton<IStorageProbe>(sp => sp.GetRequiredService<StorageTables>());
         services.TryAddSingleton<IDependencyFailureClassifier, AzureDependencyFailureClassifier>();
         services.AddSingleton(sp => new RecordValidator(sp.GetRequiredService<IOptions<FeedLimits>>().Value));
         services.AddSingleton(sp => new JsonRecordReader(sp.GetRequiredService<IOptions<FeedLimits>>().Value, sp.GetRequiredService<RecordValidator>()));
@@ -94,6 +101,7 @@ public static class ScreeningServiceCollectionExtensions
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName)
             .Validate(o => o.NonHitAssessmentDays >= 90 && o.SightingDays >= 90 && o.CaseDepersonaliseDays > 0, "Retention must keep assessments and sightings at least 90 days (the widest counting window).")
             .ValidateOnStart();
+        services.AddSingleton<IRetentionStore, TableRetentionStore>();
         services.AddSingleton<RetentionService>();
         services.AddSingleton<INetworkCounter, TableNetworkCounter>();
 
@@ -109,7 +117,7 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<RiskCalculator>();
         services.AddSingleton<ScreeningPipeline>();
 
-        services.AddSingleton<AssessmentStore>();
+        services.AddSingleton<IAssessmentStore, TableAssessmentStore>();
         services.AddSingleton<IHitQueue>(sp => sp.GetRequiredService<IOptions<HitQueueOptions>>().Value.Transport == "ServiceBus"
             ? ActivatorUtilities.CreateInstance<ServiceBusHitQueue>(sp)
             : ActivatorUtilities.CreateInstance<StorageQueueHitQueue>(sp));
@@ -118,14 +126,15 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<ISignalQueue>(sp => sp.GetRequiredService<IOptions<HitQueueOptions>>().Value.Transport == "ServiceBus"
             ? ActivatorUtilities.CreateInstance<ServiceBusHitQueue>(sp)
             : ActivatorUtilities.CreateInstance<StorageQueueHitQueue>(sp));
-        services.AddSingleton<SignalStore>();
+        services.AddSingleton<ISignalStore, TableSignalStore>();
         services.AddSingleton<SignalRelay>();
         services.AddSingleton<SignalService>();
         services.AddSingleton<SignalApi>();
         services.AddSingleton<IStatisticsSource, TableStatisticsSource>();
         services.AddSingleton<StatisticsService>();
         services.AddSingleton<StatisticsApi>();
-        services.AddSingleton<WorklistStore>();
+        services.AddSingleton<TableWorklistStore>();
+        services.AddSingleton<IWorklistStore>(sp => sp.GetRequiredService<TableWorklistStore>());
         services.AddSingleton<HitIntakeService>();
         services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.SectionName);
         services.AddSingleton<IAuditLog, TableAuditLog>();
@@ -141,6 +150,8 @@ public static class ScreeningServiceCollectionExtensions
         services.TryAddSingleton<IActorResolver, CallerActorResolver>();
         services.AddSingleton<ScreeningMetrics>();
         services.AddSingleton<ScreeningService>();
+        services.AddSingleton<BlobDropStore>();
+        services.AddSingleton<IDropStore>(sp => sp.GetRequiredService<BlobDropStore>());
         services.AddSingleton<FileDropService>();
 
         services.AddSingleton<IIdempotencyStore, BlobIdempotencyStore>();

@@ -11,7 +11,7 @@ namespace BorderScreening.Http.Health;
 /// duration. 503 when a dependency fails; "degraded" (still 200) when the service runs on rules only.
 /// The answer names no endpoint, account or secret: failures report the exception type only.
 /// </summary>
-public sealed class HealthApi(StorageTables tables, IHitQueue queue, ScreeningPipeline pipeline, TimeProvider time)
+public sealed class HealthApi(IStorageProbe storageProbe, IHitQueue queue, ScreeningPipeline pipeline, TimeProvider time)
 {
     /// <summary>
     /// Upper bound per check: the SDK's retries against an unreachable endpoint take longer, and a
@@ -22,7 +22,7 @@ public sealed class HealthApi(StorageTables tables, IHitQueue queue, ScreeningPi
     /// <summary>200 when every dependency answers, 503 otherwise, with each check's verdict.</summary>
     public async Task<IResult> GetAsync(CancellationToken cancellationToken)
     {
-        var storage = CheckAsync(tables.ProbeAsync, cancellationToken);
+        var storage = CheckAsync(storageProbe.ProbeAsync, cancellationToken);
         var hitQueue = CheckAsync(queue.ProbeAsync, cancellationToken);
         var checks = new Dictionary<string, HealthCheckResult>
         {

@@ -50,4 +50,19 @@ public static class Problems
         title: "Not found",
         detail: $"No {what} with this id is visible to you.",
         type: TypeBase + "not-found");
+
+    /// <summary>
+    /// 403 for records the feed may not send (another jurisdiction or source system), with the other
+    /// records' outcomes: the rest of the batch went through.
+    /// </summary>
+    public static IResult ForbiddenRecords(IEnumerable<object> errors, string detail, IDictionary<string, object?> extra)
+    {
+        var extensions = new Dictionary<string, object?>(extra) { ["errors"] = errors.ToList() };
+        return Results.Problem(
+            statusCode: StatusCodes.Status403Forbidden,
+            title: "The feed may not send some of these records",
+            detail: detail,
+            type: TypeBase + "forbidden-records",
+            extensions: extensions);
+    }
 }

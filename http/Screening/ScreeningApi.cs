@@ -21,11 +21,12 @@ public sealed class ScreeningApi(
     PaxlstReader paxlstReader,
     WorkPermitCsvReader csvReader,
     ScreeningService screening,
-    AssessmentStore assessments,
+    IAssessmentStore assessments,
     IOptions<FeedLimits> limits,
     IIdempotencyStore idempotency,
     TimeProvider time,
-    ICallerAccessor callers)
+    ICallerAccessor callers,
+    FeedSources feeds)
 {
     /// <summary>POST /api/screenings — a JSON record, array or {"records": [...]} batch.</summary>
     public async Task<IResult> PostScreeningsAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -159,7 +160,16 @@ public sealed class ScreeningApi(
             return Problems.Validation(batch.Errors, "Nothing could be read from the request.");
         }
 
-        var result = await screening.ScreenAsync(batch, cancellationToken);
+        if (callers.Caller is not { } caller || feeds.For(caller) is not { } source)
+        {
+            return Results.Problem(
+                statusCode: StatusCodes.Status403Forbidden,
+                title: "Not a known feed",
+                detail: "No feed binding names this caller, so it may send no records (see docs/security.md, feed bindings).",
+                type: Problems.TypeBase + "no-feed-binding");
+        }
+
+        var result = await screening.ScreenAsync(batch, source, cancellationToken);
         var results = result.Records
             .Select(r => new RecordOutcome(r.Index, r.AssessmentId, r.Status, r.Assessment, r.Warnings.Count > 0 ? r.Warnings : null))
             .ToList();
@@ -169,15 +179,16 @@ public sealed class ScreeningApi(
             return Results.Json(new ScreeningResponse(result.Accepted, 0, results), ScreeningJson.Options);
         }
 
-        // RFC 7807 for the invalid records; the valid ones of the same batch were screened and are
-        // listed too, so the sender knows what went through.
+        // RFC 7807 for the invalid or refused records; the valid ones of the same batch were screened
+        // and are listed too, so the sender knows what went through.
         var errors = result.Records
             .SelectMany(r => r.Errors.Select(e => (object)new { index = r.Index, path = e.Path, message = e.Message }))
             .Concat(result.Errors.Select(e => (object)new { index = (int?)null, path = e.Path, message = e.Message }));
-        return Problems.Validation(
-            errors,
-            $"{result.Rejected} of {result.Records.Count} records were rejected; {result.Accepted} were screened.",
-            new Dictionary<string, object?> { ["accepted"] = result.Accepted, ["rejected"] = result.Rejected, ["results"] = results });
+        var detail = $"{result.Rejected} of {result.Records.Count} records were rejected; {result.Accepted} were screened.";
+        var extra = new Dictionary<string, object?> { ["accepted"] = result.Accepted, ["rejected"] = result.Rejected, ["results"] = results };
+        return result.Records.Any(r => r.Status == "forbidden")
+            ? Problems.ForbiddenRecords(errors, detail, extra)
+            : Problems.Validation(errors, detail, extra);
     }
 
     /// <summary>GET /api/assessments/{id}.</summary>

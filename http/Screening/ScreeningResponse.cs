@@ -17,7 +17,11 @@ public sealed record ScreeningResponse(int Accepted, int Rejected, IReadOnlyList
 /// <summary>What happened to one record.</summary>
 /// <param name="Index">Position in the batch.</param>
 /// <param name="AssessmentId">Assessment id, absent when rejected.</param>
-/// <param name="Status">"screened", "duplicate" (screened before; the stored assessment is returned) or "rejected".</param>
+/// <param name="Status">
+/// "screened"; "duplicate" (screened before with the same content: the stored assessment is
+/// returned); "amended" (screened before with other content: screened again as a new version linked
+/// to the earlier one); "rejected" (invalid) or "forbidden" (outside the feed's jurisdictions or source systems).
+/// </param>
 /// <param name="Assessment">The assessment.</param>
 /// <param name="Warnings">Tolerated deviations in the input.</param>
 public sealed record RecordOutcome(int Index, string? AssessmentId, string Status, Assessment? Assessment, IReadOnlyList<string>? Warnings);

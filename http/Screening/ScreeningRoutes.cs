@@ -13,6 +13,7 @@ internal static class ScreeningRoutes
     [
         RouteResponse.Ok<ScreeningResponse>(),
         RouteResponse.Problem(StatusCodes.Status400BadRequest),
+        RouteResponse.Problem(StatusCodes.Status403Forbidden),
         RouteResponse.Problem(StatusCodes.Status413PayloadTooLarge),
         RouteResponse.Problem(StatusCodes.Status415UnsupportedMediaType),
     ];
@@ -24,7 +25,7 @@ internal static class ScreeningRoutes
         {
             Name = "PostScreenings", Method = "POST", Path = "/api/screenings", Policy = RoutePolicy.Feed(), Tag = Tag,
             Summary = "Screen a JSON record or a batch of records",
-            Description = "Valid records are screened even when others in the batch are invalid; a 400 problem then lists the invalid ones with field paths and the results of the rest. Sending a record again returns its stored assessment (status \"duplicate\").",
+            Description = "Valid records are screened even when others in the batch are invalid; a 400 problem then lists the invalid ones with field paths and the results of the rest. A record outside the feed's binding (jurisdictions, source systems) is refused with a 403 problem naming it, the rest still screened. Sending a record again returns its stored assessment (status \"duplicate\"); the same record with other content is screened again as a new version linked to the first (status \"amended\").",
             Request = RouteBody.Json<ScreeningBatchRequest>(),
             Responses = FeedResponses,
             Handler = (HttpRequest request, ScreeningApi screening, CancellationToken ct) => screening.PostScreeningsAsync(request, ct),

@@ -87,6 +87,14 @@ public sealed class LocalHostServer : IAsyncDisposable
             // Tests read telemetry through in-memory exporters; the console exporter would only add noise.
             ["Telemetry:ConsoleMetrics"] = "false",
             ["Auth:Mode"] = AuthOptions.LocalKeyMode,
+            // Every test caller may feed every jurisdiction unless its token's scope says otherwise;
+            // tests of narrower bindings configure their own.
+            ["Feeds:Bindings:test-feeds:Principals:0"] = "*",
+            ["Feeds:Bindings:test-feeds:SourceSystems:0"] = "*",
+            ["Feeds:Bindings:test-feeds:Jurisdictions:0"] = "AW",
+            ["Feeds:Bindings:test-feeds:Jurisdictions:1"] = "CW",
+            ["Feeds:Bindings:test-feeds:Jurisdictions:2"] = "SX",
+            ["Feeds:Bindings:test-feeds:Jurisdictions:3"] = "BQ",
             ["Auth:LocalKeyFile"] = Path.Combine(keyFolder, "token-signing.key"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -1,3 +1,4 @@
+using BorderScreening.Adapters.Tables;
 using BorderScreening.Application.Security;
 using BorderScreening.Application.Storage;
 using BorderScreening.Hosting.Composition;
@@ -50,6 +51,13 @@ public sealed class ScreeningServices : IAsyncDisposable
             ["Storage:ConnectionString"] = azurite.ConnectionString,
             ["Storage:NamePrefix"] = prefix,
             ["Privacy:KeyFile"] = Path.Combine(keyFolder, "key"),
+            // The fixed test caller is a feed for every jurisdiction and source system.
+            ["Feeds:Bindings:test-services:Principals:0"] = "test-services",
+            ["Feeds:Bindings:test-services:SourceSystems:0"] = "*",
+            ["Feeds:Bindings:test-services:Jurisdictions:0"] = "AW",
+            ["Feeds:Bindings:test-services:Jurisdictions:1"] = "CW",
+            ["Feeds:Bindings:test-services:Jurisdictions:2"] = "SX",
+            ["Feeds:Bindings:test-services:Jurisdictions:3"] = "BQ",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -43,7 +43,7 @@ public sealed class OversightTests(BrowserFixture browser, ReviewerSite site) : 
         var reviewer = Reviewer("reviewer-cw", Jurisdiction.CW);
         await Review.ClaimAsync(reviewer, Jurisdiction.CW, decided, CancellationToken.None);
         await Review.DecideAsync(reviewer, Jurisdiction.CW, decided, new DecisionRequest(OwnAssessment.NoConcern, ReviewOutcome.NoConcern, ["FACTS_EXPLAINED"], null), CancellationToken.None);
-        var entity = (await site.Host.Get<AssessmentStore>().GetCaseAsync(decided, CancellationToken.None))!.EntityHashes.Keys.First();
+        var entity = (await site.Host.Get<IAssessmentStore>().GetCaseAsync(decided, CancellationToken.None))!.EntityHashes.Keys.First();
         var snooze = await Snoozes.SnoozeAsync(reviewer, Jurisdiction.CW, decided, new SnoozeRequest("TRV-MINOR-UNACCOMPANIED", entity.ToString(), "school exchange, checked", 10), CancellationToken.None);
         Assert.Equal(ReviewStatus.Ok, snooze.Status);
         await Review.ClaimAsync(reviewer, Jurisdiction.CW, escalated, CancellationToken.None);

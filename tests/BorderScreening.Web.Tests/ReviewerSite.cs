@@ -61,7 +61,7 @@ public sealed class ReviewerSite : IAsyncLifetime
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         var ids = body.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("assessmentId").GetString()!).ToList();
 
-        var worklist = Host.Get<WorklistStore>();
+        var worklist = Host.Get<IWorklistStore>();
         for (var attempt = 0; attempt < 150; attempt++)
         {
             var present = new HashSet<string>();
@@ -83,6 +83,6 @@ public sealed class ReviewerSite : IAsyncLifetime
 
     /// <summary>The stored worklist state of one case.</summary>
     public async Task<WorklistItem> CaseAsync(Jurisdiction jurisdiction, string caseId) =>
-        await Host.Get<WorklistStore>().GetAsync(jurisdiction, caseId, CancellationToken.None)
+        await Host.Get<IWorklistStore>().GetAsync(jurisdiction, caseId, CancellationToken.None)
         ?? throw new InvalidOperationException($"Case {caseId} is not in the worklist.");
 }

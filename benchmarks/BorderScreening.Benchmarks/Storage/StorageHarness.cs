@@ -6,12 +6,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
+using BorderScreening.Adapters.Tables;
 using BorderScreening.Application.Assessments;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.Feeds;
 using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Application.Screening;
-using BorderScreening.Application.Storage;
 using BorderScreening.Application.Worklist;
 using BorderScreening.Benchmarks.Data;
 using BorderScreening.Benchmarks.Report;
@@ -206,7 +206,7 @@ public static class StorageHarness
 
             var assessment = outcomes.First(o => o.Assessment!.Risk.IsHit).Assessment!;
             var assessmentChars = (int)outcomes.Average(o => JsonSerializer.Serialize(o.Assessment, ScreeningJson.Options).Length);
-            var store = provider.GetRequiredService<AssessmentStore>();
+            var store = provider.GetRequiredService<IAssessmentStore>();
             var reviewCase = await store.GetCaseAsync(assessment.Id, CancellationToken.None);
             var caseChars = reviewCase is null ? 1500 : JsonSerializer.Serialize(reviewCase, ScreeningJson.Options).Length;
 
@@ -356,7 +356,7 @@ public static class StorageHarness
     private static async Task HitVisibilityAsync(LocalHostServer host, RecordGenerator generator, ResultFile results)
     {
         Console.WriteLine("(d) POST → case in the worklist …");
-        var worklist = host.Get<WorklistStore>();
+        var worklist = host.Get<IWorklistStore>();
         var latencies = new List<double>();
         var jitter = new Random(5);
         for (var i = 0; i < 30; i++)
@@ -392,7 +392,7 @@ public static class StorageHarness
     private static async Task WorklistAsync(LocalHostServer host, ResultFile results)
     {
         Console.WriteLine("(e) worklist first page with 10,000 open cases …");
-        var store = host.Get<WorklistStore>();
+        var store = host.Get<IWorklistStore>();
         const int Cases = 10_000;
         // Through the store, so each case is written with its sort-index rows as intake writes them
         // (four entities a case; Azurite is single-threaded, more writers only queue up).

@@ -1,9 +1,8 @@
 using System.Text.Json;
-using Azure.Data.Tables;
 using BorderScreening.Application.Assessments;
 using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Application.Retention;
-using BorderScreening.Application.Storage;
+using BorderScreening.Application.Review;
 using BorderScreening.Domain.Network;
 using BorderScreening.Domain.Records;
 
@@ -15,21 +14,20 @@ namespace BorderScreening.Model.Serving.Labels;
 /// names; birth year only), the network counts stored with the assessment, the label (referrals
 /// true, "no concern" false, "insufficient information" left out) and its provenance.
 /// </summary>
-public sealed class LabelExportService(StorageTables tables, AssessmentStore assessments)
+public sealed class LabelExportService(ILabelStore labels, IAssessmentStore assessments)
 {
     /// <summary>Every labelled decision (of one jurisdiction, or all).</summary>
     public async IAsyncEnumerable<LabelledExample> ExportAsync(Jurisdiction? jurisdiction, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var filter = jurisdiction is { } j ? TableClient.CreateQueryFilter($"PartitionKey eq {j.ToCode()}") : null;
-        await foreach (var label in tables.Labels.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var label in labels.ReadAsync(jurisdiction, cancellationToken))
         {
-            if (label.GetInt32("Label") is not { } value)
+            if (label.Label is not { } value)
             {
                 continue;
             }
 
-            var assessment = await assessments.GetAsync(label.GetString("AssessmentId") ?? label.RowKey, cancellationToken);
-            var reviewCase = await assessments.GetCaseAsync(label.RowKey, cancellationToken);
+            var assessment = await assessments.GetAsync(label.AssessmentId, cancellationToken);
+            var reviewCase = await assessments.GetCaseAsync(label.CaseId, cancellationToken);
             if (assessment is null || reviewCase is null)
             {
                 continue;
@@ -41,9 +39,9 @@ public sealed class LabelExportService(StorageTables tables, AssessmentStore ass
                 ScreenedAt = assessment.ScreenedAt,
                 Counts = Counts(assessment.NetworkCounts),
                 Label = value == 1,
-                Source = $"review:{label.PartitionKey}",
-                LabelReference = $"{label.RowKey}; outcome {label.GetString("Outcome")}; reviewer role {label.GetString("ReviewerRole")}; catalogue {label.GetString("CatalogueVersion")}; model {label.GetString("ModelVersion")}",
-                LabelledAt = label.GetDateTimeOffset("DecidedAt"),
+                Source = $"review:{label.Jurisdiction.ToCode()}",
+                LabelReference = $"{label.CaseId}; outcome {label.Outcome}; reviewer role {label.ReviewerRole}; catalogue {label.CatalogueVersion}; model {label.ModelVersion}",
+                LabelledAt = label.DecidedAt,
             };
         }
     }

@@ -8,6 +8,7 @@ using BorderScreening.Application.Screening;
 using BorderScreening.Domain.Records;
 using BorderScreening.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
+
 using TestRecords = BorderScreening.TestSupport.Records;
 
 namespace BorderScreening.Application.Tests.Assessments;
@@ -46,7 +47,7 @@ public sealed class HitDeliveryFaultTests : IAsyncLifetime
     private async Task<List<WorklistItem>> CasesAsync(Jurisdiction jurisdiction)
     {
         var items = new List<WorklistItem>();
-        await foreach (var item in _services.Get<WorklistStore>().ListAsync(jurisdiction, null, CancellationToken.None))
+        await foreach (var item in _services.Get<IWorklistStore>().ListAsync(jurisdiction, null, CancellationToken.None))
         {
             items.Add(item);
         }
@@ -92,7 +93,7 @@ public sealed class HitDeliveryFaultTests : IAsyncLifetime
         var result = await ScreenAsync(record);
         _queue.Failing = false;
         // The send went through, but the outbox entry was not marked: the relay will send it again.
-        var pending = await _services.Get<AssessmentStore>().PendingOutboxAsync(Jurisdiction.CW, _services.Time.GetUtcNow().AddHours(1), 10, CancellationToken.None);
+        var pending = await _services.Get<IAssessmentStore>().PendingOutboxAsync(Jurisdiction.CW, _services.Time.GetUtcNow().AddHours(1), 10, CancellationToken.None);
         await _queue.SendAsync(Assert.Single(pending).Message, CancellationToken.None);
 
         await RelayAndDrainAsync();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Azure.Data.Tables;
+using BorderScreening.Adapters.Tables;
 using BorderScreening.Application.Audit;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.Review;
@@ -31,7 +32,7 @@ public sealed class WorklistIndexTests : IAsyncLifetime
 
     private CaseReviewService Review => _services.Get<CaseReviewService>();
 
-    private WorklistStore Store => _services.Get<WorklistStore>();
+    private IWorklistStore Store => _services.Get<IWorklistStore>();
 
     private static WorklistItem Case(int n, CaseStatus status = CaseStatus.Open, Typology typology = Typology.LabourExploitation) => new()
     {

@@ -1,9 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BorderScreening.Adapters.Blobs;
 using BorderScreening.Application.Drops;
 using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Domain.Records;
 using BorderScreening.TestSupport;
+
 using TestRecords = BorderScreening.TestSupport.Records;
 
 namespace BorderScreening.Application.Tests.Drops;
@@ -18,7 +20,7 @@ public sealed class FileDropServiceTests : IAsyncLifetime
 
     private async Task DropAsync(Jurisdiction jurisdiction, string name, string content)
     {
-        var container = _services.Get<FileDropService>().Container(jurisdiction);
+        var container = _services.Get<BlobDropStore>().Container(jurisdiction);
         await container.CreateIfNotExistsAsync();
         await container.GetBlobClient(name).UploadAsync(BinaryData.FromString(content));
     }
@@ -39,7 +41,7 @@ public sealed class FileDropServiceTests : IAsyncLifetime
 
         Assert.Equal(1, outcomes.Count(o => o == FileDropService.DropOutcome.Processed));
         Assert.Equal(FileDropService.DropOutcome.Skipped, third);
-        var result = await drops.Container(Jurisdiction.CW).GetBlobClient("batch-1.jsonl" + FileDropService.ResultSuffix).DownloadContentAsync();
+        var result = await _services.Get<BlobDropStore>().Container(Jurisdiction.CW).GetBlobClient("batch-1.jsonl" + DropFiles.ResultSuffix).DownloadContentAsync();
         var report = JsonNode.Parse(result.Value.Content.ToString())!;
         Assert.Equal(2, report["accepted"]!.GetValue<int>());
         Assert.All(report["results"]!.AsArray(), r => Assert.Equal("screened", r!["status"]!.GetValue<string>()));
@@ -53,10 +55,26 @@ public sealed class FileDropServiceTests : IAsyncLifetime
 
         await drops.ProcessAsync(Jurisdiction.AW, "mixed.jsonl", CancellationToken.None);
 
-        var result = await drops.Container(Jurisdiction.AW).GetBlobClient("mixed.jsonl" + FileDropService.ResultSuffix).DownloadContentAsync();
+        var result = await _services.Get<BlobDropStore>().Container(Jurisdiction.AW).GetBlobClient("mixed.jsonl" + DropFiles.ResultSuffix).DownloadContentAsync();
         var report = JsonNode.Parse(result.Value.Content.ToString())!;
         Assert.Equal(1, report["accepted"]!.GetValue<int>());
         Assert.Equal(1, report["rejected"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Process_CsvWithARecordOfAnotherJurisdiction_RefusesThatRecordOnly()
+    {
+        // CSV and PAXLST carry their own jurisdiction per record: the folder's must still hold for each.
+        await DropAsync(Jurisdiction.CW, "permits.csv", "applicationId,jurisdiction,applicant.surname,birthDate,employer.name\nA1,CW,DOE,1980-01-01,ACME\nA2,AW,ROE,1981-01-01,ACME\n");
+
+        await _services.Get<FileDropService>().ProcessAsync(Jurisdiction.CW, "permits.csv", CancellationToken.None);
+
+        var result = await _services.Get<BlobDropStore>().Container(Jurisdiction.CW).GetBlobClient("permits.csv" + DropFiles.ResultSuffix).DownloadContentAsync();
+        var report = JsonNode.Parse(result.Value.Content.ToString())!;
+        Assert.Equal((1, 1), (report["accepted"]!.GetValue<int>(), report["rejected"]!.GetValue<int>()));
+        var refused = report["results"]!.AsArray().Single(r => r!["status"]!.GetValue<string>() == "forbidden")!;
+        Assert.Equal(1, refused["index"]!.GetValue<int>());
+        Assert.Null(refused["assessmentId"]);
     }
 
     [Fact]
@@ -74,7 +92,7 @@ public sealed class FileDropServiceTests : IAsyncLifetime
 
         Assert.Equal(2, processed);
         Assert.Equal(0, again);
-        var report = (await _services.Get<FileDropService>().Container(Jurisdiction.SX).GetBlobClient("notes.docx" + FileDropService.ResultSuffix).DownloadContentAsync()).Value.Content.ToString();
+        var report = (await _services.Get<BlobDropStore>().Container(Jurisdiction.SX).GetBlobClient("notes.docx" + DropFiles.ResultSuffix).DownloadContentAsync()).Value.Content.ToString();
         Assert.Contains("unknown file type", report, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using BorderScreening.Adapters.Tables;
 using BorderScreening.Application.Assessments;
 using BorderScreening.Application.Audit;
 using BorderScreening.Application.Cases;
@@ -12,6 +13,7 @@ using BorderScreening.Application.Storage;
 using BorderScreening.Domain.Assessments;
 using BorderScreening.Domain.Records;
 using BorderScreening.TestSupport;
+
 using TestRecords = BorderScreening.TestSupport.Records;
 
 namespace BorderScreening.Application.Tests.Retention;
@@ -49,7 +51,7 @@ public sealed class RetentionServiceTests : IAsyncLifetime
         await review.ClaimAsync(reviewer, Jurisdiction.CW, hit, CancellationToken.None);
         await review.DecideAsync(reviewer, Jurisdiction.CW, hit, new DecisionRequest(OwnAssessment.Concern, ReviewOutcome.ReferVictimSupport, [], null), CancellationToken.None);
         var retention = _services.Get<RetentionService>();
-        var store = _services.Get<AssessmentStore>();
+        var store = _services.Get<IAssessmentStore>();
 
         var hitRow = await AssessmentRowAsync(hit);
         // Without a model (core services only) no feature vector is stored; the audit group always is.

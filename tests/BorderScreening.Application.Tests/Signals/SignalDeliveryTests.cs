@@ -17,6 +17,7 @@ using BorderScreening.Domain.Records;
 using BorderScreening.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+
 using TestRecords = BorderScreening.TestSupport.Records;
 
 namespace BorderScreening.Application.Tests.Signals;
@@ -171,7 +172,7 @@ public sealed class SignalDeliveryTests : IAsyncLifetime
         await Review.DecideAsync(Reviewer, Jurisdiction.CW, caseId, Referral, CancellationToken.None);
 
         var ids = new List<string>();
-        await foreach (var item in _services.Get<WorklistStore>().ListAsync(Jurisdiction.CW, null, CancellationToken.None))
+        await foreach (var item in _services.Get<IWorklistStore>().ListAsync(Jurisdiction.CW, null, CancellationToken.None))
         {
             ids.Add(item.CaseId);
         }
@@ -184,12 +185,12 @@ public sealed class SignalDeliveryTests : IAsyncLifetime
     {
         var caseId = await ClaimedHitAsync("signal-retention");
         await Review.DecideAsync(Reviewer, Jurisdiction.CW, caseId, Referral, CancellationToken.None);
-        Assert.NotNull(await _services.Get<SignalStore>().GetAsync(Jurisdiction.CW, caseId, CancellationToken.None));
+        Assert.NotNull(await _services.Get<ISignalStore>().GetAsync(Jurisdiction.CW, caseId, CancellationToken.None));
 
         _services.Time.Advance(TimeSpan.FromDays(200));
         await _services.Get<RetentionService>().RunAsync(CancellationToken.None);
 
-        Assert.Null(await _services.Get<SignalStore>().GetAsync(Jurisdiction.CW, caseId, CancellationToken.None));
+        Assert.Null(await _services.Get<ISignalStore>().GetAsync(Jurisdiction.CW, caseId, CancellationToken.None));
     }
 
     /// <summary>The real adapter, with sends that can be made to fail.</summary>

@@ -1,10 +1,12 @@
 using Azure.Data.Tables;
+using BorderScreening.Adapters.Tables;
 using BorderScreening.Application.Feeds;
 using BorderScreening.Application.Screening;
 using BorderScreening.Application.Storage;
 using BorderScreening.Application.Thresholds;
 using BorderScreening.Domain.Records;
 using BorderScreening.TestSupport;
+
 using TestRecords = BorderScreening.TestSupport.Records;
 
 namespace BorderScreening.Application.Tests.Thresholds;

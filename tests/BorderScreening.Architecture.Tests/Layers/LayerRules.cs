@@ -29,11 +29,10 @@ internal static class LayerRules
         new(Domain,
             [Application, Serving, Synthetic, Training, Adapters, Http, Hosting, .. Hosts],
             [.. AzureSdk, .. AspNet, .. MachineLearning]),
-        // The application layer's remaining Azure SDK uses are listed in ApplicationAzureDebt and
-        // checked by their own rule; everything else of Azure is forbidden there too.
+        // Storage, queues and keys are ports here, implemented in BorderScreening.Adapters.
         new(Application,
             [Serving, Synthetic, Training, Adapters, Http, Hosting, .. Hosts],
-            [.. AspNet, .. MachineLearning]),
+            [.. AzureSdk, .. AspNet, .. MachineLearning]),
         new(Serving,
             [Synthetic, Training, Adapters, Http, Hosting, .. Hosts],
             AspNet),

@@ -12,6 +12,7 @@ using BorderScreening.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Spectre.Console.Cli;
+
 using TestRecords = BorderScreening.TestSupport.Records;
 
 namespace BorderScreening.Cli.Tests.Oversight;
@@ -151,7 +152,7 @@ public sealed class ReportCommandTests : IAsyncLifetime
         var missed = 0;
         foreach (var caseId in _undecidedCw)
         {
-            var item = await _server.Get<WorklistStore>().GetAsync(Jurisdiction.CW, caseId, CancellationToken.None);
+            var item = await _server.Get<IWorklistStore>().GetAsync(Jurisdiction.CW, caseId, CancellationToken.None);
             missed += item is not null && (item.Status == CaseStatus.Missed || item.Deadline <= _time.GetUtcNow()) ? 1 : 0;
         }
 

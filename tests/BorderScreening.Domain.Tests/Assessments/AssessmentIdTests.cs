@@ -37,4 +37,37 @@ public class AssessmentIdTests
     {
         Assert.False(AssessmentId.TryParse(id, out _, out _));
     }
+
+    [Fact]
+    public void For_OtherSender_GivesAnotherId_SoNoSenderCanTakeAnothersIdentity()
+    {
+        var record = TestRecords.Traveller("9");
+
+        Assert.NotEqual(AssessmentId.For(record, "feed-a"), AssessmentId.For(record, "feed-b"));
+        Assert.Equal(AssessmentId.For(record, "feed-a"), AssessmentId.For(record, "feed-a"));
+        Assert.NotEqual(AssessmentId.For(record), AssessmentId.For(record, "feed-a"));
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("2")]
+    [InlineData("3")]
+    [InlineData("4")]
+    public void ForVersion_KeepsJurisdictionAndShard_AndDependsOnTheContent(string reference)
+    {
+        var first = AssessmentId.For(TestRecords.Traveller(reference, Jurisdiction.SX), "feed-a");
+
+        var version = AssessmentId.ForVersion(first, "hash-1");
+
+        Assert.True(AssessmentId.TryParse(first, out var jurisdiction, out var shard));
+        Assert.True(AssessmentId.TryParse(version, out var versionJurisdiction, out var versionShard));
+        Assert.Equal((jurisdiction, shard), (versionJurisdiction, versionShard));
+        Assert.NotEqual(first, version);
+        Assert.Equal(version, AssessmentId.ForVersion(first, "hash-1"));
+        Assert.NotEqual(version, AssessmentId.ForVersion(first, "hash-2"));
+    }
+
+    [Fact]
+    public void ForVersion_OfAMalformedId_Throws() =>
+        Assert.Throws<ArgumentException>(() => AssessmentId.ForVersion("not-an-id", "hash"));
 }

@@ -1,3 +1,4 @@
+using BorderScreening.Adapters.Tables;
 using BorderScreening.Infra.Tests.Support;
 
 namespace BorderScreening.Infra.Tests.Modules;
@@ -30,7 +31,7 @@ public sealed class StorageTests(BicepBuildFixture fixture)
             .Order(StringComparer.Ordinal);
         // The names come from the code (no prefix in Azure), so a new table in StorageTables fails this
         // test until Bicep deploys it too; "models" is the model registry's table.
-        var used = new BorderScreening.Application.Storage.StorageTables(
+        var used = new BorderScreening.Adapters.Tables.StorageTables(
                 new Azure.Data.Tables.TableServiceClient("UseDevelopmentStorage=true"),
                 Microsoft.Extensions.Options.Options.Create(new BorderScreening.Application.Storage.StorageOptions()))
             .All.Select(t => t.Name).Append("models").Order(StringComparer.Ordinal);

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
+using BorderScreening.Adapters.Tables;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Application.Review;
@@ -60,7 +61,7 @@ public sealed class ScreeningEndToEndTests : IAsyncLifetime
 
     private async Task<List<WorklistItem>> WaitForCasesAsync(Jurisdiction jurisdiction, int expected)
     {
-        var worklist = _host.Get<WorklistStore>();
+        var worklist = _host.Get<IWorklistStore>();
         var items = new List<WorklistItem>();
         for (var attempt = 0; attempt < 100; attempt++)
         {

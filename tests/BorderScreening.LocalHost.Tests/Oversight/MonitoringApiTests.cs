@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
+using BorderScreening.Adapters.Tables;
 using BorderScreening.Application.Assessments;
 using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Application.Oversight.Monitoring;
@@ -11,6 +12,7 @@ using BorderScreening.Application.Storage;
 using BorderScreening.Domain.Auditing;
 using BorderScreening.Domain.Records;
 using BorderScreening.TestSupport;
+
 using TestRecords = BorderScreening.TestSupport.Records;
 
 namespace BorderScreening.LocalHost.Tests.Oversight;

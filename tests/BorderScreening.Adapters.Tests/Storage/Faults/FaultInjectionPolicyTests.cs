@@ -7,6 +7,7 @@ using BorderScreening.Application.Screening;
 using BorderScreening.Domain.Assessments;
 using BorderScreening.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
+
 using TestRecords = BorderScreening.TestSupport.Records;
 
 namespace BorderScreening.Adapters.Tests.Storage.Faults;
@@ -87,7 +88,7 @@ public sealed class FaultInjectionPolicyTests
         var again = await services.Get<ScreeningService>().ScreenAsync(batch, CancellationToken.None);
 
         Assert.True(services.Get<FaultInjectionPolicy>().Count > 0);
-        var store = services.Get<AssessmentStore>();
+        var store = services.Get<IAssessmentStore>();
         foreach (var (result, i) in first.Records.Select((r, i) => (r, i)))
         {
             var stored = await store.GetAsync(AssessmentId.For(records[i]), CancellationToken.None);

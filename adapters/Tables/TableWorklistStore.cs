@@ -2,12 +2,12 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
-using BorderScreening.Application.Storage;
+using BorderScreening.Application.Cases;
 using BorderScreening.Domain.Indicators;
 using BorderScreening.Domain.Records;
 using BorderScreening.Domain.Risk;
 
-namespace BorderScreening.Application.Cases;
+namespace BorderScreening.Adapters.Tables;
 
 /// <summary>
 /// The worklists in Azure Tables.
@@ -23,7 +23,7 @@ namespace BorderScreening.Application.Cases;
 /// hash of their body.
 /// </para>
 /// </summary>
-public sealed class WorklistStore(StorageTables tables)
+public sealed class TableWorklistStore(StorageTables tables) : IWorklistStore
 {
     // Written once a partition's cases from before the indexes have index rows (lazy migration).
     private const string MigratedMarker = WorklistIndex.Marker + "meta|indexes-v1";
@@ -34,7 +34,7 @@ public sealed class WorklistStore(StorageTables tables)
     // One migration per jurisdiction and process; concurrent first readers await the same one.
     private readonly ConcurrentDictionary<Jurisdiction, Task> _migrations = new();
 
-    /// <summary>Adds a case with its index rows; false when it is there already (a repeated delivery).</summary>
+    /// <inheritdoc />
     public async Task<bool> TryAddAsync(WorklistItem item, CancellationToken cancellationToken)
     {
         try
@@ -48,10 +48,8 @@ public sealed class WorklistStore(StorageTables tables)
         }
     }
 
-    /// <summary>
-    /// Adds many new cases, 25 to a transaction (bulk loads: demo data, benchmarks). A batch fails as a
-    /// whole when one of its cases exists already.
-    /// </summary>
+    /// <inheritdoc />
+    /// <remarks>25 cases to a transaction; a transaction fails as a whole when one of its cases exists already.</remarks>
     public async Task AddManyAsync(IReadOnlyList<WorklistItem> items, CancellationToken cancellationToken)
     {
         foreach (var partition in items.GroupBy(i => i.Jurisdiction))
@@ -63,7 +61,7 @@ public sealed class WorklistStore(StorageTables tables)
         }
     }
 
-    /// <summary>Records an unreadable message so it is counted and can be looked into.</summary>
+    /// <inheritdoc />
     public async Task RecordPoisonAsync(Jurisdiction jurisdiction, string bodyHash, string reason, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await tables.Worklist.UpsertEntityAsync(
@@ -72,7 +70,7 @@ public sealed class WorklistStore(StorageTables tables)
             cancellationToken);
     }
 
-    /// <summary>Reads one case of a jurisdiction.</summary>
+    /// <inheritdoc />
     public async Task<WorklistItem?> GetAsync(Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken)
     {
         if (caseId.StartsWith(WorklistIndex.Marker, StringComparison.Ordinal))
@@ -84,7 +82,7 @@ public sealed class WorklistStore(StorageTables tables)
         return response.HasValue ? FromEntity(response.Value!) : null;
     }
 
-    /// <summary>Every case of a jurisdiction (optionally of one status), in case-id order; reads the whole partition.</summary>
+    /// <inheritdoc />
     public async IAsyncEnumerable<WorklistItem> ListAsync(Jurisdiction jurisdiction, CaseStatus? status, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var code = jurisdiction.ToCode();
@@ -100,8 +98,7 @@ public sealed class WorklistStore(StorageTables tables)
     /// <summary>
     /// Working-set cases in one sort order, read from that order's index, starting after the index row
     /// key <paramref name="after"/> (a continuation) and stopping before <paramref name="before"/>.
-    /// <paramref name="filter"/> is an extra OData condition on the copied fields (built with
-    /// <see cref="TableClient.CreateQueryFilter(FormattableString)"/>). Read lazily: a caller that
+    /// <paramref name="filter"/> becomes an OData condition on the copied fields. Read lazily: a caller that
     /// stops after one page costs one round trip of <paramref name="take"/> rows.
     /// </summary>
     public async IAsyncEnumerable<IndexedCase> ReadIndexAsync(
@@ -109,7 +106,7 @@ public sealed class WorklistStore(StorageTables tables)
         string sort,
         string? after,
         string? before,
-        string? filter,
+        WorklistFilter? filter,
         int take,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -124,7 +121,7 @@ public sealed class WorklistStore(StorageTables tables)
     /// Counts working-set cases that pass <paramref name="filter"/> (server side) and
     /// <paramref name="keep"/> (on the three fields read: Status, LeaseUntil, Typologies).
     /// </summary>
-    public async Task<int> CountIndexAsync(Jurisdiction jurisdiction, string? before, string? filter, Func<WorklistItem, bool> keep, CancellationToken cancellationToken)
+    public async Task<int> CountIndexAsync(Jurisdiction jurisdiction, string? before, WorklistFilter? filter, Func<WorklistItem, bool> keep, CancellationToken cancellationToken)
     {
         var count = 0;
         var query = IndexFilter(jurisdiction, "deadline", null, before, filter);
@@ -199,7 +196,7 @@ public sealed class WorklistStore(StorageTables tables)
         await tables.Worklist.UpsertEntityAsync(new TableEntity(code, MigratedMarker) { ["Indexed"] = pending.Count }, TableUpdateMode.Replace, cancellationToken);
     }
 
-    /// <summary>Number of unreadable messages recorded for a jurisdiction.</summary>
+    /// <inheritdoc />
     public async Task<int> CountPoisonAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken)
     {
         var count = 0;
@@ -212,7 +209,7 @@ public sealed class WorklistStore(StorageTables tables)
         return count;
     }
 
-    /// <summary>Replaces a case, with its index rows, if nobody changed it since it was read; false when someone did.</summary>
+    /// <inheritdoc />
     public Task<bool> TryReplaceAsync(WorklistItem item, CancellationToken cancellationToken) =>
         TryReplaceAsync(item, [], cancellationToken);
 
@@ -221,7 +218,7 @@ public sealed class WorklistStore(StorageTables tables)
     /// with it (a signal and its outbox entry), in one transaction, if nobody changed the case since it
     /// was read; false when someone did.
     /// </summary>
-    public async Task<bool> TryReplaceAsync(WorklistItem item, IReadOnlyList<TableTransactionAction> alsoWrite, CancellationToken cancellationToken)
+    internal async Task<bool> TryReplaceAsync(WorklistItem item, IReadOnlyList<TableTransactionAction> alsoWrite, CancellationToken cancellationToken)
     {
         _ = item.ETag ?? throw new ArgumentException("An ETag is required.", nameof(item));
         var actions = ReplaceActions(item);
@@ -237,13 +234,33 @@ public sealed class WorklistStore(StorageTables tables)
         }
     }
 
-    private static string IndexFilter(Jurisdiction jurisdiction, string sort, string? after, string? before, string? filter)
+    private static string IndexFilter(Jurisdiction jurisdiction, string sort, string? after, string? before, WorklistFilter? filter)
     {
         var code = jurisdiction.ToCode();
         var from = after ?? WorklistIndex.Start(sort);
         var to = before ?? WorklistIndex.End(sort);
-        var range = TableClient.CreateQueryFilter($"PartitionKey eq {code} and RowKey gt {from} and RowKey lt {to}");
-        return string.IsNullOrEmpty(filter) ? range : $"{range} and ({filter})";
+        var conditions = new List<string> { TableClient.CreateQueryFilter($"PartitionKey eq {code} and RowKey gt {from} and RowKey lt {to}") };
+        switch (filter?.Status)
+        {
+            case CaseStatus.Open:
+                conditions.Add(TableClient.CreateQueryFilter($"Status eq {nameof(CaseStatus.Open)} or (Status eq {nameof(CaseStatus.Claimed)} and LeaseUntil le {filter.Now})"));
+                break;
+            case { } status:
+                conditions.Add(TableClient.CreateQueryFilter($"Status eq {status.ToString()}"));
+                break;
+        }
+
+        if (filter?.Priority is { } priority)
+        {
+            conditions.Add(TableClient.CreateQueryFilter($"Priority eq {priority}"));
+        }
+
+        if (filter?.DeadlineAtOrBefore is { } deadline)
+        {
+            conditions.Add(TableClient.CreateQueryFilter($"Deadline le {deadline}"));
+        }
+
+        return string.Join(" and ", conditions.Select(c => $"({c})"));
     }
 
     private static List<TableTransactionAction> AddActions(WorklistItem item)
@@ -313,6 +330,7 @@ public sealed class WorklistStore(StorageTables tables)
         ["ClaimedBy"] = item.ClaimedBy,
         ["LeaseUntil"] = item.LeaseUntil,
         ["Outcome"] = item.Outcome,
+        ["Version"] = item.Version,
     };
 
     internal static WorklistItem FromEntity(TableEntity e) => new()
@@ -333,6 +351,7 @@ public sealed class WorklistStore(StorageTables tables)
         ClaimedBy = e.GetString("ClaimedBy"),
         LeaseUntil = e.GetDateTimeOffset("LeaseUntil"),
         Outcome = e.GetString("Outcome"),
+        Version = e.GetInt32("Version") ?? 1,
         ETag = e.ETag.ToString(),
         IndexedAs = e.GetString("IndexedAs"),
     };

@@ -1,13 +1,14 @@
 using Azure.Data.Tables;
+using BorderScreening.Application.Storage;
 using Microsoft.Extensions.Options;
 
-namespace BorderScreening.Application.Storage;
+namespace BorderScreening.Adapters.Tables;
 
 /// <summary>
 /// The service's tables, created from the one <see cref="TableServiceClient"/>. Table names carry the
 /// configured prefix so parallel test runs never share state.
 /// </summary>
-public sealed class StorageTables(TableServiceClient service, IOptions<StorageOptions> options)
+public sealed class StorageTables(TableServiceClient service, IOptions<StorageOptions> options) : IStorageProbe
 {
     private readonly string _prefix = options.Value.TablePrefix;
 
@@ -38,7 +39,8 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
     /// <summary>Every table, for creation at start.</summary>
     public IEnumerable<TableClient> All => [Screenings, Sightings, Worklist, Audit, Settings, Labels, Snoozes, Monitoring];
 
-    /// <summary>Reads at most one row of the screenings table: proves the account answers, for the health check.</summary>
+    /// <inheritdoc />
+    /// <remarks>Reads at most one row of the screenings table.</remarks>
     public async Task ProbeAsync(CancellationToken cancellationToken)
     {
         await foreach (var _ in Screenings.QueryAsync<TableEntity>(maxPerPage: 1, select: ["PartitionKey"], cancellationToken: cancellationToken))

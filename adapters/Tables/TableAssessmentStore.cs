@@ -1,0 +1,242 @@
+using Azure;
+using Azure.Data.Tables;
+using BorderScreening.Application.Assessments;
+using BorderScreening.Application.Cases;
+using BorderScreening.Domain.Assessments;
+using BorderScreening.Domain.Records;
+
+namespace BorderScreening.Adapters.Tables;
+
+/// <summary>
+/// Assessments, review cases and outbox entries in one table so they can be written in one
+/// entity-group transaction.
+/// <para>
+/// Keys: PartitionKey = "{jurisdiction}|{shard}" (shard from the id, 8 per jurisdiction, to spread
+/// write load); RowKey = "A|{id}" assessment, "C|{id}" case, "O|{id}" outbox entry. A transaction
+/// holds at most these three rows of one partition — well inside Azure's 100 actions and one
+/// partition. The JSON body of each row is bounded by <see cref="TableBody"/>.
+/// </para>
+/// </summary>
+public sealed class TableAssessmentStore(StorageTables tables) : IAssessmentStore
+{
+    private const string AssessmentPrefix = "A|";
+    private const string CasePrefix = "C|";
+    private const string OutboxPrefix = "O|";
+
+    // On every assessment row: the hash of the record's content (tells a repeat from a correction).
+    private const string ContentHashColumn = "ContentHash";
+
+    // On a record's first row once corrected: the newest version's id and number.
+    private const string HeadIdColumn = "HeadId";
+    private const string HeadVersionColumn = "HeadVersion";
+
+    // On a later version's row: the record's first id.
+    private const string FirstIdColumn = "FirstId";
+
+    /// <inheritdoc />
+    public async Task<SaveOutcome> SaveAsync(Assessment assessment, ReviewCase? reviewCase, HitRouting? hit, DateTimeOffset now, MonitoringFacts? monitoring, string contentHash, CancellationToken cancellationToken)
+    {
+        if (!AssessmentId.TryParse(assessment.Id, out var jurisdiction, out var shard))
+        {
+            throw new ArgumentException("Malformed assessment id.", nameof(assessment));
+        }
+
+        var partition = AssessmentId.PartitionKey(jurisdiction, shard);
+        var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, AssessmentRow(partition, assessment, monitoring, contentHash)) };
+        if (reviewCase is not null && hit is not null)
+        {
+            actions.Add(new(TableTransactionActionType.Add, CaseRow(partition, reviewCase)));
+            actions.Add(new(TableTransactionActionType.Add, OutboxRow(partition, hit, now)));
+        }
+
+        try
+        {
+            await tables.Screenings.SubmitTransactionAsync(actions, cancellationToken);
+            return new SaveOutcome(true, assessment);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 409)
+        {
+            var stored = await GetAsync(assessment.Id, cancellationToken)
+                ?? throw new InvalidOperationException("Conflict on save but no stored assessment found.", ex);
+            return new SaveOutcome(false, stored);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<Assessment?> GetAsync(string id, CancellationToken cancellationToken) =>
+        ReadAsync<Assessment>(id, AssessmentPrefix, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<ReviewCase?> GetCaseAsync(string id, CancellationToken cancellationToken) =>
+        ReadAsync<ReviewCase>(id, CasePrefix, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<RecordHead?> GetHeadAsync(string firstId, CancellationToken cancellationToken)
+    {
+        if (!AssessmentId.TryParse(firstId, out var jurisdiction, out var shard))
+        {
+            return null;
+        }
+
+        var partition = AssessmentId.PartitionKey(jurisdiction, shard);
+        var row = await tables.Screenings.GetEntityIfExistsAsync<TableEntity>(partition, AssessmentPrefix + firstId, cancellationToken: cancellationToken);
+        if (!row.HasValue || row.Value!.GetString("Body") is not { } body)
+        {
+            return null;
+        }
+
+        var first = TableBody.Read<Assessment>(body);
+        var latest = row.Value.GetString(HeadIdColumn) is { } headId && headId != firstId
+            ? await GetAsync(headId, cancellationToken) ?? first
+            : first;
+        return new RecordHead(first, latest, row.Value.GetString(ContentHashColumn), row.Value.ETag.ToString());
+    }
+
+    /// <inheritdoc />
+    public async Task<AmendOutcome> SaveAmendmentAsync(Assessment amendment, RecordHead head, ReviewCase? reviewCase, HitRouting? hit, DateTimeOffset now, MonitoringFacts? monitoring, string contentHash, CancellationToken cancellationToken)
+    {
+        if (!AssessmentId.TryParse(head.First.Id, out var jurisdiction, out var shard))
+        {
+            throw new ArgumentException("Malformed assessment id.", nameof(head));
+        }
+
+        var partition = AssessmentId.PartitionKey(jurisdiction, shard);
+        var version = AssessmentRow(partition, amendment, monitoring, contentHash);
+        version[FirstIdColumn] = head.First.Id;
+        var actions = new List<TableTransactionAction>
+        {
+            // The version row first: when it exists already, this content was stored before (409).
+            new(TableTransactionActionType.Add, version),
+            // The head pointer, conditional on the head read: a concurrent correction fails this (412).
+            new(TableTransactionActionType.UpdateMerge, new TableEntity(partition, AssessmentPrefix + head.First.Id)
+            {
+                [HeadIdColumn] = amendment.Id,
+                [HeadVersionColumn] = amendment.Version,
+            }, new ETag(head.Version)),
+        };
+        if (reviewCase is not null && hit is not null)
+        {
+            actions.Add(new(TableTransactionActionType.UpsertReplace, CaseRow(partition, reviewCase)));
+            actions.Add(new(TableTransactionActionType.UpsertReplace, OutboxRow(partition, hit, now)));
+        }
+
+        try
+        {
+            await tables.Screenings.SubmitTransactionAsync(actions, cancellationToken);
+            return AmendOutcome.Stored;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 409)
+        {
+            return AmendOutcome.Duplicate;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 412 or 404)
+        {
+            return AmendOutcome.HeadMoved;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<OutboxEntry>> PendingOutboxAsync(Jurisdiction jurisdiction, DateTimeOffset now, int max, CancellationToken cancellationToken)
+    {
+        var entries = new List<OutboxEntry>();
+        for (var shard = 0; shard < AssessmentId.Shards && entries.Count < max; shard++)
+        {
+            var partition = AssessmentId.PartitionKey(jurisdiction, shard);
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {OutboxPrefix} and RowKey lt {"O}"} and NextAttemptAt le {now}");
+            await foreach (var row in tables.Screenings.QueryAsync<TableEntity>(filter, maxPerPage: max, cancellationToken: cancellationToken))
+            {
+                var message = TableBody.Read<HitRouting>(row.GetString("Body"));
+                entries.Add(new OutboxEntry(message, row.GetInt32("Attempts") ?? 0, row.GetDateTimeOffset("NextAttemptAt") ?? now, row.ETag.ToString()));
+                if (entries.Count >= max)
+                {
+                    break;
+                }
+            }
+        }
+
+        return entries;
+    }
+
+    /// <inheritdoc />
+    public async Task MarkSentAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (partition, row) = OutboxKeys(entry);
+            await tables.Screenings.DeleteEntityAsync(partition, row, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Sent and marked by someone else.
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task MarkFailedAsync(OutboxEntry entry, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken)
+    {
+        var (partition, row) = OutboxKeys(entry);
+        try
+        {
+            await tables.Screenings.UpdateEntityAsync(
+                new TableEntity(partition, row) { ["Attempts"] = entry.Attempts + 1, ["NextAttemptAt"] = nextAttemptAt },
+                entry.Version is { } version ? new ETag(version) : ETag.All,
+                TableUpdateMode.Merge,
+                cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            // Another relay handled it meanwhile.
+        }
+    }
+
+    private static TableEntity AssessmentRow(string partition, Assessment assessment, MonitoringFacts? monitoring, string contentHash) =>
+        new(partition, AssessmentPrefix + assessment.Id)
+        {
+            ["Body"] = TableBody.Write(assessment),
+            ["Jurisdiction"] = assessment.Jurisdiction.ToCode(),
+            ["IsHit"] = assessment.Risk.IsHit,
+            ["Score"] = assessment.Risk.Score,
+            ["Forced"] = assessment.Risk.ForcedReview,
+            ["ScreenedAt"] = assessment.ScreenedAt,
+            [ContentHashColumn] = contentHash,
+            // Audit group and features sit beside the body, never in it: scoring and the API never read them.
+            [MonitoringFacts.AuditGroupColumn] = monitoring?.Group.Encode(),
+            [MonitoringFacts.FeaturesColumn] = MonitoringFacts.EncodeFeatures(monitoring?.Features),
+        };
+
+    private static TableEntity CaseRow(string partition, ReviewCase reviewCase) =>
+        new(partition, CasePrefix + reviewCase.CaseId)
+        {
+            ["Body"] = TableBody.Write(reviewCase),
+            ["Jurisdiction"] = reviewCase.Jurisdiction.ToCode(),
+            ["CreatedAt"] = reviewCase.CreatedAt,
+        };
+
+    private static TableEntity OutboxRow(string partition, HitRouting hit, DateTimeOffset now) =>
+        new(partition, OutboxPrefix + hit.CaseId)
+        {
+            ["Body"] = TableBody.Write(hit),
+            ["Attempts"] = 0,
+            ["NextAttemptAt"] = now,
+        };
+
+    private static (string Partition, string Row) OutboxKeys(OutboxEntry entry) =>
+        AssessmentId.TryParse(entry.Message.CaseId, out var jurisdiction, out var shard)
+            ? (AssessmentId.PartitionKey(jurisdiction, shard), OutboxPrefix + entry.Message.CaseId)
+            : throw new ArgumentException("Malformed case id.", nameof(entry));
+
+    private async Task<T?> ReadAsync<T>(string id, string prefix, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (!AssessmentId.TryParse(id, out var jurisdiction, out var shard))
+        {
+            return null;
+        }
+
+        var response = await tables.Screenings.GetEntityIfExistsAsync<TableEntity>(
+            AssessmentId.PartitionKey(jurisdiction, shard), prefix + id, cancellationToken: cancellationToken);
+        return response.HasValue && response.Value!.GetString("Body") is { } body
+            ? TableBody.Read<T>(body)
+            : null;
+    }
+}

@@ -1,0 +1,145 @@
+using System.Runtime.CompilerServices;
+using Azure;
+using Azure.Data.Tables;
+using BorderScreening.Application.Assessments;
+using BorderScreening.Application.Cases;
+using BorderScreening.Application.Retention;
+using BorderScreening.Domain.Assessments;
+using BorderScreening.Domain.Records;
+
+namespace BorderScreening.Adapters.Tables;
+
+/// <summary>
+/// The retention job's reads and deletes on the screenings, sightings and worklist tables (row
+/// layouts as in <see cref="TableAssessmentStore"/>, <see cref="TableWorklistStore"/> and
+/// <see cref="TableSignalStore"/>). Deletes go in entity-group transactions of at most 100 rows of
+/// one partition (Azure's limits).
+/// </summary>
+public sealed class TableRetentionStore(StorageTables tables) : IRetentionStore
+{
+    /// <inheritdoc />
+    public async Task<int> DeleteNonHitAssessmentsAsync(DateTimeOffset screenedBefore, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        foreach (var jurisdiction in JurisdictionCodes.All)
+        {
+            for (var shard = 0; shard < AssessmentId.Shards; shard++)
+            {
+                var partition = AssessmentId.PartitionKey(jurisdiction, shard);
+                deleted += await DeleteAsync(
+                    tables.Screenings,
+                    TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {"A|"} and RowKey lt {"A}"} and IsHit eq {false} and ScreenedAt lt {screenedBefore}"),
+                    cancellationToken);
+            }
+        }
+
+        return deleted;
+    }
+
+    /// <inheritdoc />
+    public Task<int> DeleteSightingsAsync(DateTimeOffset seenBefore, CancellationToken cancellationToken) =>
+        DeleteAsync(tables.Sightings, TableClient.CreateQueryFilter($"SeenAt lt {seenBefore}"), cancellationToken);
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<ClosedCase> ClosedCasesAsync(DateTimeOffset receivedBefore, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var jurisdiction in JurisdictionCodes.All)
+        {
+            // Case rows only: index, signal and outbox rows all sort from the marker on.
+            var filter = TableClient.CreateQueryFilter(
+                $"PartitionKey eq {jurisdiction.ToCode()} and RowKey lt {WorklistIndex.Marker} and ReceivedAt lt {receivedBefore} and (Status eq {nameof(CaseStatus.Decided)} or Status eq {nameof(CaseStatus.Missed)})");
+            await foreach (var row in tables.Worklist.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
+            {
+                yield return new ClosedCase(jurisdiction, row.RowKey);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> DepersonaliseCaseAsync(string caseId, Func<ReviewCase, ReviewCase> clean, CancellationToken cancellationToken)
+    {
+        if (!AssessmentId.TryParse(caseId, out var jurisdiction, out var shard))
+        {
+            return false;
+        }
+
+        var row = await tables.Screenings.GetEntityIfExistsAsync<TableEntity>(AssessmentId.PartitionKey(jurisdiction, shard), "C|" + caseId, cancellationToken: cancellationToken);
+        if (!row.HasValue || row.Value!.GetBoolean("Depersonalised") == true || row.Value.GetString("Body") is not { } body)
+        {
+            return false;
+        }
+
+        await tables.Screenings.UpdateEntityAsync(
+            new TableEntity(row.Value.PartitionKey, row.Value.RowKey)
+            {
+                ["Body"] = TableBody.Write(clean(TableBody.Read<ReviewCase>(body))),
+                ["Depersonalised"] = true,
+            },
+            row.Value.ETag,
+            TableUpdateMode.Merge,
+            cancellationToken);
+        return true;
+    }
+
+    /// <inheritdoc />
+    public async Task ClearMonitoringFactsAsync(string assessmentId, CancellationToken cancellationToken)
+    {
+        if (!AssessmentId.TryParse(assessmentId, out var jurisdiction, out var shard))
+        {
+            return;
+        }
+
+        var row = await tables.Screenings.GetEntityIfExistsAsync<TableEntity>(AssessmentId.PartitionKey(jurisdiction, shard), "A|" + assessmentId, cancellationToken: cancellationToken);
+        if (!row.HasValue || (!row.Value!.ContainsKey(MonitoringFacts.AuditGroupColumn) && !row.Value.ContainsKey(MonitoringFacts.FeaturesColumn)))
+        {
+            return;
+        }
+
+        // Removing a property needs a replace, not a merge.
+        var entity = row.Value;
+        entity.Remove(MonitoringFacts.AuditGroupColumn);
+        entity.Remove(MonitoringFacts.FeaturesColumn);
+        await tables.Screenings.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task DeleteSignalAsync(Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await tables.Worklist.DeleteEntityAsync(jurisdiction.ToCode(), TableSignalStore.SignalPrefix + caseId, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Not referred: no signal stored.
+        }
+    }
+
+    private static async Task<int> DeleteAsync(TableClient table, string filter, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        var keys = new List<(string Partition, string Row)>();
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            keys.Add((row.PartitionKey, row.RowKey));
+        }
+
+        foreach (var group in keys.GroupBy(k => k.Partition))
+        {
+            foreach (var chunk in group.Chunk(100))
+            {
+                try
+                {
+                    await table.SubmitTransactionAsync(chunk.Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(k.Partition, k.Row), ETag.All)), cancellationToken);
+                    deleted += chunk.Length;
+                }
+                catch (TableTransactionFailedException)
+                {
+                    // Something in the chunk changed or went meanwhile; the next run picks up the rest.
+                }
+            }
+        }
+
+        return deleted;
+    }
+}

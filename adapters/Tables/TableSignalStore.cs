@@ -1,0 +1,172 @@
+using Azure;
+using Azure.Data.Tables;
+using BorderScreening.Application.Cases;
+using BorderScreening.Application.Signals;
+using BorderScreening.Domain.Records;
+
+namespace BorderScreening.Adapters.Tables;
+
+/// <summary>
+/// Signals and their outbox, in the worklist table next to the case they come from, so the decision,
+/// the signal and its outbox entry are written in one entity-group transaction (same partition).
+/// <para>
+/// Keys: PartitionKey = jurisdiction code (the case's worklist partition); RowKey =
+/// "~signal|{caseId}" for the signal last made from a case, "~outbox|{signalId}|{resend:D4}" for a
+/// send waiting to be relayed. "~" sorts after every case id, so the worklist query stops before
+/// these rows.
+/// </para>
+/// </summary>
+public sealed class TableSignalStore(StorageTables tables, TableWorklistStore worklist) : ISignalStore
+{
+    /// <summary>First character of every non-case row in a worklist partition.</summary>
+    public const string RowPrefix = "~";
+
+    /// <summary>Row key prefix of a case's stored signal.</summary>
+    internal const string SignalPrefix = "~signal|";
+
+    private const string OutboxPrefix = "~outbox|";
+
+    /// <inheritdoc />
+    public Task<bool> TryDecideWithSignalAsync(WorklistItem decided, ThemeSignal signal, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var body = TableBody.Write(signal);
+        return worklist.TryReplaceAsync(
+            decided,
+            [
+                new(TableTransactionActionType.UpsertReplace, new TableEntity(signal.Jurisdiction.ToCode(), SignalPrefix + signal.CaseReference)
+                {
+                    ["SignalId"] = signal.SignalId,
+                    ["Destination"] = signal.Destination.ToString(),
+                    ["DecidedAt"] = signal.DecidedAt,
+                    ["Resends"] = 0,
+                    ["Body"] = body,
+                }),
+                new(TableTransactionActionType.UpsertReplace, OutboxEntity(signal, body, 0, now)),
+            ],
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<StoredSignal?> GetAsync(Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken)
+    {
+        var response = await tables.Worklist.GetEntityIfExistsAsync<TableEntity>(jurisdiction.ToCode(), SignalPrefix + caseId, cancellationToken: cancellationToken);
+        if (!response.HasValue || response.Value!.GetString("Body") is not { } body)
+        {
+            return null;
+        }
+
+        return new StoredSignal(TableBody.Read<ThemeSignal>(body), response.Value.GetInt32("Resends") ?? 0, response.Value.ETag.ToString());
+    }
+
+    /// <inheritdoc />
+    public async Task<int?> QueueResendAsync(StoredSignal stored, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var resend = stored.Resends + 1;
+        var partition = stored.Signal.Jurisdiction.ToCode();
+        try
+        {
+            await tables.Worklist.SubmitTransactionAsync(
+                [
+                    new(TableTransactionActionType.UpdateMerge, new TableEntity(partition, SignalPrefix + stored.Signal.CaseReference) { ["Resends"] = resend }, new ETag(stored.Version)),
+                    new(TableTransactionActionType.UpsertReplace, OutboxEntity(stored.Signal, TableBody.Write(stored.Signal), resend, now)),
+                ],
+                cancellationToken);
+            return resend;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 412 or 404)
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<SignalSend>> PendingAsync(Jurisdiction jurisdiction, DateTimeOffset now, int max, CancellationToken cancellationToken)
+    {
+        var code = jurisdiction.ToCode();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {code} and RowKey ge {OutboxPrefix} and RowKey lt {"~outbox}"} and NextAttemptAt le {now}");
+        var sends = new List<SignalSend>();
+        await foreach (var row in tables.Worklist.QueryAsync<TableEntity>(filter, maxPerPage: max, cancellationToken: cancellationToken))
+        {
+            sends.Add(Send(row));
+            if (sends.Count >= max)
+            {
+                break;
+            }
+        }
+
+        return sends;
+    }
+
+    /// <inheritdoc />
+    public async Task<SignalSend?> GetSendAsync(Jurisdiction jurisdiction, string signalId, int resend, CancellationToken cancellationToken)
+    {
+        var response = await tables.Worklist.GetEntityIfExistsAsync<TableEntity>(jurisdiction.ToCode(), OutboxRowKey(signalId, resend), cancellationToken: cancellationToken);
+        return response.HasValue ? Send(response.Value!) : null;
+    }
+
+    /// <inheritdoc />
+    public async Task<SignalSend?> TryLeaseAsync(SignalSend send, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await tables.Worklist.UpdateEntityAsync(
+                new TableEntity(send.Signal.Jurisdiction.ToCode(), OutboxRowKey(send)) { ["NextAttemptAt"] = until },
+                new ETag(send.Version),
+                TableUpdateMode.Merge,
+                cancellationToken);
+            return send with { Version = (response.Headers.ETag ?? new ETag(send.Version)).ToString() };
+        }
+        catch (RequestFailedException ex) when (ex.Status is 412 or 404)
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task MarkFailedAsync(SignalSend send, DateTimeOffset next, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await tables.Worklist.UpdateEntityAsync(
+                new TableEntity(send.Signal.Jurisdiction.ToCode(), OutboxRowKey(send)) { ["Attempts"] = send.Attempts + 1, ["NextAttemptAt"] = next },
+                ETag.All,
+                TableUpdateMode.Merge,
+                cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Gone: nothing to record.
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task MarkSentAsync(SignalSend send, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await tables.Worklist.DeleteEntityAsync(send.Signal.Jurisdiction.ToCode(), OutboxRowKey(send), ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Removed by someone else.
+        }
+    }
+
+    private static string OutboxRowKey(string signalId, int resend) => $"{OutboxPrefix}{signalId}|{resend:D4}";
+
+    private static string OutboxRowKey(SignalSend send) => OutboxRowKey(send.Signal.SignalId, send.Resend);
+
+    private static SignalSend Send(TableEntity row) =>
+        new(TableBody.Read<ThemeSignal>(row.GetString("Body")!), row.GetInt32("Resend") ?? 0, row.GetInt32("Attempts") ?? 0, row.ETag.ToString());
+
+    private static TableEntity OutboxEntity(ThemeSignal signal, string body, int resend, DateTimeOffset now) =>
+        new(signal.Jurisdiction.ToCode(), OutboxRowKey(signal.SignalId, resend))
+        {
+            ["SignalId"] = signal.SignalId,
+            ["CaseId"] = signal.CaseReference,
+            ["Resend"] = resend,
+            ["Attempts"] = 0,
+            ["NextAttemptAt"] = now,
+            ["Body"] = body,
+        };
+}

@@ -1,0 +1,47 @@
+using BorderScreening.Application.Cases;
+using BorderScreening.Domain.Assessments;
+using BorderScreening.Domain.Records;
+
+namespace BorderScreening.Application.Assessments;
+
+/// <summary>
+/// Where assessments, their review cases and the hits waiting to be published (the outbox) are
+/// kept. A hit's assessment, case and outbox entry are stored together or not at all, so a hit can
+/// neither be lost between screening and its queue nor published without its case.
+/// </summary>
+public interface IAssessmentStore
+{
+    /// <summary>
+    /// Stores the first version of a record's assessment and, for a hit, its case and outbox entry
+    /// atomically, with the record's monitoring facts (audit-only) and content hash beside it. When
+    /// the record was stored before (a retry, a concurrent copy, or a correction), nothing is written
+    /// and the stored first version is returned.
+    /// </summary>
+    Task<SaveOutcome> SaveAsync(Assessment assessment, ReviewCase? reviewCase, HitRouting? hit, DateTimeOffset now, MonitoringFacts? monitoring, string contentHash, CancellationToken cancellationToken);
+
+    /// <summary>Where the versions of the record first stored as <paramref name="firstId"/> stand; null when unknown.</summary>
+    Task<RecordHead?> GetHeadAsync(string firstId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores a corrected version (<see cref="Assessment.Version"/> above the head's, id from
+    /// <see cref="AssessmentId.ForVersion"/>) and makes it the head, conditional on the head read; with
+    /// the case updated (or created) and an outbox entry that routes the update to the worklist, all at
+    /// once. The first version stays as it was.
+    /// </summary>
+    Task<AmendOutcome> SaveAmendmentAsync(Assessment amendment, RecordHead head, ReviewCase? reviewCase, HitRouting? hit, DateTimeOffset now, MonitoringFacts? monitoring, string contentHash, CancellationToken cancellationToken);
+
+    /// <summary>Reads an assessment; null when the id is unknown or malformed.</summary>
+    Task<Assessment?> GetAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Reads a review case; null when unknown.</summary>
+    Task<ReviewCase?> GetCaseAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Outbox entries of one jurisdiction due for (re)publishing, at most <paramref name="max"/>.</summary>
+    Task<IReadOnlyList<OutboxEntry>> PendingOutboxAsync(Jurisdiction jurisdiction, DateTimeOffset now, int max, CancellationToken cancellationToken);
+
+    /// <summary>Removes a published entry. Already removed is fine: another relay got there first.</summary>
+    Task MarkSentAsync(OutboxEntry entry, CancellationToken cancellationToken);
+
+    /// <summary>Records a failed attempt and when to try again, unless another relay changed the entry meanwhile.</summary>
+    Task MarkFailedAsync(OutboxEntry entry, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken);
+}

@@ -1,0 +1,38 @@
+using BorderScreening.Application.Cases;
+using BorderScreening.Domain.Records;
+
+namespace BorderScreening.Application.Retention;
+
+/// <summary>
+/// What the retention job removes or rewrites, wherever it is kept. The periods and what a
+/// depersonalised record still holds are <see cref="RetentionService"/>'s; the store only knows
+/// where the rows are.
+/// </summary>
+public interface IRetentionStore
+{
+    /// <summary>Deletes the assessments of records that were not hits, screened before <paramref name="screenedBefore"/>; returns how many.</summary>
+    Task<int> DeleteNonHitAssessmentsAsync(DateTimeOffset screenedBefore, CancellationToken cancellationToken);
+
+    /// <summary>Deletes network sightings seen before <paramref name="seenBefore"/>; returns how many.</summary>
+    Task<int> DeleteSightingsAsync(DateTimeOffset seenBefore, CancellationToken cancellationToken);
+
+    /// <summary>Decided and missed cases received before <paramref name="receivedBefore"/>, of every jurisdiction.</summary>
+    IAsyncEnumerable<ClosedCase> ClosedCasesAsync(DateTimeOffset receivedBefore, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Rewrites a stored review case with <paramref name="clean"/> and marks it depersonalised;
+    /// false when it is unknown or was depersonalised before (so a run counts only new work).
+    /// </summary>
+    Task<bool> DepersonaliseCaseAsync(string caseId, Func<ReviewCase, ReviewCase> clean, CancellationToken cancellationToken);
+
+    /// <summary>Removes the audit-only group and the feature vector kept beside an assessment for monitoring.</summary>
+    Task ClearMonitoringFactsAsync(string assessmentId, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the stored signal of a referred case (none stored is fine).</summary>
+    Task DeleteSignalAsync(Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken);
+}
+
+/// <summary>A decided or missed case, by where it is.</summary>
+/// <param name="Jurisdiction">The case's jurisdiction.</param>
+/// <param name="CaseId">The case id (also its assessment's id).</param>
+public sealed record ClosedCase(Jurisdiction Jurisdiction, string CaseId);

@@ -1,0 +1,79 @@
+using BorderScreening.Adapters.Tables;
+using BorderScreening.Application.Assessments;
+using BorderScreening.Application.Feeds;
+using BorderScreening.Application.HitQueues;
+using BorderScreening.Application.Screening;
+using BorderScreening.Domain.Records;
+using BorderScreening.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using TestRecords = BorderScreening.TestSupport.Records;
+
+namespace BorderScreening.Adapters.Tests.Tables;
+
+/// <summary>The assessment port on real Table Storage (Azurite): one write per hit, outbox versions honoured.</summary>
+public sealed class TableAssessmentStoreTests : IAsyncLifetime
+{
+    private readonly SwitchableHitQueue _queue = new() { Failing = true };
+    private ScreeningServices _services = null!;
+
+    // The queue refuses every send, so each hit's outbox entry stays for these tests to read.
+    public async Task InitializeAsync() => _services = await ScreeningServices.CreateAsync(services => services.AddSingleton<IHitQueue>(_queue));
+
+    public async Task DisposeAsync() => await _services.DisposeAsync();
+
+    private IAssessmentStore Store => _services.Get<IAssessmentStore>();
+
+    private async Task<string> ScreenHitAsync(string reference)
+    {
+        var record = TestRecords.Traveller(reference) with { BirthDate = new DateOnly(2014, 1, 1), TravellingWithGuardian = false };
+        var result = await _services.Get<ScreeningService>().ScreenOneAsync(ParsedRecord.Valid(0, record), CancellationToken.None);
+        Assert.True(result.Assessment!.Risk.IsHit);
+        return result.AssessmentId!;
+    }
+
+    [Fact]
+    public void Composition_RegistersTheTableAdapter() =>
+        Assert.IsType<TableAssessmentStore>(Store);
+
+    [Fact]
+    public async Task SaveAsync_OfAStoredRecord_WritesNothingAndReturnsTheStoredAssessment()
+    {
+        var id = await ScreenHitAsync("store-dup");
+        var stored = (await Store.GetAsync(id, CancellationToken.None))!;
+        var reviewCase = (await Store.GetCaseAsync(id, CancellationToken.None))!;
+
+        var again = await Store.SaveAsync(stored with { ScreenedAt = stored.ScreenedAt.AddHours(1) }, reviewCase, null, _services.Time.GetUtcNow(), null, "other-content", CancellationToken.None);
+
+        Assert.False(again.Created);
+        Assert.Equal(stored.ScreenedAt, again.Stored.ScreenedAt);
+    }
+
+    [Fact]
+    public async Task Outbox_FailedAttemptFromAStaleRead_IsNotRecorded()
+    {
+        var id = await ScreenHitAsync("store-outbox");
+        var later = _services.Time.GetUtcNow().AddHours(1);
+        var entry = Assert.Single(await Store.PendingOutboxAsync(Jurisdiction.CW, later, 10, CancellationToken.None), e => e.Message.CaseId == id);
+        Assert.NotNull(entry.Version);
+
+        await Store.MarkFailedAsync(entry, later.AddMinutes(5), CancellationToken.None);
+        await Store.MarkFailedAsync(entry, later.AddMinutes(1), CancellationToken.None);
+
+        var after = Assert.Single(await Store.PendingOutboxAsync(Jurisdiction.CW, later.AddMinutes(10), 10, CancellationToken.None), e => e.Message.CaseId == id);
+        Assert.Equal(entry.Attempts + 1, after.Attempts);
+        Assert.Equal(later.AddMinutes(5), after.NextAttemptAt);
+    }
+
+    [Fact]
+    public async Task Outbox_MarkSent_RemovesTheEntryAndToleratesARepeat()
+    {
+        var id = await ScreenHitAsync("store-sent");
+        var later = _services.Time.GetUtcNow().AddHours(1);
+        var entry = Assert.Single(await Store.PendingOutboxAsync(Jurisdiction.CW, later, 10, CancellationToken.None), e => e.Message.CaseId == id);
+
+        await Store.MarkSentAsync(entry, CancellationToken.None);
+        await Store.MarkSentAsync(entry, CancellationToken.None);
+
+        Assert.DoesNotContain(await Store.PendingOutboxAsync(Jurisdiction.CW, later, 10, CancellationToken.None), e => e.Message.CaseId == id);
+    }
+}
