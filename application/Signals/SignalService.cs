@@ -38,7 +38,7 @@ public sealed class SignalService(SignalStore store, SignalRelay relay, Worklist
             return ReviewResult<ResendResponse>.NotFound();
         }
 
-        if (!actor.IsSupervisor)
+        if (!actor.IsSupervisorFor(jurisdiction))
         {
             return ReviewResult<ResendResponse>.Forbidden("Only a supervisor may re-send a signal.");
         }

@@ -127,7 +127,9 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<StatisticsApi>();
         services.AddSingleton<WorklistStore>();
         services.AddSingleton<HitIntakeService>();
-        services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.SectionName);
+        services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.SectionName)
+            .Validate(o => o.IsValid, "Review: MaxForcedReviewSnoozeDays must be at least 1 and shorter than MaxSnoozeDays; ClaimLease and MaxNoteLength positive.")
+            .ValidateOnStart();
         services.AddSingleton<IAuditLog, TableAuditLog>();
         services.AddSingleton<WorklistService>();
         services.AddSingleton<LinkedCaseFinder>();

@@ -25,7 +25,8 @@ public sealed class ScreeningApi(
     IOptions<FeedLimits> limits,
     IIdempotencyStore idempotency,
     TimeProvider time,
-    ICallerAccessor callers)
+    ICallerAccessor callers,
+    JurisdictionGrantAudit grants)
 {
     /// <summary>POST /api/screenings — a JSON record, array or {"records": [...]} batch.</summary>
     public async Task<IResult> PostScreeningsAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -185,7 +186,12 @@ public sealed class ScreeningApi(
     {
         var assessment = await assessments.GetAsync(id, cancellationToken);
         // Sovereign review: another jurisdiction's assessment is answered as if it did not exist.
-        var visible = assessment is not null && callers.Caller?.CanReadAssessment(assessment.Jurisdiction) == true;
-        return !visible ? Problems.NotFound("assessment") : Results.Json(assessment, ScreeningJson.Options);
+        if (assessment is null || callers.Caller is not { } caller || !caller.CanReadAssessment(assessment.Jurisdiction))
+        {
+            return Problems.NotFound("assessment");
+        }
+
+        await grants.RecordAsync(caller, AppRoles.AssessmentReaders, [assessment.Jurisdiction], "GetAssessment", null, cancellationToken);
+        return Results.Json(assessment, ScreeningJson.Options);
     }
 }

@@ -1,5 +1,6 @@
 using BorderScreening.Application.Security;
 using BorderScreening.Http.Security;
+using BorderScreening.TestSupport;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -30,7 +31,7 @@ public sealed class ScreeningAuthMiddlewareTests : IDisposable
     }
 
     private ScreeningAuthMiddleware Middleware() =>
-        new(new TokenValidator(_options, _time), RouteTable.Catalog, NullLogger<ScreeningAuthMiddleware>.Instance);
+        new(new TokenValidator(_options, _time), RouteTable.Catalog, new JurisdictionGrantAudit(new RecordingAuditLog()), NullLogger<ScreeningAuthMiddleware>.Instance);
 
     private DefaultHttpContext Context(string path, string? token)
     {

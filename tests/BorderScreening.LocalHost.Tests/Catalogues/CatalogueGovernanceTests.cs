@@ -184,7 +184,8 @@ public sealed class CatalogueGovernanceTests : IAsyncLifetime
         (await ActivateAsync(Candidate, "board decision 17")).EnsureSuccessStatusCode();
         (await _owner.PostAsJsonAsync("/api/catalogues/rollback", new { reason = "hit volume doubled" })).EnsureSuccessStatusCode();
 
-        using var response = await _host.CreateClient(AppRoles.AuditRead).GetAsync("/api/audit?actor=rules-owner-1");
+        // Catalogue changes belong to no jurisdiction: any auditor who reaches one jurisdiction sees them.
+        using var response = await _host.CreateClient("auditor-aw", [AppRoles.AuditRead], ["AW"]).GetAsync("/api/audit?actor=rules-owner-1");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var entries = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
