@@ -1,11 +1,11 @@
 using BorderScreening.Application.Security;
+using BorderScreening.Http.Api;
 using BorderScreening.Http.Security;
 using BorderScreening.TestSupport;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using BorderScreening.Http.Api;
 
 namespace BorderScreening.Http.Tests.Security;
 
