@@ -38,7 +38,7 @@ public sealed class LocalHostServer : IAsyncDisposable
     /// <summary>A client whose token holds <paramref name="roles"/> (none: a token without roles).</summary>
     public HttpClient CreateClient(params string[] roles) => CreateClient("test-" + string.Join('-', roles).ToLowerInvariant(), roles);
 
-    /// <summary>A client for <paramref name="subject"/> with <paramref name="roles"/> and, optionally, a supervisor scope.</summary>
+    /// <summary>A client for <paramref name="subject"/> with <paramref name="roles"/> and, optionally, a <c>jurisdictions</c> claim (scopes supervisors, auditors, trainers).</summary>
     public HttpClient CreateClient(string subject, IEnumerable<string> roles, IEnumerable<string>? jurisdictions = null) =>
         CreateClientWithToken(Tokens.Issue(subject, roles, TimeSpan.FromHours(1), jurisdictions));
 
