@@ -3,7 +3,9 @@
 
 import { $, fill, h } from './dom.js';
 import { label, language, t } from './i18n.js';
-import { isAuditor, isSupervisor, jurisdictionsOf, session } from './session.js';
+import {
+  isAuditor, jurisdictionsOf, session, supervisedOf,
+} from './session.js';
 
 /** Fills the header for the view on screen (signin, worklist, case, supervisor or audit). */
 export function renderSession(view) {
@@ -15,7 +17,8 @@ export function renderSession(view) {
   fill(select, codes.map((code) => h('option', { value: code, selected: code === current }, label('jurisdiction', code))));
   $('jurisdiction-field').hidden = codes.length === 0;
   $('nav-worklist').hidden = codes.length === 0;
-  $('nav-supervisor').hidden = !isSupervisor(payload) || codes.length === 0;
+  // Supervision is per jurisdiction: offered only where the token supervises the one chosen.
+  $('nav-supervisor').hidden = !supervisedOf(payload).includes(current);
   $('nav-audit').hidden = !isAuditor(payload);
   const active = { worklist: 'nav-worklist', case: 'nav-worklist', supervisor: 'nav-supervisor', audit: 'nav-audit' }[view];
   for (const id of ['nav-worklist', 'nav-supervisor', 'nav-audit']) {

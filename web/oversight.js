@@ -5,7 +5,7 @@
 
 import { api } from './api.js';
 import { formatDateTime, label, t } from './i18n.js';
-import { jurisdictionsOf, session } from './session.js';
+import { session, supervisedOf } from './session.js';
 
 const NEAR_DEADLINE_MS = 60 * 60 * 1000;
 const SUPERVISOR_STATUSES = ['Escalated', 'Claimed', 'Open', 'Decided', 'Missed'];
@@ -62,9 +62,9 @@ async function loadSupervisor() {
   ui.showStatus(t('sup.loaded'));
 }
 
-/** Counts from the worklist API (its totals), one row per jurisdiction the supervisor may see. */
+/** Counts from the worklist API (its totals), one row per jurisdiction the caller supervises. */
 async function loadOverview() {
-  const codes = jurisdictionsOf(session.payload());
+  const codes = supervisedOf(session.payload());
   const near = new Date(Date.now() + NEAR_DEADLINE_MS).toISOString();
   const count = async (code, query) => (await api.worklist(code, { ...query, page: 1, pageSize: 1 })).total ?? 0;
   try {

@@ -7,7 +7,9 @@ import { currentCase, leaveCase } from './current-case.js';
 import { $ } from './dom.js';
 import { renderSession } from './header.js';
 import { showAudit, showSupervisor } from './oversight.js';
-import { isAuditor, isSupervisor, jurisdictionsOf, session } from './session.js';
+import {
+  isAuditor, jurisdictionsOf, session, supervisedOf,
+} from './session.js';
 import { showSignIn } from './signin.js';
 import { showWorklist } from './worklist.js';
 
@@ -58,7 +60,7 @@ export async function route() {
   } else if (hash === '#/audit' && isAuditor(payload)) {
     showView('audit');
     await showAudit();
-  } else if (hash === '#/supervisor' && isSupervisor(payload) && reviews) {
+  } else if (hash === '#/supervisor' && supervisedOf(payload).includes(session.jurisdiction())) {
     showView('supervisor');
     await showSupervisor();
   } else if (!reviews) {

@@ -34,34 +34,86 @@ const asList = (value) => (Array.isArray(value) ? value : typeof value === 'stri
   .map((item) => String(item).trim())
   .filter(Boolean);
 
+/** Roles the token's jurisdictions claim limits (docs/security.md); the grant widens them to all. */
+const SCOPED_ROLES = ['Review.Supervisor', 'Audit.Read', 'Model.Train'];
+const ALL_COUNTRIES_GRANT = 'Jurisdictions.All';
+
+/**
+ * The jurisdictions of the token's claim, read as the API reads it: codes in an array or separated
+ * by commas, semicolons or spaces, BQ for its three islands. Missing, empty or malformed (any code
+ * that is not a jurisdiction) gives none, as in the API (display only; the API decides).
+ */
+export function claimedJurisdictions(payload) {
+  const raw = payload?.jurisdictions ?? payload?.['extn.jurisdictions'];
+  const values = Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : [];
+  const codes = [];
+  for (const value of values) {
+    if (typeof value !== 'string') {
+      return [];
+    }
+    let items = value.trim().split(/[,; ]+/).filter(Boolean);
+    if (value.trim().startsWith('[')) {
+      try {
+        items = JSON.parse(value);
+      } catch {
+        return [];
+      }
+      if (!Array.isArray(items) || items.some((item) => typeof item !== 'string')) {
+        return [];
+      }
+    }
+    for (const item of items) {
+      const code = item.trim().toUpperCase().replace('_', '-');
+      if (code === 'BQ') {
+        codes.push('BQ-BO', 'BQ-SE', 'BQ-SA');
+      } else if (ALL_JURISDICTIONS.includes(code)) {
+        codes.push(code);
+      } else {
+        return [];
+      }
+    }
+  }
+  return ALL_JURISDICTIONS.filter((code) => codes.includes(code));
+}
+
+/** The jurisdictions a scoped role of the token reaches (none when the token lacks the role). */
+function reachedBy(payload, role) {
+  const roles = asList(payload?.roles);
+  if (!roles.includes(role)) {
+    return [];
+  }
+  return roles.includes(ALL_COUNTRIES_GRANT) ? [...ALL_JURISDICTIONS] : claimedJurisdictions(payload);
+}
+
 /** The jurisdictions a token's roles allow reviewing (display only). */
 export function jurisdictionsOf(payload) {
   if (!payload) {
     return [];
   }
-  const roles = asList(payload.roles);
-  const allowed = new Set();
-  for (const role of roles) {
+  const allowed = new Set(reachedBy(payload, 'Review.Supervisor'));
+  for (const role of asList(payload.roles)) {
     for (const code of AREA[role] ?? []) {
       allowed.add(code);
-    }
-  }
-  if (roles.includes('Review.Supervisor')) {
-    const scope = asList(payload.jurisdictions).map((c) => String(c).toUpperCase());
-    for (const code of ALL_JURISDICTIONS) {
-      if (scope.length === 0 || scope.includes(code) || (scope.includes('BQ') && code.startsWith('BQ-'))) {
-        allowed.add(code);
-      }
     }
   }
   return ALL_JURISDICTIONS.filter((code) => allowed.has(code));
 }
 
-/** Whether a token's roles include supervising (display only; the API decides). */
-export const isSupervisor = (payload) => asList(payload?.roles).includes('Review.Supervisor');
+/** The jurisdictions the token supervises (display only; the API decides). */
+export const supervisedOf = (payload) => reachedBy(payload, 'Review.Supervisor');
 
-/** Whether a token's roles include reading the audit log (display only; the API decides). */
-export const isAuditor = (payload) => asList(payload?.roles).includes('Audit.Read');
+/** The jurisdictions whose audit log the token may read (display only; the API decides). */
+export const auditedOf = (payload) => reachedBy(payload, 'Audit.Read');
+
+/** Whether the token reads the audit log of at least one jurisdiction (display only; the API decides). */
+export const isAuditor = (payload) => auditedOf(payload).length > 0;
+
+/**
+ * Whether the token holds a role the jurisdictions claim limits but reaches no jurisdiction with it
+ * (no claim, an empty or a malformed one, and no all-countries grant): the page says so.
+ */
+export const lacksJurisdictions = (payload) => SCOPED_ROLES
+  .some((role) => asList(payload?.roles).includes(role) && reachedBy(payload, role).length === 0);
 
 export function isExpired(payload, now = Date.now()) {
   return typeof payload?.exp === 'number' && payload.exp * 1000 <= now;

@@ -5,7 +5,7 @@ import { $, clearMessages, fill, h, showAlert } from './dom.js';
 import { formatDateTime, formatList, label, t } from './i18n.js';
 import { navigate, showView } from './router.js';
 import {
-  decodeToken, isAuditor, isExpired, jurisdictionsOf, session,
+  decodeToken, isAuditor, isExpired, jurisdictionsOf, lacksJurisdictions, session,
 } from './session.js';
 import { resetFilters } from './worklist.js';
 
@@ -45,6 +45,10 @@ export function updateTokenInfo() {
     lines.push(allowed.length
       ? h('p', { class: 'allowed' }, t('signin.allowed', { list: formatList(allowed.map((c) => label('jurisdiction', c))) }))
       : isAuditor(payload) ? h('p', { class: 'allowed' }, t('signin.auditorOnly')) : h('p', { class: 'error-text' }, t('signin.none')));
+    if (lacksJurisdictions(payload)) {
+      // A supervisor or auditor token without a jurisdictions claim reaches no country: say why.
+      lines.push(h('p', { class: 'error-text', id: 'token-no-jurisdictions' }, t('signin.noJurisdictions')));
+    }
     if (typeof payload.exp === 'number') {
       lines.push(isExpired(payload)
         ? h('p', { class: 'error-text' }, t('signin.expired'))
@@ -73,7 +77,7 @@ function submitSignIn(event) {
     return;
   }
   if (!jurisdiction && !isAuditor(payload)) {
-    showAlert(t('signin.none'));
+    showAlert(t(lacksJurisdictions(payload) ? 'signin.noJurisdictions' : 'signin.none'));
     $('token').focus();
     return;
   }

@@ -58,9 +58,18 @@ public sealed class TableAuditLog(StorageTables tables, TimeProvider time) : IAu
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<AuditEntry>> QueryAsync(string? caseId, string? actor, DateTimeOffset from, DateTimeOffset to, int max, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AuditEntry>> QueryAsync(string? caseId, string? actor, DateTimeOffset from, DateTimeOffset to, IReadOnlyCollection<Jurisdiction> jurisdictions, bool includeSystem, int max, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"At ge {from} and At le {to}");
+        // The auditor's scope as partition ranges ("CW|" up to "CW}": every month of CW), so entries of
+        // other jurisdictions are never read, not only never returned.
+        var owners = jurisdictions.Distinct().Select(j => j.ToCode()).Concat(includeSystem ? ["system"] : []).ToList();
+        if (owners.Count == 0)
+        {
+            return [];
+        }
+
+        var partitions = string.Join(" or ", owners.Select(o => "(" + TableClient.CreateQueryFilter($"PartitionKey ge {o + "|"} and PartitionKey lt {o + "}"}") + ")"));
+        var filter = $"({partitions}) and " + TableClient.CreateQueryFilter($"At ge {from} and At le {to}");
         if (!string.IsNullOrEmpty(caseId))
         {
             filter += " and " + TableClient.CreateQueryFilter($"CaseId eq {caseId}");

@@ -11,6 +11,10 @@ public interface IAuditLog
     /// <summary>Entries about one case (the last <paramref name="months"/> months), oldest first.</summary>
     Task<IReadOnlyList<AuditEntry>> ForCaseAsync(Jurisdiction jurisdiction, string caseId, int months, CancellationToken cancellationToken);
 
-    /// <summary>Entries matching an auditor's query, newest last, at most <paramref name="max"/>.</summary>
-    Task<IReadOnlyList<AuditEntry>> QueryAsync(string? caseId, string? actor, DateTimeOffset from, DateTimeOffset to, int max, CancellationToken cancellationToken);
+    /// <summary>
+    /// Entries matching an auditor's query, newest last, at most <paramref name="max"/>, of the
+    /// <paramref name="jurisdictions"/> the auditor reaches only; entries that belong to no
+    /// jurisdiction (catalogue changes) only when <paramref name="includeSystem"/>.
+    /// </summary>
+    Task<IReadOnlyList<AuditEntry>> QueryAsync(string? caseId, string? actor, DateTimeOffset from, DateTimeOffset to, IReadOnlyCollection<Jurisdiction> jurisdictions, bool includeSystem, int max, CancellationToken cancellationToken);
 }

@@ -27,7 +27,7 @@ public sealed class HitIntakeService(
     ILogger<HitIntakeService> logger)
 {
     // Written as the actor when a correction reopens a decided case: no person acted.
-    private static readonly Actor IntakeActor = new("system:hit-intake", "System", false, new HashSet<Jurisdiction>());
+    private static readonly Actor IntakeActor = new("system:hit-intake", "System", new HashSet<Jurisdiction>(), new HashSet<Jurisdiction>());
 
     // When a worklist read last drained each jurisdiction (TimeProvider timestamps).
     private readonly ConcurrentDictionary<Jurisdiction, long> _lastDrainOnRead = new();

@@ -74,7 +74,7 @@ public sealed class CaseReviewService(
             return ReviewResult<ClaimResponse>.Conflict($"The case is {item.Status.ToString().ToLowerInvariant()}.");
         }
 
-        if (item.Status == CaseStatus.Escalated && !actor.IsSupervisor)
+        if (item.Status == CaseStatus.Escalated && !actor.IsSupervisorFor(jurisdiction))
         {
             return ReviewResult<ClaimResponse>.Conflict("The case is escalated to a supervisor.");
         }
@@ -235,7 +235,7 @@ public sealed class CaseReviewService(
             return ReviewResult<WorklistItem>.NotFound();
         }
 
-        if (supervisorOnly && !actor.IsSupervisor)
+        if (supervisorOnly && !actor.IsSupervisorFor(jurisdiction))
         {
             return ReviewResult<WorklistItem>.Forbidden("Only a supervisor may do this.");
         }

@@ -44,7 +44,7 @@ public sealed class ScreeningService(
     private const int AmendAttempts = 4;
 
     // Written as the actor of "assessment.amended" entries: no person acted.
-    private static readonly Actor ScreeningActor = new("system:screening", "System", false, new HashSet<Jurisdiction>());
+    private static readonly Actor ScreeningActor = new("system:screening", "System", new HashSet<Jurisdiction>(), new HashSet<Jurisdiction>());
 
     /// <summary>Screens a batch from a trusted internal caller (demo data, benchmarks, tests).</summary>
     public Task<BatchResult> ScreenAsync(ParsedBatch batch, CancellationToken cancellationToken) =>

@@ -8,7 +8,10 @@ namespace BorderScreening.Application.Security;
 /// </summary>
 public static class AppRoles
 {
-    /// <summary>Border systems pushing records.</summary>
+    /// <summary>
+    /// Border systems pushing records: they send for, and read the assessments of, the jurisdictions
+    /// in their <c>jurisdictions</c> claim that their feed binding also allows (see <c>FeedSources</c>).
+    /// </summary>
     public const string FeedSubmit = "Feed.Submit";
 
     /// <summary>Reviewers of Aruba.</summary>
@@ -23,10 +26,16 @@ public static class AppRoles
     /// <summary>Reviewers of the Caribbean Netherlands (Bonaire, Sint Eustatius, Saba).</summary>
     public const string ReviewBQ = "Review.BQ";
 
-    /// <summary>Supervisors: every review right for the jurisdictions in their <c>jurisdictions</c> claim (all when absent).</summary>
+    /// <summary>
+    /// Supervisors: every review right, and the supervisor actions, for the jurisdictions in their
+    /// <c>jurisdictions</c> claim only (none when the claim is missing, empty or malformed).
+    /// </summary>
     public const string ReviewSupervisor = "Review.Supervisor";
 
-    /// <summary>Data scientists: export labels, train, evaluate.</summary>
+    /// <summary>
+    /// Data scientists: export labels and read monitoring of the jurisdictions in their
+    /// <c>jurisdictions</c> claim; train, evaluate and register models (models are not per jurisdiction).
+    /// </summary>
     public const string ModelTrain = "Model.Train";
 
     /// <summary>Promote or roll back a model version.</summary>
@@ -38,15 +47,38 @@ public static class AppRoles
     /// </summary>
     public const string RulesManage = "Rules.Manage";
 
-    /// <summary>Auditors: read assessments and the audit trail of every jurisdiction, change nothing.</summary>
+    /// <summary>
+    /// Auditors: read assessments, the audit trail and statistics of the jurisdictions in their
+    /// <c>jurisdictions</c> claim; change nothing.
+    /// </summary>
     public const string AuditRead = "Audit.Read";
+
+    /// <summary>
+    /// The all-countries grant: the jurisdiction-scoped roles (<see cref="JurisdictionScoped"/>) the
+    /// caller holds reach every jurisdiction, whatever the <c>jurisdictions</c> claim says. Grants
+    /// nothing by itself. Assigned only to cross-jurisdiction staff (KMar coordination); every
+    /// request that reaches a jurisdiction only through it is audited.
+    /// </summary>
+    public const string JurisdictionsAll = "Jurisdictions.All";
 
     /// <summary>Every role, in a stable order.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [FeedSubmit, ReviewAW, ReviewCW, ReviewSX, ReviewBQ, ReviewSupervisor, ModelTrain, ModelPromote, RulesManage, AuditRead];
+        [FeedSubmit, ReviewAW, ReviewCW, ReviewSX, ReviewBQ, ReviewSupervisor, ModelTrain, ModelPromote, RulesManage, AuditRead, JurisdictionsAll];
 
-    /// <summary>The per-area reviewer roles.</summary>
+    /// <summary>The per-area reviewer roles: the role itself names the jurisdictions it covers.</summary>
     public static IReadOnlyList<string> Reviewers { get; } = [ReviewAW, ReviewCW, ReviewSX, ReviewBQ];
+
+    /// <summary>
+    /// Roles that reach only the jurisdictions of the caller's <c>jurisdictions</c> claim (or every
+    /// jurisdiction with <see cref="JurisdictionsAll"/>): their data is per country, the role is not.
+    /// </summary>
+    public static IReadOnlyList<string> JurisdictionScoped { get; } = [FeedSubmit, ReviewSupervisor, AuditRead, ModelTrain];
+
+    /// <summary>Reviewers of any area and supervisors: who works on cases.</summary>
+    public static IReadOnlyList<string> CaseWorkers { get; } = [.. Reviewers, ReviewSupervisor];
+
+    /// <summary>Who may read an assessment: feeds, case workers and auditors.</summary>
+    public static IReadOnlyList<string> AssessmentReaders { get; } = [FeedSubmit, .. CaseWorkers, AuditRead];
 
     /// <summary>The reviewer role of a jurisdiction's review area ("Review.BQ" for the three BQ islands).</summary>
     public static string ReviewerFor(Jurisdiction jurisdiction) => "Review." + jurisdiction.ReviewArea();

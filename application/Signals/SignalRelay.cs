@@ -19,7 +19,7 @@ public sealed class SignalRelay(ISignalStore store, ISignalQueue queue, IAuditLo
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
     /// <summary>The actor of delivery entries in the audit log.</summary>
-    public static readonly Actor RelayActor = new("system:signal-relay", "System", false, new HashSet<Jurisdiction>());
+    public static readonly Actor RelayActor = new("system:signal-relay", "System", new HashSet<Jurisdiction>(), new HashSet<Jurisdiction>());
 
     /// <summary>Publishes one queued send now; false when it failed or another relay has it.</summary>
     public async Task<bool> PublishNowAsync(Jurisdiction jurisdiction, string signalId, int resend, CancellationToken cancellationToken)

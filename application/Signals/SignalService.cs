@@ -38,7 +38,7 @@ public sealed class SignalService(ISignalStore store, SignalRelay relay, IWorkli
             return ReviewResult<ResendResponse>.NotFound();
         }
 
-        if (!actor.IsSupervisor)
+        if (!actor.IsSupervisorFor(jurisdiction))
         {
             return ReviewResult<ResendResponse>.Forbidden("Only a supervisor may re-send a signal.");
         }

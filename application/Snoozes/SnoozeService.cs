@@ -2,6 +2,7 @@ using BorderScreening.Application.Assessments;
 using BorderScreening.Application.Audit;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.Feeds;
+using BorderScreening.Domain.Indicators;
 using BorderScreening.Domain.Records;
 using Microsoft.Extensions.Options;
 
@@ -9,8 +10,10 @@ namespace BorderScreening.Application.Snoozes;
 
 /// <summary>
 /// Reviewers' snoozes: one indicator suppressed for one entity of a reviewed case, for a bounded
-/// time; supervisors list, extend and lift them. Every change is audited and reaches the scoring
-/// path through <see cref="SnoozeFilter"/>.
+/// time; supervisors list, extend and lift them. An indicator that forces review (in the catalogue in
+/// service, or as it fired on the case) is snoozed and extended only by a supervisor of the
+/// jurisdiction, for at most <see cref="ReviewOptions.MaxForcedReviewSnoozeDays"/>. Every change is
+/// audited and reaches the scoring path through <see cref="SnoozeFilter"/>.
 /// </summary>
 public sealed class SnoozeService(
     IWorklistStore worklist,
@@ -19,6 +22,7 @@ public sealed class SnoozeService(
     ISnoozeStore store,
     IOptions<ReviewOptions> options,
     SnoozeFilter snoozes,
+    IndicatorCatalogueHolder catalogue,
     TimeProvider time)
 {
     /// <summary>Suppresses one indicator for one entity of a decided case, for at most 180 days.</summary>
@@ -66,6 +70,19 @@ public sealed class SnoozeService(
             return ReviewResult<Snooze>.Invalid(new FieldError("entityType", "the case names no such entity"));
         }
 
+        if (await ForcesReviewAsync(request.IndicatorId!, reviewCase.AssessmentId, cancellationToken))
+        {
+            if (!actor.IsSupervisorFor(jurisdiction))
+            {
+                return ReviewResult<Snooze>.Forbidden("This indicator forces review: only a supervisor of this jurisdiction may snooze it.");
+            }
+
+            if (request.Days > options.Value.MaxForcedReviewSnoozeDays)
+            {
+                return ReviewResult<Snooze>.Invalid(new FieldError("days", $"must be between 1 and {options.Value.MaxForcedReviewSnoozeDays} for an indicator that forces review"));
+            }
+        }
+
         var now = time.GetUtcNow();
         var snooze = new Snooze(Guid.NewGuid().ToString("N"), jurisdiction, request.IndicatorId!, entityType, hash, ReviewText.Limit(request.Reason)!, now, now.AddDays(request.Days!.Value), actor.Subject, caseId);
         await store.AddAsync(snooze, cancellationToken);
@@ -82,7 +99,7 @@ public sealed class SnoozeService(
             return ReviewResult<IReadOnlyList<Snooze>>.NotFound();
         }
 
-        if (!actor.IsSupervisor)
+        if (!actor.IsSupervisorFor(jurisdiction))
         {
             return ReviewResult<IReadOnlyList<Snooze>>.Forbidden("Only supervisors see all snoozes.");
         }
@@ -114,7 +131,7 @@ public sealed class SnoozeService(
             return ReviewResult<Snooze>.NotFound();
         }
 
-        if (!actor.IsSupervisor)
+        if (!actor.IsSupervisorFor(jurisdiction))
         {
             return ReviewResult<Snooze>.Forbidden("Only supervisors extend snoozes.");
         }
@@ -126,6 +143,12 @@ public sealed class SnoozeService(
         }
 
         var snooze = stored.Snooze;
+        if (request.Days > options.Value.MaxForcedReviewSnoozeDays
+            && await ForcesReviewAsync(snooze.IndicatorId, (await assessments.GetCaseAsync(snooze.CaseId, cancellationToken))?.AssessmentId, cancellationToken))
+        {
+            return ReviewResult<Snooze>.Invalid(new FieldError("days", $"must be between 1 and {options.Value.MaxForcedReviewSnoozeDays} for an indicator that forces review"));
+        }
+
         var extended = snooze with { ExpiresAt = now.AddDays(request.Days!.Value) };
         if (!await store.SetExpiryAsync(stored, extended.ExpiresAt, cancellationToken))
         {
@@ -145,7 +168,7 @@ public sealed class SnoozeService(
             return ReviewResult<bool>.NotFound();
         }
 
-        if (!actor.IsSupervisor)
+        if (!actor.IsSupervisorFor(jurisdiction))
         {
             return ReviewResult<bool>.Forbidden("Only supervisors lift snoozes.");
         }
@@ -163,5 +186,19 @@ public sealed class SnoozeService(
         snoozes.Invalidate();
         await audit.WriteAsync(actor, "snooze.lifted", jurisdiction, stored.Snooze.CaseId, snoozeId, cancellationToken);
         return ReviewResult<bool>.Ok(true);
+    }
+
+    // Forced review as the catalogue in service says, or as the indicator fired on the case (a later
+    // catalogue may have changed the flag; the stricter answer wins).
+    private async Task<bool> ForcesReviewAsync(string indicatorId, string? assessmentId, CancellationToken cancellationToken)
+    {
+        if (catalogue.Current.Find(indicatorId)?.ForcesReview == true)
+        {
+            return true;
+        }
+
+        return assessmentId is not null
+            && await assessments.GetAsync(assessmentId, cancellationToken) is { } assessment
+            && assessment.Indicators.Fired.Any(f => f.ForcesReview && string.Equals(f.Id, indicatorId, StringComparison.Ordinal));
     }
 }

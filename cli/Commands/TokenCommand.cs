@@ -12,6 +12,8 @@ namespace BorderScreening.Cli.Commands;
 /// <c>screening token --role Review.CW [--role ...] [--subject demo-reviewer-cw] [--minutes 480]
 /// [--jurisdictions AW,CW]</c>: prints a bearer token for the local host, signed with the local key
 /// file (the one <c>serve</c> uses). Only the token goes to stdout, so <c>$(screening token ...)</c> works.
+/// Review.Supervisor, Audit.Read and Model.Train reach only the jurisdictions of <c>--jurisdictions</c>
+/// (none without it) unless the token also carries <c>--role Jurisdictions.All</c>.
 /// </summary>
 public sealed class TokenCommand : Command<TokenCommand.Settings>
 {
@@ -20,7 +22,7 @@ public sealed class TokenCommand : Command<TokenCommand.Settings>
     {
         /// <summary>App roles (repeat the option).</summary>
         [CommandOption("-r|--role <ROLE>")]
-        [Description("App role: Feed.Submit, Review.AW, Review.CW, Review.SX, Review.BQ, Review.Supervisor, Model.Train, Model.Promote, Rules.Manage, Audit.Read (repeatable)")]
+        [Description("App role: Feed.Submit, Review.AW, Review.CW, Review.SX, Review.BQ, Review.Supervisor, Model.Train, Model.Promote, Rules.Manage, Audit.Read, Jurisdictions.All (repeatable)")]
         public string[] Roles { get; init; } = [];
 
         /// <summary>Subject: a pseudonymous id, not a name.</summary>
@@ -33,9 +35,9 @@ public sealed class TokenCommand : Command<TokenCommand.Settings>
         [Description("Lifetime in minutes (1 to 1440)")]
         public int Minutes { get; init; } = 480;
 
-        /// <summary>Supervisor scope.</summary>
+        /// <summary>The jurisdictions claim, which scopes Review.Supervisor, Audit.Read and Model.Train.</summary>
         [CommandOption("-j|--jurisdictions <CODES>")]
-        [Description("Jurisdictions a supervisor is limited to, e.g. AW,CW or BQ (all when left out)")]
+        [Description("Jurisdictions claim for Review.Supervisor, Audit.Read and Model.Train, e.g. AW,CW or BQ (none when left out; --role Jurisdictions.All for every jurisdiction)")]
         public string? Jurisdictions { get; init; }
 
         /// <inheritdoc />
@@ -87,9 +89,22 @@ public sealed class TokenCommand : Command<TokenCommand.Settings>
 
         var token = new LocalTokenIssuer(options, TimeProvider.System)
             .Issue(settings.Subject, settings.Roles, TimeSpan.FromMinutes(settings.Minutes), Settings.JurisdictionCodesOf(settings.Jurisdictions));
+        if (ScopedWithoutJurisdictions(settings) is { } role)
+        {
+            // A warning, not an error: a token that reaches nothing is useful to try the refusals. On
+            // stderr, so $(screening token ...) still captures the token alone.
+            Console.Error.WriteLine($"Note: {role} without --jurisdictions (or --role {AppRoles.JurisdictionsAll}) reaches no jurisdiction.");
+        }
+
         Console.Out.WriteLine(token);
         return 0;
     }
+
+    /// <summary>A jurisdiction-scoped role the token holds without any jurisdiction to reach, or null.</summary>
+    internal static string? ScopedWithoutJurisdictions(Settings settings) =>
+        settings.Roles.Contains(AppRoles.JurisdictionsAll, StringComparer.Ordinal) || Settings.JurisdictionCodesOf(settings.Jurisdictions) is { Count: > 0 }
+            ? null
+            : settings.Roles.FirstOrDefault(r => AppRoles.JurisdictionScoped.Contains(r, StringComparer.Ordinal));
 
     /// <summary>The key file <c>serve</c> uses: .data/token-signing.key in the repository root.</summary>
     internal static string DefaultKeyFile() => Path.Combine(RepositoryRoot.Find(), ".data", "token-signing.key");

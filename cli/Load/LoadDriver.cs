@@ -29,7 +29,7 @@ internal sealed class LoadDriver(Uri baseAddress, LocalTokenIssuer tokens, LoadR
 
     private async Task RunFlightAsync(HttpClient http, Flight flight, CancellationToken cancellationToken)
     {
-        var token = tokens.Issue(flight.Subject, [AppRoles.FeedSubmit], TimeSpan.FromHours(2), null);
+        var token = tokens.Issue(flight.Subject, [AppRoles.FeedSubmit], TimeSpan.FromHours(2), ["AW", "CW", "SX", "BQ"]);
         // Evenly spread, so even a small run has its share of timeouts and re-sends.
         var timeoutFirst = Picked(flight.Number, options.ClientTimeoutShare, 0.5);
         var resend = Picked(flight.Number, options.ResendShare, 0);

@@ -1,6 +1,7 @@
 using BorderScreening.Application.Dependencies;
 using BorderScreening.Http.Protocol;
 using BorderScreening.Http.Security;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,8 +11,8 @@ namespace BorderScreening.Functions.Http;
 /// <summary>
 /// The Functions app's counterpart of the local host's <c>UseScreeningSecurity</c>: security
 /// headers, then <see cref="ScreeningAuthMiddleware"/> on the ASP.NET Core HttpContext, then the
-/// per-caller feed limit. A refused call gets its 401/403/429 problem written to the HttpContext and
-/// the function is not invoked; an HTTP function without an entry in the route table is refused
+/// per-caller feed limit. A refused call gets its 401/403/404/429 problem written to the HttpContext
+/// and the function is not invoked (404: a route of one jurisdiction the caller's roles do not reach); an HTTP function without an entry in the route table is refused
 /// whatever the token. An unreachable dependency becomes a 503 problem. CORS is the platform's (Function App CORS settings in Bicep).
 /// </summary>
 public sealed class SecurityWorkerMiddleware : IFunctionsWorkerMiddleware
@@ -37,6 +38,25 @@ public sealed class SecurityWorkerMiddleware : IFunctionsWorkerMiddleware
             return;
         }
 
+        var classifier = context.InstanceServices.GetRequiredService<IDependencyFailureClassifier>();
+        try
+        {
+            await AuthorizeAndInvokeAsync(context, next, http, auth, routeKey);
+        }
+        catch (Exception ex) when (DependencyUnavailable.Matches(ex, classifier, http.RequestAborted))
+        {
+            // Storage or Service Bus still unreachable after the SDK's retries (also when writing the
+            // audit entry of an all-countries grant): a 503 problem with Retry-After, as in the local
+            // host, rather than the host's bare 500.
+            if (!await DependencyUnavailable.TryWriteAsync(http))
+            {
+                throw;
+            }
+        }
+    }
+
+    private static async Task AuthorizeAndInvokeAsync(FunctionContext context, FunctionExecutionDelegate next, HttpContext http, ScreeningAuthMiddleware auth, string routeKey)
+    {
         if (!await auth.AuthorizeAsync(http, routeKey))
         {
             return;
@@ -51,19 +71,6 @@ public sealed class SecurityWorkerMiddleware : IFunctionsWorkerMiddleware
         }
 
         HttpCallerAccessor.Flow(http);
-        var classifier = context.InstanceServices.GetRequiredService<IDependencyFailureClassifier>();
-        try
-        {
-            await next(context);
-        }
-        catch (Exception ex) when (DependencyUnavailable.Matches(ex, classifier, http.RequestAborted))
-        {
-            // Storage or Service Bus still unreachable after the SDK's retries: a 503 problem with
-            // Retry-After, as in the local host, rather than the host's bare 500.
-            if (!await DependencyUnavailable.TryWriteAsync(http))
-            {
-                throw;
-            }
-        }
+        await next(context);
     }
 }

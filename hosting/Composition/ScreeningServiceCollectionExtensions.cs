@@ -136,7 +136,9 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<TableWorklistStore>();
         services.AddSingleton<IWorklistStore>(sp => sp.GetRequiredService<TableWorklistStore>());
         services.AddSingleton<HitIntakeService>();
-        services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.SectionName);
+        services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.SectionName)
+            .Validate(o => o.IsValid, "Review: MaxForcedReviewSnoozeDays must be at least 1 and shorter than MaxSnoozeDays; ClaimLease and MaxNoteLength positive.")
+            .ValidateOnStart();
         services.AddSingleton<IAuditLog, TableAuditLog>();
         services.AddSingleton<WorklistService>();
         services.AddSingleton<LinkedCaseFinder>();

@@ -126,7 +126,7 @@ public sealed class CatalogueApi(CatalogueGovernance governance, ICallerAccessor
 
     // The audit log names the subject and the role that granted the change, never a name.
     private Actor? Actor(HttpRequest request) => callers.Caller is { } caller
-        ? new Actor(caller.Subject, AppRoles.RulesManage, false, new HashSet<Jurisdiction>(), request.HttpContext.Connection.RemoteIpAddress?.ToString())
+        ? new Actor(caller.Subject, AppRoles.RulesManage, new HashSet<Jurisdiction>(), new HashSet<Jurisdiction>(), request.HttpContext.Connection.RemoteIpAddress?.ToString())
         : null;
 
     private static IResult Unauthorized() =>

@@ -1,4 +1,5 @@
 using BorderScreening.Application.Feeds;
+using BorderScreening.Application.Security;
 using BorderScreening.Domain.Records;
 using BorderScreening.Http.Protocol;
 using BorderScreening.Model.Serving.Labels;
@@ -6,12 +7,23 @@ using Microsoft.AspNetCore.Http;
 
 namespace BorderScreening.Http.Models;
 
-/// <summary>GET /api/labels/export[?jurisdiction=CW] — JSON lines for data scientists (Model.Train).</summary>
-public sealed class LabelExportApi(LabelExportService export)
+/// <summary>
+/// GET /api/labels/export[?jurisdiction=CW] — JSON lines for data scientists (Model.Train), of the
+/// jurisdictions their <c>jurisdictions</c> claim (or the all-countries grant) reaches only.
+/// </summary>
+public sealed class LabelExportApi(LabelExportService export, ICallerAccessor callers, JurisdictionGrantAudit grants)
 {
+    private static readonly IReadOnlyList<string> Exporters = [AppRoles.ModelTrain];
+
     /// <summary>Streams the export.</summary>
     public async Task<IResult> ExportAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        if (callers.Caller is not { } caller)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in first", type: Problems.TypeBase + "unauthorized");
+        }
+
         Jurisdiction? jurisdiction = null;
         var code = request.Query["jurisdiction"].ToString();
         if (!string.IsNullOrEmpty(code))
@@ -24,8 +36,22 @@ public sealed class LabelExportApi(LabelExportService export)
             jurisdiction = parsed;
         }
 
+        // A jurisdiction the caller does not reach is not found, as on the routes of one jurisdiction.
+        var reached = caller.JurisdictionsFor(Exporters);
+        if (jurisdiction is { } asked && !reached.Contains(asked))
+        {
+            return Problems.NotFound("jurisdiction");
+        }
+
+        IReadOnlyList<Jurisdiction> scope = jurisdiction is { } one ? [one] : reached;
+        await grants.RecordAsync(caller, Exporters, scope, "ExportLabels", request.HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
         using var buffer = new MemoryStream();
-        await export.WriteAsync(buffer, jurisdiction, cancellationToken);
+        // In partition order, as the single query over every jurisdiction used to return them.
+        foreach (var j in scope.OrderBy(j => j.ToCode(), StringComparer.Ordinal))
+        {
+            await export.WriteAsync(buffer, j, cancellationToken);
+        }
+
         return Results.Bytes(buffer.ToArray(), "application/x-ndjson");
     }
 }

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using BorderScreening.Application.Feeds;
 using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Application.Security;
+using BorderScreening.Domain.Records;
 using BorderScreening.Http.Protocol;
 using BorderScreening.Model.Serving;
 using BorderScreening.Model.Serving.Artifacts;
@@ -20,7 +21,7 @@ namespace BorderScreening.Http.Models;
 /// four-eyes gate compares token subjects. After a promotion or rollback this host swaps its model at
 /// once; other instances follow within their refresh period.
 /// </summary>
-public sealed partial class ModelRegistryApi(ModelRegistry registry, RegistryModelSync serving, SwappableRiskModel model, ICallerAccessor callers)
+public sealed partial class ModelRegistryApi(ModelRegistry registry, RegistryModelSync serving, SwappableRiskModel model, ICallerAccessor callers, JurisdictionGrantAudit grants)
 {
     /// <summary>Largest upload: the host's body limit (a model directory is a few hundred KiB).</summary>
     public const int MaxUploadBytes = 8 * 1024 * 1024;
@@ -188,18 +189,26 @@ public sealed partial class ModelRegistryApi(ModelRegistry registry, RegistryMod
             return Problems.Validation(errors, "The promotion request is invalid.");
         }
 
-        if (!string.IsNullOrWhiteSpace(body.FairnessOverride) && !caller.IsInRole(AppRoles.ReviewSupervisor))
+        // The model scores every jurisdiction's records, so overriding its fairness gate is a
+        // supervisor's call for all of them: a supervisor of one country cannot make it for the others.
+        var overrides = !string.IsNullOrWhiteSpace(body.FairnessOverride);
+        if (overrides && !JurisdictionCodes.All.All(caller.IsSupervisorFor))
         {
             return Results.Problem(
                 statusCode: StatusCodes.Status403Forbidden,
                 title: "Not allowed",
-                detail: $"Only a supervisor ({AppRoles.ReviewSupervisor}) may override the fairness gate.",
+                detail: $"Only a supervisor of every jurisdiction ({AppRoles.ReviewSupervisor} for all six, by the jurisdictions claim or {AppRoles.JurisdictionsAll}) may override the fairness gate.",
                 type: Problems.TypeBase + "forbidden");
         }
 
         if (!IsVersion(version) || await registry.GetAsync(version, cancellationToken) is null)
         {
             return Problems.NotFound("model");
+        }
+
+        if (overrides)
+        {
+            await grants.RecordAsync(caller, [AppRoles.ReviewSupervisor], JurisdictionCodes.All, "PromoteModel fairness override", request.HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
         }
 
         try

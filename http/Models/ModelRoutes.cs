@@ -8,7 +8,7 @@ namespace BorderScreening.Http.Models;
 /// <summary>
 /// Labels for retraining and the model registry (part of <c>RouteTable</c>): data
 /// scientists export and register, promoters promote and roll back (the fairness override also
-/// needs Review.Supervisor, checked by <see cref="ModelRegistryApi"/>); auditors read.
+/// needs Review.Supervisor for every jurisdiction, checked by <see cref="ModelRegistryApi"/>); auditors read.
 /// </summary>
 internal static class ModelRoutes
 {
@@ -22,8 +22,8 @@ internal static class ModelRoutes
         {
             // Depersonalised.
             Name = "ExportLabels", Method = "GET", Path = "/api/labels/export", Policy = RoutePolicy.AnyOf(AppRoles.ModelTrain), Tag = Tag,
-            Summary = "Data scientists: reviewers' decisions as depersonalised labelled examples (JSON lines; optional jurisdiction)",
-            Responses = [RouteResponse.Untyped(StatusCodes.Status200OK, "application/x-ndjson")],
+            Summary = "Data scientists: reviewers' decisions as depersonalised labelled examples (JSON lines; optional jurisdiction), of the jurisdictions the caller reaches",
+            Responses = [RouteResponse.Untyped(StatusCodes.Status200OK, "application/x-ndjson"), RouteResponse.Problem(StatusCodes.Status400BadRequest), RouteResponse.Problem(StatusCodes.Status404NotFound)],
             Handler = (HttpRequest r, LabelExportApi api, CancellationToken ct) => api.ExportAsync(r, ct),
         },
         new()

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BorderScreening.Application.Feeds;
 using BorderScreening.Application.Oversight.Monitoring;
+using BorderScreening.Application.Security;
 using BorderScreening.Domain.Records;
 using BorderScreening.Http.Protocol;
 using Microsoft.AspNetCore.Http;
@@ -10,10 +11,14 @@ namespace BorderScreening.Http.Oversight;
 /// <summary>
 /// Monitoring for auditors and data scientists (Audit.Read, Model.Train; <see cref="OversightRoutes"/>):
 /// GET /api/monitoring/{jurisdiction}/{day} — the stored report;
-/// GET /api/monitoring/alerts?from=&amp;to=&amp;jurisdiction= — alerts of a period (at most 366 days).
+/// GET /api/monitoring/alerts?from=&amp;to=&amp;jurisdiction= — alerts of a period (at most 366 days),
+/// of the jurisdictions the caller reaches (the report's route is checked per jurisdiction by the
+/// security layer; the alert list names its jurisdictions per alert, so it is filtered here).
 /// </summary>
-public sealed class MonitoringApi(IMonitoringStore store, TimeProvider time)
+public sealed class MonitoringApi(IMonitoringStore store, ICallerAccessor callers, JurisdictionGrantAudit grants, TimeProvider time)
 {
+    private static readonly IReadOnlyList<string> Readers = [AppRoles.AuditRead, AppRoles.ModelTrain];
+
     private const int MaxDays = 366;
 
     /// <summary>The report of one jurisdiction-day.</summary>
@@ -43,6 +48,11 @@ public sealed class MonitoringApi(IMonitoringStore store, TimeProvider time)
     public async Task<IResult> GetAlertsAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (callers.Caller is not { } caller)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in first", type: Problems.TypeBase + "unauthorized");
+        }
+
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var errors = new List<FieldError>();
         var from = today.AddDays(-30);
@@ -80,7 +90,18 @@ public sealed class MonitoringApi(IMonitoringStore store, TimeProvider time)
             return Problems.Validation(errors, "The alert query is invalid.");
         }
 
-        return Results.Ok(await store.AlertsAsync(from, to, jurisdiction, cancellationToken));
+        // A jurisdiction the caller does not reach is not found, as on the routes of one jurisdiction.
+        var reached = caller.JurisdictionsFor(Readers);
+        if (jurisdiction is { } asked && !reached.Contains(asked))
+        {
+            return Problems.NotFound("jurisdiction");
+        }
+
+        IReadOnlyList<Jurisdiction> scope = jurisdiction is { } one ? [one] : reached;
+        await grants.RecordAsync(caller, Readers, scope, "ListMonitoringAlerts", request.HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+        var codes = scope.Select(j => j.ToCode()).ToHashSet(StringComparer.Ordinal);
+        var alerts = scope.Count == 0 ? [] : await store.AlertsAsync(from, to, jurisdiction, cancellationToken);
+        return Results.Ok(alerts.Where(a => codes.Contains(a.Jurisdiction)).ToList());
     }
 
     private static bool TryDay(string value, out DateOnly day) =>

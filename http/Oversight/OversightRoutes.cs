@@ -16,28 +16,28 @@ namespace BorderScreening.Http.Oversight;
 internal static class OversightRoutes
 {
     private const string Signal = "/api/review/{jurisdiction}/cases/{caseId}/signal";
-    private static readonly RoutePolicy FiguresReaders = RoutePolicy.AnyOf(AppRoles.AuditRead, AppRoles.ModelTrain);
+    private static readonly RoutePolicy CaseWorkers = RoutePolicy.InJurisdiction(RoleGroups.CaseWorkers);
 
     /// <summary>The routes, in the order of the OpenAPI document.</summary>
     public static IReadOnlyList<RouteDefinition> All { get; } =
     [
         new()
         {
-            Name = "GetSignal", Method = "GET", Path = Signal, Policy = RoutePolicy.AnyOf(RoleGroups.CaseWorkers), Tag = "Signals",
+            Name = "GetSignal", Method = "GET", Path = Signal, Policy = CaseWorkers, Tag = "Signals",
             Summary = "The theme-register signal of a referred case (format: docs/signals.md; audited)",
             Responses = [RouteResponse.Ok<ThemeSignal>(), RouteResponse.Problem(StatusCodes.Status404NotFound)],
             Handler = (HttpRequest r, string jurisdiction, string caseId, SignalApi api, CancellationToken ct) => api.GetAsync(r, jurisdiction, caseId, ct),
         },
         new()
         {
-            Name = "GetSignalHtml", Method = "GET", Path = Signal + "/html", Policy = RoutePolicy.AnyOf(RoleGroups.CaseWorkers), Tag = "Signals",
+            Name = "GetSignalHtml", Method = "GET", Path = Signal + "/html", Policy = CaseWorkers, Tag = "Signals",
             Summary = "The signal as a printable HTML page (audited)",
             Responses = [RouteResponse.Untyped(StatusCodes.Status200OK, "text/html"), RouteResponse.Problem(StatusCodes.Status404NotFound)],
             Handler = (HttpRequest r, string jurisdiction, string caseId, SignalApi api, CancellationToken ct) => api.GetHtmlAsync(r, jurisdiction, caseId, ct),
         },
         new()
         {
-            Name = "ResendSignal", Method = "POST", Path = Signal + "/resend", Policy = RoutePolicy.AnyOf(AppRoles.ReviewSupervisor), Tag = "Signals",
+            Name = "ResendSignal", Method = "POST", Path = Signal + "/resend", Policy = RoutePolicy.InJurisdiction(AppRoles.ReviewSupervisor), Tag = "Signals",
             Summary = "Supervisor: send the signal again with the same signal id, with a reason (audited)",
             Request = RouteBody.Json<ReasonRequest>(),
             Responses =
@@ -50,21 +50,21 @@ internal static class OversightRoutes
         new()
         {
             // Counts only, no personal data.
-            Name = "GetStatistics", Method = "GET", Path = "/api/statistics/{jurisdiction}", Policy = RoutePolicy.AnyOf(AppRoles.AuditRead), Tag = "Statistics",
-            Summary = "Auditors: figures of a jurisdiction for records screened in [from, to) (dates yyyy-MM-dd; publication=true suppresses and rounds small counts)",
-            Responses = [RouteResponse.Ok<JurisdictionStatistics>(), RouteResponse.Problem(StatusCodes.Status400BadRequest)],
+            Name = "GetStatistics", Method = "GET", Path = "/api/statistics/{jurisdiction}", Policy = RoutePolicy.InJurisdiction(AppRoles.AuditRead), Tag = "Statistics",
+            Summary = "Auditors of the jurisdiction: figures for records screened in [from, to) (dates yyyy-MM-dd; publication=true suppresses and rounds small counts)",
+            Responses = [RouteResponse.Ok<JurisdictionStatistics>(), RouteResponse.Problem(StatusCodes.Status400BadRequest), RouteResponse.Problem(StatusCodes.Status404NotFound)],
             Handler = (HttpRequest r, string jurisdiction, StatisticsApi api, CancellationToken ct) => api.GetAsync(r, jurisdiction, ct),
         },
         new()
         {
-            Name = "ListMonitoringAlerts", Method = "GET", Path = "/api/monitoring/alerts", Policy = FiguresReaders, Tag = "Monitoring",
-            Summary = "Auditors and data scientists: monitoring alerts of a period (from, to as yyyy-MM-dd, at most 366 days; optional jurisdiction)",
-            Responses = [RouteResponse.Ok<IReadOnlyList<MonitoringAlert>>(), RouteResponse.Problem(StatusCodes.Status400BadRequest)],
+            Name = "ListMonitoringAlerts", Method = "GET", Path = "/api/monitoring/alerts", Policy = RoutePolicy.AnyOf(RoleGroups.FiguresReaders), Tag = "Monitoring",
+            Summary = "Auditors and data scientists: monitoring alerts of a period (from, to as yyyy-MM-dd, at most 366 days; optional jurisdiction), of the jurisdictions the caller reaches",
+            Responses = [RouteResponse.Ok<IReadOnlyList<MonitoringAlert>>(), RouteResponse.Problem(StatusCodes.Status400BadRequest), RouteResponse.Problem(StatusCodes.Status404NotFound)],
             Handler = (HttpRequest r, MonitoringApi api, CancellationToken ct) => api.GetAlertsAsync(r, ct),
         },
         new()
         {
-            Name = "GetMonitoringReport", Method = "GET", Path = "/api/monitoring/{jurisdiction}/{day}", Policy = FiguresReaders, Tag = "Monitoring",
+            Name = "GetMonitoringReport", Method = "GET", Path = "/api/monitoring/{jurisdiction}/{day}", Policy = RoutePolicy.InJurisdiction(RoleGroups.FiguresReaders), Tag = "Monitoring",
             Summary = "Auditors and data scientists: the stored monitoring report of a jurisdiction and day (yyyy-MM-dd)",
             Description = "Drift of the risk score and the model features against the training reference (PSI), hit rate per indicator, hit and referral rates per audit group as ratios to the overall rates, the shadow model and shadow indicators against those in service, and the alerts raised.",
             Responses = [RouteResponse.Ok<MonitoringReport>(), RouteResponse.Problem(StatusCodes.Status400BadRequest), RouteResponse.Problem(StatusCodes.Status404NotFound)],

@@ -3,6 +3,7 @@ using BorderScreening.Application.Cases;
 using BorderScreening.Application.Feeds;
 using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Application.Review;
+using BorderScreening.Application.Security;
 using BorderScreening.Application.Snoozes;
 using BorderScreening.Application.Worklist;
 using BorderScreening.Domain.Indicators;
@@ -14,7 +15,15 @@ using Microsoft.AspNetCore.Http;
 namespace BorderScreening.Http.Review;
 
 /// <summary>The HTTP face of review, shared by the Functions app and the local host.</summary>
-public sealed class ReviewApi(WorklistService worklist, CaseReviewService cases, SnoozeService snoozes, IAuditLog audit, IActorResolver actors, TimeProvider time)
+public sealed class ReviewApi(
+    WorklistService worklist,
+    CaseReviewService cases,
+    SnoozeService snoozes,
+    IAuditLog audit,
+    IActorResolver actors,
+    ICallerAccessor callers,
+    JurisdictionGrantAudit grants,
+    TimeProvider time)
 {
     private const int MaxBodyBytes = 64 * 1024;
 
@@ -118,19 +127,26 @@ public sealed class ReviewApi(WorklistService worklist, CaseReviewService cases,
             return result.Status == ReviewStatus.Ok ? Results.NoContent() : Map(result);
         });
 
-    /// <summary>GET /api/audit — for auditors.</summary>
+    /// <summary>
+    /// GET /api/audit — for auditors: entries of the jurisdictions the auditor reaches, and the
+    /// entries of no jurisdiction (catalogue changes) for an auditor who reaches at least one.
+    /// </summary>
     public async Task<IResult> QueryAuditAsync(HttpRequest request, CancellationToken ct)
     {
-        if (actors.Resolve(request.HttpContext) is null)
+        if (callers.Caller is not { } caller)
         {
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in first", type: Problems.TypeBase + "unauthorized");
         }
+
+        IReadOnlyList<string> auditors = [AppRoles.AuditRead];
+        var jurisdictions = caller.JurisdictionsFor(auditors);
+        await grants.RecordAsync(caller, auditors, jurisdictions, "QueryAudit", request.HttpContext.Connection.RemoteIpAddress?.ToString(), ct);
 
         var q = request.Query;
         var now = time.GetUtcNow();
         var from = q.TryGetValue("from", out var f) && DateTimeOffset.TryParse(f, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var fv) ? fv : now.AddDays(-30);
         var to = q.TryGetValue("to", out var t) && DateTimeOffset.TryParse(t, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var tv) ? tv : now;
-        var entries = await audit.QueryAsync(q["caseId"].ToString(), q["actor"].ToString(), from, to, 1000, ct);
+        var entries = await audit.QueryAsync(q["caseId"].ToString(), q["actor"].ToString(), from, to, jurisdictions, includeSystem: jurisdictions.Count > 0, 1000, ct);
         return Results.Json(entries, ScreeningJson.Options);
     }
 

@@ -11,8 +11,8 @@ namespace BorderScreening.Http.Review;
 
 /// <summary>
 /// The reviewers' routes and the audit log (part of <c>RouteTable</c>). Reviewers of the
-/// jurisdiction and supervisors; the services answer 404 outside the caller's jurisdictions and 403
-/// for supervisor-only actions.
+/// jurisdiction and its supervisors; outside the caller's jurisdictions the answer is 404, and a
+/// supervisor-only action by someone who is not a supervisor of that jurisdiction is 403.
 /// </summary>
 internal static class ReviewRoutes
 {
@@ -20,8 +20,11 @@ internal static class ReviewRoutes
     private const string Cases = "/api/review/{jurisdiction}/cases";
     private const string Snoozes = "/api/review/{jurisdiction}/snoozes";
 
-    private static readonly RoutePolicy CaseWorkers = RoutePolicy.AnyOf(RoleGroups.CaseWorkers);
-    private static readonly RoutePolicy Supervisors = RoutePolicy.AnyOf(AppRoles.ReviewSupervisor);
+    // Per jurisdiction: the security layer answers 404 for a jurisdiction none of the caller's roles
+    // reaches and 403 for one they reach without a role of the route (a reviewer calling a supervisor
+    // action), before the services check again.
+    private static readonly RoutePolicy CaseWorkers = RoutePolicy.InJurisdiction(RoleGroups.CaseWorkers);
+    private static readonly RoutePolicy Supervisors = RoutePolicy.InJurisdiction(AppRoles.ReviewSupervisor);
 
     /// <summary>The routes, in the order of the OpenAPI document.</summary>
     public static IReadOnlyList<RouteDefinition> All { get; } =
@@ -89,9 +92,9 @@ internal static class ReviewRoutes
         new()
         {
             Name = "SnoozeIndicator", Method = "POST", Path = Cases + "/{caseId}/snoozes", Policy = CaseWorkers, Tag = Tag,
-            Summary = "Suppress one indicator for one entity of a reviewed case (≤ 180 days)",
+            Summary = "Suppress one indicator for one entity of a reviewed case (≤ 180 days; an indicator that forces review: supervisors of the jurisdiction only, ≤ Review:MaxForcedReviewSnoozeDays, 30 by default)",
             Request = RouteBody.Json<SnoozeRequest>(),
-            Responses = [RouteResponse.Of<Snooze>(StatusCodes.Status201Created), RouteResponse.Problem(StatusCodes.Status400BadRequest)],
+            Responses = [RouteResponse.Of<Snooze>(StatusCodes.Status201Created), RouteResponse.Problem(StatusCodes.Status400BadRequest), RouteResponse.Problem(StatusCodes.Status403Forbidden)],
             Handler = (HttpRequest r, string jurisdiction, string caseId, ReviewApi api, CancellationToken ct) => api.SnoozeAsync(r, jurisdiction, caseId, ct),
         },
         new()
@@ -104,7 +107,7 @@ internal static class ReviewRoutes
         new()
         {
             Name = "ExtendSnooze", Method = "POST", Path = Snoozes + "/{snoozeId}/extend", Policy = Supervisors, Tag = Tag,
-            Summary = "Supervisor: extend an active snooze to a number of days from now (≤ 180), with a reason",
+            Summary = "Supervisor: extend an active snooze to a number of days from now (≤ 180; ≤ Review:MaxForcedReviewSnoozeDays, 30 by default, for an indicator that forces review), with a reason",
             Request = RouteBody.Json<ExtendSnoozeRequest>(),
             Responses =
             [

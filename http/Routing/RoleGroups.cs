@@ -2,12 +2,15 @@ using BorderScreening.Application.Security;
 
 namespace BorderScreening.Http.Routing;
 
-/// <summary>Role sets that several routes of <c>RouteTable</c> share.</summary>
+/// <summary>Role sets that several routes of <c>RouteTable</c> share (declared with the roles, <see cref="AppRoles"/>).</summary>
 internal static class RoleGroups
 {
-    /// <summary>Reviewers of any jurisdiction and supervisors (row-level scope is the services' job).</summary>
-    public static readonly string[] CaseWorkers = [.. AppRoles.Reviewers, AppRoles.ReviewSupervisor];
+    /// <summary>Reviewers of any jurisdiction and supervisors.</summary>
+    public static readonly IReadOnlyList<string> CaseWorkers = AppRoles.CaseWorkers;
 
     /// <summary>Who may read an assessment: feeds, case workers and auditors.</summary>
-    public static readonly string[] AssessmentReaders = [AppRoles.FeedSubmit, .. CaseWorkers, AppRoles.AuditRead];
+    public static readonly IReadOnlyList<string> AssessmentReaders = AppRoles.AssessmentReaders;
+
+    /// <summary>Who may read monitoring figures: auditors and data scientists.</summary>
+    public static readonly IReadOnlyList<string> FiguresReaders = [AppRoles.AuditRead, AppRoles.ModelTrain];
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Template;
 
 namespace BorderScreening.Http.Routing;
@@ -14,6 +15,7 @@ public sealed class RouteCatalog
     private readonly FrozenDictionary<string, RouteDefinition> _byKey;
     private readonly FrozenDictionary<string, RouteDefinition> _byName;
     private readonly (TemplateMatcher Matcher, RouteDefinition Route)[] _matchers;
+    private readonly FrozenDictionary<string, TemplateMatcher> _matcherByKey;
 
     /// <summary>Indexes <paramref name="routes"/>; two entries with one key or one name refuse to start.</summary>
     public RouteCatalog(IReadOnlyList<RouteDefinition> routes)
@@ -23,6 +25,7 @@ public sealed class RouteCatalog
         _byKey = Index(routes, r => r.Key);
         _byName = Index(routes, r => r.Name);
         _matchers = [.. routes.Select(r => (new TemplateMatcher(TemplateParser.Parse(r.Path.TrimStart('/')), []), r))];
+        _matcherByKey = _matchers.ToFrozenDictionary(m => m.Route.Key, m => m.Matcher, StringComparer.Ordinal);
         Policies = routes.ToFrozenDictionary(r => r.Key, r => r.Policy, StringComparer.Ordinal);
     }
 
@@ -41,6 +44,19 @@ public sealed class RouteCatalog
     /// <summary>The routes whose path template matches a concrete request path, whatever their method.</summary>
     public IReadOnlyList<RouteDefinition> Match(PathString path) =>
         [.. _matchers.Where(m => m.Matcher.TryMatch(path, [])).Select(m => m.Route)];
+
+    /// <summary>
+    /// The value of the route parameter <paramref name="name"/> in a concrete request path of the route
+    /// <paramref name="routeKey"/>, or null when the path does not match that route. Read from the path
+    /// itself, so both hosts (the Functions worker has no endpoint routing) see the same value.
+    /// </summary>
+    public string? RouteValue(string routeKey, PathString path, string name)
+    {
+        var values = new RouteValueDictionary();
+        return _matcherByKey.TryGetValue(routeKey, out var matcher) && matcher.TryMatch(path, values)
+            ? values[name]?.ToString()
+            : null;
+    }
 
     // Two entries with one key or one name would make lookups ambiguous.
     private static FrozenDictionary<string, RouteDefinition> Index(IEnumerable<RouteDefinition> routes, Func<RouteDefinition, string> key)

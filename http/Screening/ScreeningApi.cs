@@ -26,7 +26,8 @@ public sealed class ScreeningApi(
     IIdempotencyStore idempotency,
     TimeProvider time,
     ICallerAccessor callers,
-    FeedSources feeds)
+    FeedSources feeds,
+    JurisdictionGrantAudit grants)
 {
     /// <summary>POST /api/screenings — a JSON record, array or {"records": [...]} batch.</summary>
     public async Task<IResult> PostScreeningsAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -170,6 +171,8 @@ public sealed class ScreeningApi(
         }
 
         var result = await screening.ScreenAsync(batch, source, cancellationToken);
+        // A feed that sent for a jurisdiction only through the all-countries grant leaves a trace there.
+        await grants.RecordAsync(caller, [AppRoles.FeedSubmit], result.Records.Where(r => r.Assessment is not null).Select(r => r.Assessment!.Jurisdiction), "Screen", null, cancellationToken);
         var results = result.Records
             .Select(r => new RecordOutcome(r.Index, r.AssessmentId, r.Status, r.Assessment, r.Warnings.Count > 0 ? r.Warnings : null))
             .ToList();
@@ -196,7 +199,12 @@ public sealed class ScreeningApi(
     {
         var assessment = await assessments.GetAsync(id, cancellationToken);
         // Sovereign review: another jurisdiction's assessment is answered as if it did not exist.
-        var visible = assessment is not null && callers.Caller?.CanReadAssessment(assessment.Jurisdiction) == true;
-        return !visible ? Problems.NotFound("assessment") : Results.Json(assessment, ScreeningJson.Options);
+        if (assessment is null || callers.Caller is not { } caller || !caller.CanReadAssessment(assessment.Jurisdiction))
+        {
+            return Problems.NotFound("assessment");
+        }
+
+        await grants.RecordAsync(caller, AppRoles.AssessmentReaders, [assessment.Jurisdiction], "GetAssessment", null, cancellationToken);
+        return Results.Json(assessment, ScreeningJson.Options);
     }
 }

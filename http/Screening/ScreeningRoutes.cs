@@ -50,7 +50,8 @@ internal static class ScreeningRoutes
         },
         new()
         {
-            // Reviewers only of their jurisdictions (404 otherwise, ScreeningApi); feeds and auditors all.
+            // Reviewers, supervisors and auditors only of the jurisdictions they reach (404 otherwise,
+            // ScreeningApi, which reads the jurisdiction from the assessment); feeds all.
             Name = "GetAssessment", Method = "GET", Path = "/api/assessments/{id}", Policy = RoutePolicy.AnyOf(RoleGroups.AssessmentReaders), Tag = Tag,
             Summary = "Read one assessment",
             Responses = [RouteResponse.Ok<Assessment>(), RouteResponse.Problem(StatusCodes.Status404NotFound)],

@@ -7,7 +7,8 @@ namespace BorderScreening.Http.Security;
 
 /// <summary>
 /// The actor of a review request, from the caller the security middleware validated: the subject,
-/// the role that grants review, and the jurisdictions it covers.
+/// the role that grants review, the jurisdictions whose cases it sees and, apart, those it
+/// supervises (a supervisor of CW who also reviews SX supervises CW only).
 /// </summary>
 public sealed class CallerActorResolver(ICallerAccessor callers) : IActorResolver
 {
@@ -19,11 +20,11 @@ public sealed class CallerActorResolver(ICallerAccessor callers) : IActorResolve
             return null;
         }
 
-        var jurisdictions = JurisdictionCodes.All.Where(caller.CanReview).ToHashSet();
-        var supervisor = caller.IsInRole(AppRoles.ReviewSupervisor);
-        var role = supervisor ? AppRoles.ReviewSupervisor
+        var jurisdictions = caller.ReviewableJurisdictions.ToHashSet();
+        var supervises = JurisdictionCodes.All.Where(caller.IsSupervisorFor).ToHashSet();
+        var role = supervises.Count > 0 ? AppRoles.ReviewSupervisor
             : caller.Roles.FirstOrDefault(r => r.StartsWith("Review.", StringComparison.Ordinal))
             ?? caller.Roles.FirstOrDefault() ?? "none";
-        return new Actor(caller.Subject, role, supervisor && JurisdictionCodes.All.Any(caller.IsSupervisorFor), jurisdictions, context.Connection.RemoteIpAddress?.ToString());
+        return new Actor(caller.Subject, role, supervises, jurisdictions, context.Connection.RemoteIpAddress?.ToString());
     }
 }

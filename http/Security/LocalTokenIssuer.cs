@@ -32,7 +32,7 @@ public sealed class LocalTokenIssuer
     /// <param name="subject">A pseudonymous id such as "demo-reviewer-cw" (no names).</param>
     /// <param name="roles">App roles.</param>
     /// <param name="lifetime">Validity from now.</param>
-    /// <param name="jurisdictions">Supervisor scope (the <c>jurisdictions</c> claim); null leaves it out.</param>
+    /// <param name="jurisdictions">The <c>jurisdictions</c> claim, which scopes Review.Supervisor, Audit.Read and Model.Train; null leaves it out (they then reach nothing).</param>
     public string Issue(string subject, IEnumerable<string> roles, TimeSpan lifetime, IEnumerable<string>? jurisdictions = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(subject);

@@ -7,8 +7,9 @@ namespace BorderScreening.Http.Security;
 /// Who may call each route, looked up by route key ("METHOD /api/path-template", exactly as the
 /// local host maps it and the Functions app declares it). The policies are declared with the routes
 /// in the route table (<see cref="RouteCatalog"/>); a route that is not there is denied (fail closed) and the denial is
-/// logged. Row-level rules (a reviewer sees only the jurisdictions of their review area) are checked
-/// by the application services with the <see cref="Caller"/>.
+/// logged. Routes of one jurisdiction carry it in their policy (<see cref="RoutePolicy.PerJurisdiction"/>,
+/// checked by <see cref="ScreeningAuthMiddleware"/>); row-level rules whose jurisdiction is in the data
+/// (an assessment, audit entries) are checked by the services and API classes with the <see cref="Caller"/>.
 /// </summary>
 internal static class RoutePolicies
 {

@@ -1,3 +1,5 @@
+using BorderScreening.Application.Security;
+using BorderScreening.Domain.Records;
 using BorderScreening.Http.Protocol;
 using BorderScreening.Http.Routing;
 using Microsoft.AspNetCore.Http;
@@ -14,8 +16,12 @@ namespace BorderScreening.Http.Security;
 /// <c>WWW-Authenticate: Bearer</c>) for a missing or invalid token, 403 for a valid token without a
 /// role for the route and for endpoints missing from the route table, 404/405/415 for an
 /// API request no route of the table serves (so no handler ever runs for it); problem details always.
+/// For a route of one jurisdiction (<see cref="RoutePolicy.PerJurisdiction"/>) the caller also needs
+/// a role of the route that reaches the jurisdiction in the path: 404 when none of the caller's roles
+/// reaches it, 403 when one does but not one of the route's; a request that gets there only through
+/// the all-countries grant is audited (<see cref="JurisdictionGrantAudit"/>) before it goes on.
 /// </summary>
-public sealed partial class ScreeningAuthMiddleware(TokenValidator validator, RouteCatalog routeTable, ILogger<ScreeningAuthMiddleware> logger) : IMiddleware
+public sealed partial class ScreeningAuthMiddleware(TokenValidator validator, RouteCatalog routeTable, JurisdictionGrantAudit grants, ILogger<ScreeningAuthMiddleware> logger) : IMiddleware
 {
     /// <summary>Key of the matched <see cref="RoutePolicy"/> in <see cref="HttpContext.Items"/> (read by the rate limiter).</summary>
     public const string PolicyItemKey = "BorderScreening.RoutePolicy";
@@ -106,7 +112,25 @@ public sealed partial class ScreeningAuthMiddleware(TokenValidator validator, Ro
             return false;
         }
 
-        return true;
+        return !policy.PerJurisdiction || await AuthorizeJurisdictionAsync(context, routeKey, policy, outcome.Caller);
+    }
+
+    // The route serves one jurisdiction: the caller needs a role of the route that reaches it.
+    private async Task<bool> AuthorizeJurisdictionAsync(HttpContext context, string routeKey, RoutePolicy policy, Caller caller)
+    {
+        var known = JurisdictionCodes.TryParse(routeTable.RouteValue(routeKey, context.Request.Path, RoutePolicy.JurisdictionParameter), out var jurisdiction);
+        if (known && policy.AllowsIn(caller, jurisdiction))
+        {
+            await grants.RecordAsync(caller, policy.Roles, [jurisdiction], routeTable.Find(routeKey)!.Name, context.Connection.RemoteIpAddress?.ToString(), context.RequestAborted);
+            return true;
+        }
+
+        // An unknown jurisdiction and one none of the caller's roles reaches look the same (not found);
+        // one the caller reaches with another role is forbidden, as the services answer.
+        var reached = known && caller.CanActIn(jurisdiction, caller.Roles);
+        LogOutsideJurisdiction(logger, routeKey, reached ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound);
+        await (reached ? SecurityProblems.ForbiddenInJurisdiction() : SecurityProblems.OutsideJurisdictions()).ExecuteAsync(context);
+        return false;
     }
 
     /// <summary>
@@ -160,6 +184,10 @@ public sealed partial class ScreeningAuthMiddleware(TokenValidator validator, Ro
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Forbade a request to {Route}: no role for it")]
     private static partial void LogForbidden(ILogger logger, string route);
+
+    // The jurisdiction is not logged either: the route and the answer say enough to investigate.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused a request to {Route}: no role of the route reaches the jurisdiction ({Status})")]
+    private static partial void LogOutsideJurisdiction(ILogger logger, string route, int status);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Denied a request to {Route}: it has no entry in RouteTable (fail closed); add one")]
     private static partial void LogUnlisted(ILogger logger, string route);

@@ -20,6 +20,23 @@ internal static class SecurityProblems
         detail: "Your roles do not allow this request.",
         type: Problems.TypeBase + "forbidden");
 
+    /// <summary>
+    /// 404: a route of one jurisdiction that none of the caller's roles reaches (or no jurisdiction at
+    /// all): answered as if nothing were there, as the services answer for a case out of reach.
+    /// </summary>
+    public static IResult OutsideJurisdictions() => Results.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        title: "Not found",
+        detail: "Nothing of this jurisdiction is visible to you.",
+        type: Problems.TypeBase + "not-found");
+
+    /// <summary>403: the caller reaches the jurisdiction, but not with a role of this route (a reviewer asking for a supervisor action).</summary>
+    public static IResult ForbiddenInJurisdiction() => Results.Problem(
+        statusCode: StatusCodes.Status403Forbidden,
+        title: "Forbidden",
+        detail: "Your roles do not allow this request in this jurisdiction.",
+        type: Problems.TypeBase + "forbidden");
+
     /// <summary>404: no route of the table matches the path (asked after authentication, so nothing is revealed).</summary>
     public static IResult NotFound() => Results.Problem(
         statusCode: StatusCodes.Status404NotFound,

@@ -28,6 +28,8 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton(sp => new TokenValidator(sp.GetRequiredService<IOptions<AuthOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new LocalTokenIssuer(sp.GetRequiredService<IOptions<AuthOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<ICallerAccessor, HttpCallerAccessor>();
+        // Needs an IAuditLog: the hosts register the table-backed one (AddScreening).
+        services.TryAddSingleton<JurisdictionGrantAudit>();
         services.AddSingleton<ScreeningAuthMiddleware>();
         services.AddSingleton<SecurityHeadersMiddleware>();
         services.AddSingleton<FeedRateLimiter>();

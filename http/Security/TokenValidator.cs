@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json;
 using BorderScreening.Application.Security;
 using BorderScreening.Domain.Records;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,10 @@ namespace BorderScreening.Http.Security;
 /// </summary>
 public sealed class TokenValidator
 {
-    /// <summary>Claim with the supervisor's jurisdictions (also read as a directory extension <c>extn.jurisdictions</c>).</summary>
+    /// <summary>
+    /// Claim with the jurisdictions the scoped roles (<see cref="AppRoles.JurisdictionScoped"/>) reach
+    /// (also read as a directory extension <c>extn.jurisdictions</c>).
+    /// </summary>
     public const string JurisdictionsClaim = "jurisdictions";
 
     private static readonly string[] JurisdictionClaimTypes = [JurisdictionsClaim, "extn." + JurisdictionsClaim];
@@ -102,36 +106,71 @@ public sealed class TokenValidator
         }
 
         var roles = result.ClaimsIdentity.FindAll("roles").Select(c => c.Value);
-        return new TokenValidationOutcome(new Caller(subject, roles, SupervisorScope(result.ClaimsIdentity)), null);
+        return new TokenValidationOutcome(new Caller(subject, roles, JurisdictionScope(result.ClaimsIdentity)), null);
     }
 
     /// <summary>
-    /// Jurisdictions named by the token: codes separated by commas or spaces, or a JSON array; "BQ"
-    /// stands for its three islands. Null when no such claim is present; unknown codes are dropped
-    /// (so a claim with only unknown codes scopes to nothing, failing closed).
+    /// Jurisdictions named by the token's <c>jurisdictions</c> claim (or directory extension): codes
+    /// separated by commas, semicolons or spaces, a JSON array, or a JSON array written as a string;
+    /// "BQ" stands for its three islands. Fails closed: a missing or empty claim, and a malformed one
+    /// (any value that is not a jurisdiction code, or not a string), give no jurisdictions at all —
+    /// never "all" and never the readable part of a bad claim.
     /// </summary>
-    internal static IReadOnlyList<Jurisdiction>? SupervisorScope(ClaimsIdentity identity)
+    internal static IReadOnlyList<Jurisdiction> JurisdictionScope(ClaimsIdentity identity)
     {
-        var claims = identity.Claims.Where(c => JurisdictionClaimTypes.Contains(c.Type, StringComparer.Ordinal)).ToList();
-        if (claims.Count == 0)
-        {
-            return null;
-        }
-
         var scope = new List<Jurisdiction>();
-        foreach (var code in claims.SelectMany(c => c.Value.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        foreach (var claim in identity.Claims.Where(c => JurisdictionClaimTypes.Contains(c.Type, StringComparer.Ordinal)))
         {
-            if (string.Equals(code, "BQ", StringComparison.OrdinalIgnoreCase))
+            if (Codes(claim) is not { } codes)
             {
-                scope.AddRange(JurisdictionCodes.All.Where(j => j.ReviewArea() == "BQ"));
+                return [];
             }
-            else if (JurisdictionCodes.TryParse(code, out var jurisdiction))
+
+            foreach (var code in codes)
             {
-                scope.Add(jurisdiction);
+                if (string.Equals(code, "BQ", StringComparison.OrdinalIgnoreCase))
+                {
+                    scope.AddRange(JurisdictionCodes.All.Where(j => j.ReviewArea() == "BQ"));
+                }
+                else if (JurisdictionCodes.TryParse(code, out var jurisdiction))
+                {
+                    scope.Add(jurisdiction);
+                }
+                else
+                {
+                    return [];
+                }
             }
         }
 
         return scope.Distinct().ToList();
+    }
+
+    // The codes of one claim value, or null when it is not a list of strings. A JSON array in the token
+    // arrives as one claim per element (numbers, booleans and objects keep their JSON value type).
+    private static IReadOnlyList<string>? Codes(Claim claim)
+    {
+        if (claim.ValueType != ClaimValueTypes.String)
+        {
+            return null;
+        }
+
+        var value = claim.Value.Trim();
+        if (value.StartsWith('['))
+        {
+            // A directory extension holds one string, which a claims mapping may fill with a JSON array.
+            try
+            {
+                var items = JsonSerializer.Deserialize<string?[]>(value);
+                return items is null || items.Any(string.IsNullOrWhiteSpace) ? null : items.Select(i => i!.Trim()).ToList();
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+
+        return value.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
     private static string? Claim(ClaimsIdentity identity, string type) =>

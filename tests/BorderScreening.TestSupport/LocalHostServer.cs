@@ -38,9 +38,16 @@ public sealed class LocalHostServer : IAsyncDisposable
     /// <summary>A client whose token holds <paramref name="roles"/> (none: a token without roles).</summary>
     public HttpClient CreateClient(params string[] roles) => CreateClient("test-" + string.Join('-', roles).ToLowerInvariant(), roles);
 
-    /// <summary>A client for <paramref name="subject"/> with <paramref name="roles"/> and, optionally, a supervisor scope.</summary>
+    /// <summary>A client for <paramref name="subject"/> with <paramref name="roles"/> and, optionally, a <c>jurisdictions</c> claim (scopes supervisors, auditors, trainers).</summary>
     public HttpClient CreateClient(string subject, IEnumerable<string> roles, IEnumerable<string>? jurisdictions = null) =>
         CreateClientWithToken(Tokens.Issue(subject, roles, TimeSpan.FromHours(1), jurisdictions));
+
+    /// <summary>
+    /// A feed client (<c>Feed.Submit</c>) for <paramref name="subject"/> whose token names
+    /// <paramref name="jurisdictions"/> (every jurisdiction when none are given): feeds are scoped.
+    /// </summary>
+    public HttpClient CreateFeedClient(string subject = "test-feed", params string[] jurisdictions) =>
+        CreateClient(subject, [AppRoles.FeedSubmit], jurisdictions.Length == 0 ? ["AW", "CW", "SX", "BQ"] : jurisdictions);
 
     /// <summary>A client sending <paramref name="token"/> as bearer token, or no Authorization header when null.</summary>
     public HttpClient CreateClientWithToken(string? token)

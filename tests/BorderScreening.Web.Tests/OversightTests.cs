@@ -22,7 +22,7 @@ public sealed class OversightTests(BrowserFixture browser, ReviewerSite site) : 
     private static readonly bool UpdateScreenshots = Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") == "1";
 
     private static Actor Reviewer(string subject, Jurisdiction jurisdiction) =>
-        new(subject, "Review." + jurisdiction.ReviewArea(), false, new HashSet<Jurisdiction> { jurisdiction });
+        new(subject, "Review." + jurisdiction.ReviewArea(), new HashSet<Jurisdiction>(), new HashSet<Jurisdiction> { jurisdiction });
 
     private CaseReviewService Review => site.Host.Get<CaseReviewService>();
 
@@ -44,14 +44,17 @@ public sealed class OversightTests(BrowserFixture browser, ReviewerSite site) : 
         await Review.ClaimAsync(reviewer, Jurisdiction.CW, decided, CancellationToken.None);
         await Review.DecideAsync(reviewer, Jurisdiction.CW, decided, new DecisionRequest(OwnAssessment.NoConcern, ReviewOutcome.NoConcern, ["FACTS_EXPLAINED"], null), CancellationToken.None);
         var entity = (await site.Host.Get<IAssessmentStore>().GetCaseAsync(decided, CancellationToken.None))!.EntityHashes.Keys.First();
-        var snooze = await Snoozes.SnoozeAsync(reviewer, Jurisdiction.CW, decided, new SnoozeRequest("TRV-MINOR-UNACCOMPANIED", entity.ToString(), "school exchange, checked", 10), CancellationToken.None);
+        // The indicator forces review: only a supervisor of CW snoozes it, for at most 30 days.
+        var supervisor = new Actor("check", "Review.Supervisor", new HashSet<Jurisdiction> { Jurisdiction.CW }, new HashSet<Jurisdiction> { Jurisdiction.CW });
+        var snooze = await Snoozes.SnoozeAsync(supervisor, Jurisdiction.CW, decided, new SnoozeRequest("TRV-MINOR-UNACCOMPANIED", entity.ToString(), "school exchange, checked", 5), CancellationToken.None);
         Assert.Equal(ReviewStatus.Ok, snooze.Status);
         await Review.ClaimAsync(reviewer, Jurisdiction.CW, escalated, CancellationToken.None);
         await Review.EscalateAsync(reviewer, Jurisdiction.CW, escalated, new ReasonRequest("unclear sponsor"), CancellationToken.None);
 
         var page = await browser.NewPageAsync(locale: "en-GB");
         await ReviewerPage.OpenAsync(page, site.Url);
-        await ReviewerPage.SignInAsync(page, site.Token("supervisor-1", "Review.Supervisor"), "CW");
+        // KMar coordination: the all-countries grant shows every jurisdiction's queues.
+        await ReviewerPage.SignInAsync(page, site.Token("supervisor-1", "Review.Supervisor", "Jurisdictions.All"), "CW");
 
         // The supervision link is in the header, after the skip link; follow it with the keyboard.
         await page.Locator("#skip-link").FocusAsync();
@@ -97,15 +100,14 @@ public sealed class OversightTests(BrowserFixture browser, ReviewerSite site) : 
         Assert.Equal(CaseStatus.Open, (await site.CaseAsync(Jurisdiction.CW, decided)).Status);
         await ExpectCountsAsync("1", "1", "0", "0");
 
-        // Extend the snooze to 90 days from now, then lift it.
+        // Extend the snooze to 25 days from now (within the 30 days of an indicator that forces review), then lift it.
         await PressOnAsync(page.Locator("#snoozes-body button.extend-snooze"));
-        await page.Locator("#extend-days").FillAsync("90");
+        await page.Locator("#extend-days").FillAsync("25");
         await page.Locator("#extend-reason").FillAsync("still the same exchange programme");
         await PressOnAsync(page.Locator("#extend-submit"));
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Snooze extended until");
-        var supervisor = new Actor("check", "Review.Supervisor", true, new HashSet<Jurisdiction> { Jurisdiction.CW });
         var active = Assert.Single((await Snoozes.ListSnoozesAsync(supervisor, Jurisdiction.CW, CancellationToken.None)).Value!);
-        Assert.True(active.ExpiresAt > snooze.Value!.ExpiresAt.AddDays(70), $"expires {active.ExpiresAt:O}");
+        Assert.True(active.ExpiresAt > snooze.Value!.ExpiresAt.AddDays(15), $"expires {active.ExpiresAt:O}");
 
         await PressOnAsync(page.Locator("#snoozes-body button.lift-snooze"));
         await Assertions.Expect(page.Locator("#snoozes-empty")).ToBeVisibleAsync();
@@ -127,7 +129,7 @@ public sealed class OversightTests(BrowserFixture browser, ReviewerSite site) : 
 
         var page = await browser.NewPageAsync(locale: "nl-NL");
         await ReviewerPage.OpenAsync(page, site.Url);
-        await page.Locator("#token").FillAsync(site.Token("auditor-1", "Audit.Read"));
+        await page.Locator("#token").FillAsync(site.ScopedToken("auditor-1", ["SX"], "Audit.Read"));
         await Assertions.Expect(page.Locator("#token-info")).ToContainTextAsync("auditor");
         await PressOnAsync(page.Locator("#signin-submit"));
         await page.Locator("#view-audit").WaitForAsync();

@@ -44,6 +44,10 @@ public sealed class ReviewerSite : IAsyncLifetime
     /// <summary>A bearer token the host accepts (signed with its local key) for <paramref name="subject"/> with <paramref name="roles"/>.</summary>
     public string Token(string subject, params string[] roles) => Host.Tokens.Issue(subject, roles, TimeSpan.FromHours(1));
 
+    /// <summary>A token whose <c>jurisdictions</c> claim scopes the supervisor, auditor and trainer roles.</summary>
+    public string ScopedToken(string subject, IReadOnlyList<string> jurisdictions, params string[] roles) =>
+        Host.Tokens.Issue(subject, roles, TimeSpan.FromHours(1), jurisdictions);
+
     /// <summary>
     /// Screens unaccompanied minors (a forced review) in <paramref name="jurisdiction"/> and waits until
     /// their cases are in the worklist (the local host drains hit queues every 2 s). Returns the case ids (a case id is its assessment id).

@@ -39,6 +39,38 @@ public sealed class SignInTests(BrowserFixture browser, ReviewerSite site) : ICl
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task SignIn_SupervisorTokenWithoutJurisdictions_SaysSoAndOffersNone()
+    {
+        var page = await browser.NewPageAsync(locale: "en-GB");
+        await ReviewerPage.OpenAsync(page, site.Url);
+
+        await page.Locator("#token").FillAsync(site.ScopedToken("supervisor-none", [], "Review.Supervisor"));
+
+        await Assertions.Expect(page.Locator("#token-no-jurisdictions")).ToContainTextAsync("names no jurisdiction");
+        await Assertions.Expect(page.Locator("#signin-jurisdiction")).ToBeDisabledAsync();
+        Assert.Equal(0, await page.Locator("#signin-jurisdiction option").CountAsync());
+        await page.Locator("#signin-submit").ClickAsync();
+        await Assertions.Expect(page.Locator("#alert")).ToContainTextAsync("names no jurisdiction");
+        await Assertions.Expect(page.Locator("#view-signin")).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task SignIn_SupervisorTokenScopedToAwAndBq_OffersThoseJurisdictions()
+    {
+        var page = await browser.NewPageAsync(locale: "en-GB");
+        await ReviewerPage.OpenAsync(page, site.Url);
+
+        await page.Locator("#token").FillAsync(site.ScopedToken("supervisor-aw-bq", ["AW", "BQ"], "Review.Supervisor"));
+
+        await Assertions.Expect(page.Locator("#token-info")).ToContainTextAsync("Aruba (AW)");
+        var options = await page.Locator("#signin-jurisdiction option").EvaluateAllAsync<string[]>("os => os.map(o => o.value)");
+        Assert.Equal(new[] { "AW", "BQ-BO", "BQ-SE", "BQ-SA" }, options);
+        Assert.Equal(0, await page.Locator("#token-no-jurisdictions").CountAsync());
+        await page.Context.CloseAsync();
+    }
+
     private static string Base64Url(string json) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -7,5 +7,5 @@ namespace BorderScreening.Benchmarks.Storage;
 public static class BenchActors
 {
     /// <summary>A supervisor for every jurisdiction.</summary>
-    public static Actor Supervisor { get; } = new("bench-supervisor", "Review.Supervisor", true, JurisdictionCodes.All.ToHashSet());
+    public static Actor Supervisor { get; } = new("bench-supervisor", "Review.Supervisor", JurisdictionCodes.All.ToHashSet(), JurisdictionCodes.All.ToHashSet());
 }

@@ -30,7 +30,7 @@ public sealed class ModelPromoteCommand : AsyncCommand<ModelPromoteCommand.Setti
 
         /// <summary>Supervisor's written reason to pass the fairness gate.</summary>
         [CommandOption("--fairness-override <TEXT>")]
-        [Description("supervisors only (Review.Supervisor): written reason to activate despite fairness flags")]
+        [Description("supervisors of every jurisdiction only (Review.Supervisor with all six in the jurisdictions claim, or Jurisdictions.All): written reason to activate despite fairness flags")]
         public string? FairnessOverride { get; init; }
 
         /// <inheritdoc />

@@ -24,9 +24,9 @@ public sealed class WorklistIndexTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _services.DisposeAsync();
 
-    private static Actor Supervisor { get; } = new("sup", "Review.Supervisor", true, JurisdictionCodes.All.ToHashSet());
+    private static Actor Supervisor { get; } = new("sup", "Review.Supervisor", JurisdictionCodes.All.ToHashSet(), JurisdictionCodes.All.ToHashSet());
 
-    private static Actor Reviewer(string subject) => new(subject, "Review.CW", false, new HashSet<Jurisdiction> { Jurisdiction.CW });
+    private static Actor Reviewer(string subject) => new(subject, "Review.CW", new HashSet<Jurisdiction>(), new HashSet<Jurisdiction> { Jurisdiction.CW });
 
     private WorklistService Worklist => _services.Get<WorklistService>();
 

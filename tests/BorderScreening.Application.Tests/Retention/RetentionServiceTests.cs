@@ -46,7 +46,7 @@ public sealed class RetentionServiceTests : IAsyncLifetime
         var plain = await ScreenAsync(TestRecords.Traveller("ret-plain") with { Sponsor = new Party { Id = "S-1" } });
         var hit = await ScreenAsync(TestRecords.Traveller("ret-hit") with { BirthDate = new DateOnly(2014, 1, 1), TravellingWithGuardian = false, Name = new PersonName { Surname = "QWERTYSON", GivenNames = "ZED" } });
         await _services.Get<HitIntakeService>().DrainAsync(Jurisdiction.CW, 10, CancellationToken.None);
-        var reviewer = new Actor("r1", "Review.CW", false, new HashSet<Jurisdiction> { Jurisdiction.CW });
+        var reviewer = new Actor("r1", "Review.CW", new HashSet<Jurisdiction>(), new HashSet<Jurisdiction> { Jurisdiction.CW });
         var review = _services.Get<CaseReviewService>();
         await review.ClaimAsync(reviewer, Jurisdiction.CW, hit, CancellationToken.None);
         await review.DecideAsync(reviewer, Jurisdiction.CW, hit, new DecisionRequest(OwnAssessment.Concern, ReviewOutcome.ReferVictimSupport, [], null), CancellationToken.None);

@@ -22,9 +22,13 @@ public sealed class CaseReviewServiceTests : IAsyncLifetime
     public async Task DisposeAsync() => await _services.DisposeAsync();
 
     private static Actor Reviewer(string subject, params Jurisdiction[] jurisdictions) =>
-        new(subject, "Review." + jurisdictions[0].ReviewArea(), false, jurisdictions.ToHashSet());
+        new(subject, "Review." + jurisdictions[0].ReviewArea(), new HashSet<Jurisdiction>(), jurisdictions.ToHashSet());
 
-    private static Actor Supervisor(string subject) => new(subject, "Review.Supervisor", true, JurisdictionCodes.All.ToHashSet());
+    private static Actor Supervisor(string subject) => new(subject, "Review.Supervisor", JurisdictionCodes.All.ToHashSet(), JurisdictionCodes.All.ToHashSet());
+
+    // Supervises CW and also holds Review.SX: sees SX's cases, supervises only CW.
+    private static Actor SupervisorOfCwReviewingSx(string subject) =>
+        new(subject, "Review.Supervisor", new HashSet<Jurisdiction> { Jurisdiction.CW }, new HashSet<Jurisdiction> { Jurisdiction.CW, Jurisdiction.SX });
 
     private WorklistService Worklist => _services.Get<WorklistService>();
 
@@ -195,7 +199,9 @@ public sealed class CaseReviewServiceTests : IAsyncLifetime
         var reviewer = Reviewer("a", Jurisdiction.CW);
         await Review.ClaimAsync(reviewer, Jurisdiction.CW, caseId, CancellationToken.None);
         await Review.DecideAsync(reviewer, Jurisdiction.CW, caseId, Decision(ReviewOutcome.NoConcern), CancellationToken.None);
-        await Snoozes.SnoozeAsync(reviewer, Jurisdiction.CW, caseId, new SnoozeRequest("TRV-MINOR-UNACCOMPANIED", "Sponsor", "school trip organiser, checked", 30), CancellationToken.None);
+        // The indicator forces review: a supervisor of the jurisdiction snoozes it, within the shorter maximum.
+        var snoozed = await Snoozes.SnoozeAsync(Supervisor("s"), Jurisdiction.CW, caseId, new SnoozeRequest("TRV-MINOR-UNACCOMPANIED", "Sponsor", "school trip organiser, checked", 30), CancellationToken.None);
+        Assert.Equal(ReviewStatus.Ok, snoozed.Status);
 
         var screening = _services.Get<ScreeningService>();
         var same = await screening.ScreenAsync(new ParsedBatch([ParsedRecord.Valid(0, TestRecords.Traveller("snz-2") with { BirthDate = new DateOnly(2014, 1, 1), TravellingWithGuardian = false, Sponsor = hotel })], []), CancellationToken.None);
@@ -205,5 +211,79 @@ public sealed class CaseReviewServiceTests : IAsyncLifetime
         Assert.Contains(snoozedAssessment.Indicators.Snoozed, f => f.Id == "TRV-MINOR-UNACCOMPANIED");
         Assert.DoesNotContain(snoozedAssessment.Indicators.Fired, f => f.Id == "TRV-MINOR-UNACCOMPANIED");
         Assert.Contains(other.Records[0].Assessment!.Indicators.Fired, f => f.Id == "TRV-MINOR-UNACCOMPANIED");
+    }
+
+    private async Task<string> DecidedAsync(string reference, Jurisdiction jurisdiction, Party? sponsor = null)
+    {
+        var caseId = await HitAsync(reference, jurisdiction, sponsor);
+        var reviewer = Reviewer("decider", jurisdiction);
+        await Review.ClaimAsync(reviewer, jurisdiction, caseId, CancellationToken.None);
+        await Review.DecideAsync(reviewer, jurisdiction, caseId, Decision(ReviewOutcome.NoConcern), CancellationToken.None);
+        return caseId;
+    }
+
+    [Fact]
+    public async Task SupervisorActions_SupervisorOfCwWhoReviewsSx_AreForbiddenInSx()
+    {
+        var caseId = await DecidedAsync("sup-leak", Jurisdiction.SX);
+        var actor = SupervisorOfCwReviewingSx("sup-cw");
+
+        var reopen = await Review.ReopenAsync(actor, Jurisdiction.SX, caseId, new ReasonRequest("second look"), CancellationToken.None);
+        var reassign = await Review.ReassignAsync(actor, Jurisdiction.SX, caseId, new ReassignRequest("r2", "cover"), CancellationToken.None);
+        var snoozes = await Snoozes.ListSnoozesAsync(actor, Jurisdiction.SX, CancellationToken.None);
+        var inCw = await Snoozes.ListSnoozesAsync(actor, Jurisdiction.CW, CancellationToken.None);
+
+        Assert.Equal(ReviewStatus.Forbidden, reopen.Status);
+        Assert.Equal(ReviewStatus.Forbidden, reassign.Status);
+        Assert.Equal(ReviewStatus.Forbidden, snoozes.Status);
+        Assert.Equal(ReviewStatus.Ok, inCw.Status);
+    }
+
+    [Fact]
+    public async Task Snooze_IndicatorThatForcesReview_ByReviewer_IsForbidden()
+    {
+        var caseId = await DecidedAsync("forced-reviewer", Jurisdiction.CW, new Party { Id = "HOTEL-21", PartyKind = PartyKind.Hotel });
+
+        var result = await Snoozes.SnoozeAsync(Reviewer("a", Jurisdiction.CW), Jurisdiction.CW, caseId, new SnoozeRequest("TRV-MINOR-UNACCOMPANIED", "Sponsor", "checked", 10), CancellationToken.None);
+
+        Assert.Equal(ReviewStatus.Forbidden, result.Status);
+    }
+
+    [Fact]
+    public async Task Snooze_IndicatorThatForcesReview_BySupervisorOfAnotherJurisdictionWhoReviewsHere_IsForbidden()
+    {
+        var caseId = await DecidedAsync("forced-foreign", Jurisdiction.SX, new Party { Id = "HOTEL-22", PartyKind = PartyKind.Hotel });
+
+        var result = await Snoozes.SnoozeAsync(SupervisorOfCwReviewingSx("sup-cw"), Jurisdiction.SX, caseId, new SnoozeRequest("TRV-MINOR-UNACCOMPANIED", "Sponsor", "checked", 10), CancellationToken.None);
+
+        Assert.Equal(ReviewStatus.Forbidden, result.Status);
+    }
+
+    [Fact]
+    public async Task Snooze_IndicatorThatForcesReview_BySupervisor_KeepsToTheShorterMaximum()
+    {
+        var caseId = await DecidedAsync("forced-max", Jurisdiction.CW, new Party { Id = "HOTEL-23", PartyKind = PartyKind.Hotel });
+        var supervisor = Supervisor("s");
+
+        var tooLong = await Snoozes.SnoozeAsync(supervisor, Jurisdiction.CW, caseId, new SnoozeRequest("TRV-MINOR-UNACCOMPANIED", "Sponsor", "checked", 31), CancellationToken.None);
+        var ok = await Snoozes.SnoozeAsync(supervisor, Jurisdiction.CW, caseId, new SnoozeRequest("TRV-MINOR-UNACCOMPANIED", "Sponsor", "checked", 30), CancellationToken.None);
+        var extendTooLong = await Snoozes.ExtendSnoozeAsync(supervisor, Jurisdiction.CW, ok.Value!.Id, new ExtendSnoozeRequest(90, "still checked"), CancellationToken.None);
+        var extendOk = await Snoozes.ExtendSnoozeAsync(supervisor, Jurisdiction.CW, ok.Value!.Id, new ExtendSnoozeRequest(20, "still checked"), CancellationToken.None);
+
+        Assert.Equal(ReviewStatus.Invalid, tooLong.Status);
+        Assert.Equal("days", Assert.Single(tooLong.Errors!).Path);
+        Assert.Equal(ReviewStatus.Ok, ok.Status);
+        Assert.Equal(ReviewStatus.Invalid, extendTooLong.Status);
+        Assert.Equal(ReviewStatus.Ok, extendOk.Status);
+    }
+
+    [Fact]
+    public async Task Snooze_IndicatorThatDoesNotForceReview_ByReviewer_KeepsTheNormalMaximum()
+    {
+        var caseId = await DecidedAsync("normal-max", Jurisdiction.CW, new Party { Id = "HOTEL-24", PartyKind = PartyKind.Hotel });
+
+        var result = await Snoozes.SnoozeAsync(Reviewer("a", Jurisdiction.CW), Jurisdiction.CW, caseId, new SnoozeRequest("TRV-SPONSOR-NETWORK", "Sponsor", "registered hotel", 120), CancellationToken.None);
+
+        Assert.Equal(ReviewStatus.Ok, result.Status);
     }
 }

@@ -19,7 +19,7 @@ namespace BorderScreening.Application.Tests.Screening;
 /// </summary>
 public sealed class AmendmentTests : IAsyncLifetime
 {
-    private static readonly Actor Supervisor = new("sup-1", "Review.Supervisor", true, JurisdictionCodes.All.ToHashSet());
+    private static readonly Actor Supervisor = new("sup-1", "Review.Supervisor", JurisdictionCodes.All.ToHashSet(), JurisdictionCodes.All.ToHashSet());
     private ScreeningServices _services = null!;
 
     public async Task InitializeAsync() => _services = await ScreeningServices.CreateAsync();

@@ -41,9 +41,9 @@ public sealed class SignalDeliveryTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _services.DisposeAsync();
 
-    private static readonly Actor Reviewer = new("reviewer-cw", "Review.CW", false, new HashSet<Jurisdiction> { Jurisdiction.CW });
+    private static readonly Actor Reviewer = new("reviewer-cw", "Review.CW", new HashSet<Jurisdiction>(), new HashSet<Jurisdiction> { Jurisdiction.CW });
 
-    private static readonly Actor Supervisor = new("supervisor", "Review.Supervisor", true, JurisdictionCodes.All.ToHashSet());
+    private static readonly Actor Supervisor = new("supervisor", "Review.Supervisor", JurisdictionCodes.All.ToHashSet(), JurisdictionCodes.All.ToHashSet());
 
     private static readonly DecisionRequest Referral = new(OwnAssessment.Concern, ReviewOutcome.ReferVictimSupport, ["MINOR_AT_RISK"], "Seen at the gate.");
 

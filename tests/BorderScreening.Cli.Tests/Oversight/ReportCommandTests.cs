@@ -58,7 +58,7 @@ public sealed class ReportCommandTests : IAsyncLifetime
         var screening = _server.Get<ScreeningService>();
         var intake = _server.Get<HitIntakeService>();
         var review = _server.Get<CaseReviewService>();
-        var reviewer = new Actor("reviewer-cw", "Review.CW", false, new HashSet<Jurisdiction> { Jurisdiction.CW });
+        var reviewer = new Actor("reviewer-cw", "Review.CW", new HashSet<Jurisdiction>(), new HashSet<Jurisdiction> { Jurisdiction.CW });
         var decisions = 0;
         for (var day = 0; day < 31; day++)
         {
@@ -109,7 +109,7 @@ public sealed class ReportCommandTests : IAsyncLifetime
     private async Task<string> RunReportAsync(string format, bool publication)
     {
         var output = Path.Combine(_folder, $"report-{(publication ? "pub" : "exact")}.{format}");
-        var token = _server.Tokens.Issue("auditor", ["Audit.Read"], TimeSpan.FromHours(1));
+        var token = _server.Tokens.Issue("auditor", ["Audit.Read"], TimeSpan.FromHours(1), ["CW"]);
         string[] args =
         [
             "--from", "2026-10-01", "--to", "2026-11-01", "-j", "CW", "--format", format, "--out", output,

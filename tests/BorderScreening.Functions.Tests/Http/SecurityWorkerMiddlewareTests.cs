@@ -1,20 +1,32 @@
 using System.Collections.Immutable;
+using BorderScreening.Application.Audit;
 using BorderScreening.Application.Dependencies;
 using BorderScreening.Application.Security;
+using BorderScreening.Domain.Records;
 using BorderScreening.Functions.Http;
+using BorderScreening.Http.Api;
+using BorderScreening.Http.Routing;
 using BorderScreening.Http.Security;
+using BorderScreening.TestSupport;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using BorderScreening.Http.Api;
 
 namespace BorderScreening.Functions.Tests.Http;
 
+/// <summary>
+/// The Functions worker's security middleware, driven with the HttpContext the ASP.NET Core
+/// integration hands it: the refusal of functions missing from the route table, and the
+/// authorization matrix of every function route × role × jurisdiction scope
+/// (<see cref="AuthorizationMatrix"/>), as far as the middleware decides it (the handlers' row-level
+/// checks run end to end in BorderScreening.LocalHost.Tests).
+/// </summary>
 public sealed class SecurityWorkerMiddlewareTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "screening-tests", "worker-" + Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _services;
+    private readonly RecordingAuditLog _audit = new();
 
     public SecurityWorkerMiddlewareTests()
     {
@@ -29,6 +41,7 @@ public sealed class SecurityWorkerMiddlewareTests : IDisposable
             .AddScreeningSecurity(configuration)
             .AddSingleton(RouteTable.Catalog)
             .AddSingleton<IDependencyFailureClassifier, NeverUnavailable>()
+            .AddSingleton<IAuditLog>(_audit)
             .BuildServiceProvider();
     }
 
@@ -41,12 +54,17 @@ public sealed class SecurityWorkerMiddlewareTests : IDisposable
         }
     }
 
-    private async Task<(int Status, bool Invoked)> InvokeAsync(string functionName, string method, string path)
+    public static TheoryData<string> FunctionRouteNames => [.. RouteTable.All.Where(r => r.Hosts.HasFlag(RouteHosts.Functions)).Select(r => r.Name)];
+
+    private Task<(int Status, bool Invoked)> InvokeAsync(string functionName, string method, string path) =>
+        InvokeAsync(functionName, method, path, "test", AppRoles.All, null);
+
+    private async Task<(int Status, bool Invoked)> InvokeAsync(string functionName, string method, string path, string subject, IReadOnlyList<string> roles, IReadOnlyList<string>? claim)
     {
         var http = new DefaultHttpContext { RequestServices = _services };
         http.Request.Method = method;
         http.Request.Path = path;
-        http.Request.Headers.Authorization = "Bearer " + _services.GetRequiredService<LocalTokenIssuer>().Issue("test", AppRoles.All, TimeSpan.FromHours(1));
+        http.Request.Headers.Authorization = "Bearer " + _services.GetRequiredService<LocalTokenIssuer>().Issue(subject, roles, TimeSpan.FromHours(1), claim);
         http.Response.Body = new MemoryStream();
         var invoked = false;
 
@@ -66,6 +84,47 @@ public sealed class SecurityWorkerMiddlewareTests : IDisposable
 
         Assert.False(invoked);
         Assert.Equal(StatusCodes.Status403Forbidden, status);
+    }
+
+    [Fact]
+    public async Task Invoke_TableFunctionCalledWithAnotherMethod_IsRefusedWithEveryRole()
+    {
+        // GetAssessment is GET in the table: a POST to the same function has no route key.
+        var (status, invoked) = await InvokeAsync("GetAssessment", "POST", "/api/assessments/x");
+
+        Assert.False(invoked);
+        Assert.Equal(StatusCodes.Status403Forbidden, status);
+    }
+
+    [Theory]
+    [MemberData(nameof(FunctionRouteNames))]
+    public async Task Invoke_EachRoleInEachJurisdictionScope_GetsWhatTheDocumentedRulesOwe(string functionName)
+    {
+        var route = RouteTable.FindByName(functionName)!;
+        var failures = new List<string>();
+        foreach (var cell in AuthorizationMatrix.CasesFor(route))
+        {
+            _audit.Clear();
+            var (status, invoked) = await InvokeAsync(functionName, route.Method, cell.Path, cell.Subject, cell.Roles, cell.Claim);
+            var expected = cell.Outcome switch
+            {
+                MatrixOutcome.Forbidden => StatusCodes.Status403Forbidden,
+                MatrixOutcome.NotFound => StatusCodes.Status404NotFound,
+                _ => StatusCodes.Status200OK,
+            };
+            if (invoked != (cell.Outcome == MatrixOutcome.Allowed) || status != expected)
+            {
+                failures.Add($"{cell}: {(invoked ? "invoked" : "refused")} {status}, expected {cell.Outcome} {expected}");
+            }
+
+            var grants = _audit.Entries.Count(e => e.Action == JurisdictionGrantAudit.Action && e.Actor == cell.Subject && e.Jurisdiction == cell.Jurisdiction.ToCode());
+            if (grants != (cell.GrantAudited ? 1 : 0) || _audit.Entries.Count != grants)
+            {
+                failures.Add($"{cell}: {_audit.Entries.Count} audit entries, expected {(cell.GrantAudited ? 1 : 0)} grant entry");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
     [Fact]

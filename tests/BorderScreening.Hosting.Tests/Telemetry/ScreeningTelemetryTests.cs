@@ -19,7 +19,7 @@ namespace BorderScreening.Hosting.Tests.Telemetry;
 [Collection(TelemetryCollection.Name)]
 public sealed class ScreeningTelemetryTests : IAsyncLifetime
 {
-    private static readonly Actor Reviewer = new("reviewer-cw", "Review.CW", false, new HashSet<Jurisdiction> { Jurisdiction.CW });
+    private static readonly Actor Reviewer = new("reviewer-cw", "Review.CW", new HashSet<Jurisdiction>(), new HashSet<Jurisdiction> { Jurisdiction.CW });
 
     private ExportedTelemetry _telemetry = null!;
 

@@ -1,10 +1,11 @@
 using BorderScreening.Application.Security;
+using BorderScreening.Http.Api;
 using BorderScreening.Http.Security;
+using BorderScreening.TestSupport;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using BorderScreening.Http.Api;
 
 namespace BorderScreening.Http.Tests.Security;
 
@@ -30,7 +31,7 @@ public sealed class ScreeningAuthMiddlewareTests : IDisposable
     }
 
     private ScreeningAuthMiddleware Middleware() =>
-        new(new TokenValidator(_options, _time), RouteTable.Catalog, NullLogger<ScreeningAuthMiddleware>.Instance);
+        new(new TokenValidator(_options, _time), RouteTable.Catalog, new JurisdictionGrantAudit(new RecordingAuditLog()), NullLogger<ScreeningAuthMiddleware>.Instance);
 
     private DefaultHttpContext Context(string path, string? token)
     {

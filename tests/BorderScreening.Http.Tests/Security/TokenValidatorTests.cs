@@ -45,7 +45,10 @@ public sealed class TokenValidatorTests : IDisposable
         Assert.True(outcome.IsValid, outcome.Failure);
         Assert.Equal("demo-reviewer-cw", outcome.Caller!.Subject);
         Assert.Equal(new HashSet<string> { AppRoles.ReviewCW, AppRoles.AuditRead }, outcome.Caller.Roles);
-        Assert.Null(outcome.Caller.SupervisorScope);
+        // No jurisdictions claim: the scoped role (Audit.Read) reaches nothing, the reviewer role its own area.
+        Assert.Empty(outcome.Caller.Scope);
+        Assert.False(outcome.Caller.CanAudit(Jurisdiction.CW));
+        Assert.Equal([Jurisdiction.CW], outcome.Caller.ReviewableJurisdictions);
     }
 
     [Fact]
@@ -206,5 +209,60 @@ public sealed class TokenValidatorTests : IDisposable
 
         Assert.Equal([Jurisdiction.AW, Jurisdiction.BQ_BO, Jurisdiction.BQ_SE, Jurisdiction.BQ_SA], caller.ReviewableJurisdictions);
         Assert.False(caller.IsSupervisorFor(Jurisdiction.CW));
+    }
+
+    // A local token with a jurisdictions claim of any JSON shape, signed with the local key.
+    private string WithJurisdictions(object? claim, params string[] roles)
+    {
+        var key = LocalSigningKey.LoadOrCreate(_local.LocalKeyFile);
+        var extra = claim is null ? null : new Dictionary<string, object> { [TokenValidator.JurisdictionsClaim] = claim };
+        return TestTokens.Sign(_local.LocalIssuer, _local.EffectiveAudience, _time, new SigningCredentials(key, LocalSigningKey.Algorithm), roles, extra);
+    }
+
+    public static TheoryData<string, object?> FailClosedClaims => new()
+    {
+        { "missing", null },
+        { "empty array", Array.Empty<string>() },
+        { "empty string", "" },
+        { "unknown code in array", new[] { "AW", "NL" } },
+        { "unknown code in list", "AW,NL" },
+        { "wildcard", "*" },
+        { "ALL", "ALL" },
+        { "number in array", new object[] { "AW", 5 } },
+        { "object", new Dictionary<string, object> { ["AW"] = true } },
+        { "broken JSON string", "[\"AW\"," },
+    };
+
+    [Theory]
+    [MemberData(nameof(FailClosedClaims))]
+    public async Task ValidateAsync_JurisdictionsClaimMissingEmptyOrMalformed_ScopedRolesReachNothing(string kind, object? claim)
+    {
+        var outcome = await ValidateLocalAsync(WithJurisdictions(claim, AppRoles.ReviewSupervisor, AppRoles.AuditRead, AppRoles.ModelTrain));
+
+        Assert.True(outcome.IsValid, kind + ": " + outcome.Failure);
+        Assert.Empty(outcome.Caller!.Scope);
+        Assert.All(JurisdictionCodes.All, j => Assert.False(outcome.Caller.CanActIn(j, AppRoles.JurisdictionScoped), $"{kind}: {j}"));
+    }
+
+    [Theory]
+    [InlineData("AW CW")]
+    [InlineData("AW;CW")]
+    [InlineData("[\"AW\", \"cw\"]")]
+    public async Task ValidateAsync_JurisdictionsClaimAsOneString_ReadsEveryCode(string claim)
+    {
+        var caller = (await ValidateLocalAsync(WithJurisdictions(claim, AppRoles.ReviewSupervisor))).Caller!;
+
+        Assert.Equal([Jurisdiction.AW, Jurisdiction.CW], caller.ReviewableJurisdictions);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_EmptyJurisdictionsFromIssuer_SupervisorReviewsNothing()
+    {
+        // The reported finding: a supervisor token whose jurisdictions list is [] read every worklist.
+        var token = new LocalTokenIssuer(_local, _time).Issue("demo-supervisor", [AppRoles.ReviewSupervisor], TimeSpan.FromHours(1), []);
+
+        var caller = (await ValidateLocalAsync(token)).Caller!;
+
+        Assert.Empty(caller.ReviewableJurisdictions);
     }
 }

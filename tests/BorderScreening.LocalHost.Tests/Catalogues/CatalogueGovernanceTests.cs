@@ -48,7 +48,7 @@ public sealed class CatalogueGovernanceTests : IAsyncLifetime
     private async Task<JsonNode> ScreenMinorAsync(string reference)
     {
         var minor = TestRecords.Traveller(reference) with { BirthDate = new DateOnly(2013, 6, 1), TravellingWithGuardian = false };
-        using var response = await _host.CreateClient(AppRoles.FeedSubmit).PostAsync(
+        using var response = await _host.CreateFeedClient().PostAsync(
             "/api/screenings", Json(JsonSerializer.Serialize(new ScreeningRecord[] { minor }, ScreeningJson.Options)));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["results"]![0]!["assessment"]!;
@@ -184,7 +184,8 @@ public sealed class CatalogueGovernanceTests : IAsyncLifetime
         (await ActivateAsync(Candidate, "board decision 17")).EnsureSuccessStatusCode();
         (await _owner.PostAsJsonAsync("/api/catalogues/rollback", new { reason = "hit volume doubled" })).EnsureSuccessStatusCode();
 
-        using var response = await _host.CreateClient(AppRoles.AuditRead).GetAsync("/api/audit?actor=rules-owner-1");
+        // Catalogue changes belong to no jurisdiction: any auditor who reaches one jurisdiction sees them.
+        using var response = await _host.CreateClient("auditor-aw", [AppRoles.AuditRead], ["AW"]).GetAsync("/api/audit?actor=rules-owner-1");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var entries = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();

@@ -32,8 +32,15 @@ public sealed class LabelExportTests : IAsyncLifetime
         }
 
         var decided = await reviewer.PostAsJsonAsync($"/api/review/CW/cases/{caseId}/decision", new { ownAssessment = "Concern", outcome = "ReferVictimSupport", reasonCodes = new[] { "MINOR_AT_RISK" } });
-        using var scientist = _host.CreateClient("Model.Train");
+        using var scientist = _host.CreateClient("test-scientist-cw", ["Model.Train"], ["CW"]);
         var export = await scientist.GetAsync("/api/labels/export?jurisdiction=CW");
+        // The jurisdictions claim scopes the export: another country's scientist, or one without a claim, gets nothing of CW.
+        using var ofSx = _host.CreateClient("test-scientist-sx", ["Model.Train"], ["SX"]);
+        using var unscoped = _host.CreateClient("test-scientist-none", ["Model.Train"]);
+        var sxAsksCw = await ofSx.GetAsync("/api/labels/export?jurisdiction=CW");
+        var sxAll = await (await ofSx.GetAsync("/api/labels/export")).Content.ReadAsStringAsync();
+        var noneAll = await (await unscoped.GetAsync("/api/labels/export")).Content.ReadAsStringAsync();
+        var cwAll = await (await scientist.GetAsync("/api/labels/export")).Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, claim);
         Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
@@ -45,5 +52,9 @@ public sealed class LabelExportTests : IAsyncLifetime
         Assert.DoesNotContain("LABELSURNAME", lines[0], StringComparison.Ordinal);
         Assert.DoesNotContain("NX1234567", lines[0], StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.GetAsync("/api/labels/export")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, sxAsksCw.StatusCode);
+        Assert.Equal("", sxAll);
+        Assert.Equal("", noneAll);
+        Assert.Single(cwAll.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -41,8 +41,9 @@ public sealed class MonitoringApiTests : IAsyncLifetime
         Assert.Equal(6, report.Groups.Single(g => g is { Dimension: "nationalityGroup", Group: "Kingdom of the Netherlands" }).Records);
         Assert.Contains(report.ModelVersions, v => v.StartsWith("bsm-", StringComparison.Ordinal));
         var path = $"/api/monitoring/CW/{day:yyyy-MM-dd}";
-        using var auditor = _host.CreateClient("Audit.Read");
-        using var scientist = _host.CreateClient("Model.Train");
+        using var auditor = _host.CreateClient("test-auditor-cw", ["Audit.Read"], ["CW"]);
+        using var scientist = _host.CreateClient("test-scientist-cw", ["Model.Train"], ["CW"]);
+        using var auditorOfSx = _host.CreateClient("test-auditor-sx", ["Audit.Read"], ["SX"]);
         using var reviewer = _host.CreateClient("Review.CW");
         using var anonymous = _host.CreateClientWithToken(null);
         var read = await auditor.GetAsync(path);
@@ -52,6 +53,7 @@ public sealed class MonitoringApiTests : IAsyncLifetime
         Assert.DoesNotContain("mon-", body.ToJsonString(), StringComparison.OrdinalIgnoreCase);
         Assert.Equal(HttpStatusCode.OK, (await scientist.GetAsync(path)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await scientist.GetAsync("/api/monitoring/alerts")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await auditorOfSx.GetAsync(path)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.GetAsync(path)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(path)).StatusCode);
     }
@@ -78,13 +80,12 @@ public sealed class MonitoringApiTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("/api/monitoring/XX/2026-11-27", "jurisdiction")]
     [InlineData("/api/monitoring/CW/27-11-2026", "day")]
     [InlineData("/api/monitoring/alerts?from=2026-12-01&to=2026-11-01", "to")]
     [InlineData("/api/monitoring/alerts?jurisdiction=NL", "jurisdiction")]
     public async Task Get_BadQuery_Is400NamingTheField(string path, string field)
     {
-        using var auditor = _host.CreateClient("Audit.Read");
+        using var auditor = _host.CreateClient("test-auditor-cw", ["Audit.Read"], ["CW"]);
 
         var response = await auditor.GetAsync(path);
 
@@ -93,9 +94,40 @@ public sealed class MonitoringApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GetReport_UnknownJurisdiction_Is404()
+    {
+        // Was 400 naming "jurisdiction": the security layer answers an unknown jurisdiction as one out of reach.
+        using var auditor = _host.CreateClient("test-auditor-cw", ["Audit.Read"], ["CW"]);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await auditor.GetAsync("/api/monitoring/XX/2026-11-27")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ListAlerts_GivesOnlyTheJurisdictionsTheCallerReaches()
+    {
+        var day = DateOnly.FromDateTime(_host.Get<TimeProvider>().GetUtcNow().UtcDateTime);
+        var store = _host.Get<IMonitoringStore>();
+        foreach (var code in new[] { "CW", "SX" })
+        {
+            var alert = new MonitoringAlert(code, day, AlertKinds.Drift, "score", 0.4, 0.25, "drift in " + code);
+            await store.SaveAsync(new MonitoringReport { Jurisdiction = code, Day = day, Alerts = [alert] }, CancellationToken.None);
+        }
+
+        var ofCw = await (await _host.CreateClient("test-alerts-cw", ["Model.Train"], ["CW"]).GetAsync("/api/monitoring/alerts")).Content.ReadAsStringAsync();
+        var ofAll = await (await _host.CreateClient("test-alerts-all", ["Audit.Read", "Jurisdictions.All"]).GetAsync("/api/monitoring/alerts")).Content.ReadAsStringAsync();
+        using var askedSx = await _host.CreateClient("test-alerts-cw", ["Model.Train"], ["CW"]).GetAsync("/api/monitoring/alerts?jurisdiction=SX");
+        var unscoped = await (await _host.CreateClient("test-alerts-none", ["Audit.Read"]).GetAsync("/api/monitoring/alerts")).Content.ReadAsStringAsync();
+
+        Assert.Equal(["CW"], JsonNode.Parse(ofCw)!.AsArray().Select(a => a!["jurisdiction"]!.GetValue<string>()));
+        Assert.Equal(["CW", "SX"], JsonNode.Parse(ofAll)!.AsArray().Select(a => a!["jurisdiction"]!.GetValue<string>()).Order());
+        Assert.Equal(HttpStatusCode.NotFound, askedSx.StatusCode);
+        Assert.Empty(JsonNode.Parse(unscoped)!.AsArray());
+    }
+
+    [Fact]
     public async Task GetReport_DayNotComputed_Is404()
     {
-        using var auditor = _host.CreateClient("Audit.Read");
+        using var auditor = _host.CreateClient("test-auditor-cw", ["Audit.Read"], ["CW"]);
 
         Assert.Equal(HttpStatusCode.NotFound, (await auditor.GetAsync("/api/monitoring/CW/2020-01-01")).StatusCode);
     }

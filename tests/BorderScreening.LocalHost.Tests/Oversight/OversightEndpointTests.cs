@@ -24,12 +24,11 @@ public sealed class OversightEndpointTests : IAsyncLifetime
 
     [Theory]
     [InlineData("/api/statistics/CW", new[] { "from", "to" })]
-    [InlineData("/api/statistics/XX?from=2026-10-01&to=2026-11-01", new[] { "jurisdiction" })]
     [InlineData("/api/statistics/CW?from=2026-10-01&to=2026-09-01", new[] { "to" })]
     [InlineData("/api/statistics/CW?from=01-10-2026&to=2026-11-01&publication=maybe", new[] { "from", "publication" })]
     public async Task Statistics_BadQuery_Is400NamingTheFields(string path, string[] fields)
     {
-        using var client = _host.CreateClient("Audit.Read");
+        using var client = _host.CreateClient("test-auditor-cw", ["Audit.Read"], ["CW"]);
 
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
 
@@ -40,13 +39,36 @@ public sealed class OversightEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Statistics_Auditor_GetsFiguresOfAnEmptyPeriod()
     {
-        using var client = _host.CreateClient("Audit.Read");
+        using var client = _host.CreateClient("test-auditor-sx", ["Audit.Read"], ["SX"]);
 
         var body = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/statistics/SX?from=2020-01-01&to=2020-02-01&publication=true", UriKind.Relative));
 
         Assert.Equal("SX", body.GetProperty("jurisdiction").GetString());
         Assert.Equal(0, body.GetProperty("recordsScreened").GetProperty("value").GetDouble());
         Assert.True(body.GetProperty("publication").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("XX")]
+    [InlineData("SX")]
+    public async Task Statistics_JurisdictionUnknownOrOutsideTheAuditorsScope_Is404(string code)
+    {
+        // An unknown jurisdiction and one outside the claim look the same (was: 400 naming "jurisdiction").
+        using var client = _host.CreateClient("test-auditor-cw", ["Audit.Read"], ["CW"]);
+
+        using var response = await client.GetAsync(new Uri($"/api/statistics/{code}?from=2026-10-01&to=2026-11-01", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Statistics_AuditorWithoutJurisdictionsClaim_Is404()
+    {
+        using var client = _host.CreateClient("Audit.Read");
+
+        using var response = await client.GetAsync(new Uri("/api/statistics/CW?from=2026-10-01&to=2026-11-01", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]
@@ -74,7 +96,7 @@ public sealed class OversightEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Resend_WithoutReason_Is400NamingReason()
     {
-        using var client = _host.CreateClient("Review.Supervisor");
+        using var client = _host.CreateClient("test-supervisor-cw", ["Review.Supervisor"], ["CW"]);
         using var content = new StringContent("{}", Encoding.UTF8, "application/json");
 
         using var response = await client.PostAsync(new Uri("/api/review/CW/cases/cw-abcdefghijklmnopqrstuvwx/signal/resend", UriKind.Relative), content);
@@ -86,7 +108,7 @@ public sealed class OversightEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Resend_NotJson_Is415()
     {
-        using var client = _host.CreateClient("Review.Supervisor");
+        using var client = _host.CreateClient("test-supervisor-cw", ["Review.Supervisor"], ["CW"]);
         using var content = new StringContent("reason", Encoding.UTF8, "text/plain");
 
         using var response = await client.PostAsync(new Uri("/api/review/CW/cases/cw-abcdefghijklmnopqrstuvwx/signal/resend", UriKind.Relative), content);

@@ -1,27 +1,30 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
+using BorderScreening.Application.Audit;
 using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Application.Security;
 using BorderScreening.Domain.Records;
+using BorderScreening.Http.Api;
 using BorderScreening.Http.Routing;
 using BorderScreening.Http.Security;
 using BorderScreening.TestSupport;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
-using BorderScreening.Http.Api;
 
 namespace BorderScreening.LocalHost.Tests.Security;
 
 /// <summary>
 /// The authorization matrix over HTTP, generated from <see cref="RouteTable"/>: every route the local
-/// host serves × every role and every kind of bad token (a new route is covered as soon as it is in
-/// the table); the host maps exactly the table; plus the row-level rule that reviewers only see their
-/// own jurisdictions' assessments.
+/// host serves × every role × every jurisdiction scope (<see cref="AuthorizationMatrix"/>: own,
+/// other, empty, missing, all-countries grant), with the grant's audit entries read back from the
+/// audit table, and every kind of bad token (a new route is covered as soon as it is in the table);
+/// the host maps exactly the table; plus the row-level rules the handlers apply (assessments, the
+/// audit trail, monitoring alerts, label export) per jurisdiction.
 /// </summary>
-public sealed partial class AuthorizationMatrixTests(LocalHostFixture fixture) : IClassFixture<LocalHostFixture>
+public sealed class AuthorizationMatrixTests(LocalHostFixture fixture) : IClassFixture<LocalHostFixture>
 {
     private readonly LocalHostServer _host = fixture.Host;
 
@@ -44,13 +47,12 @@ public sealed partial class AuthorizationMatrixTests(LocalHostFixture fixture) :
         return routes;
     }
 
-    [GeneratedRegex(@"\{[^}]+\}")]
-    private static partial Regex Parameter();
+    private static HttpRequestMessage Request(string route) =>
+        Request(route, AuthorizationMatrix.PathOf(RouteTable.Find(route)!, Jurisdiction.CW));
 
-    private static HttpRequestMessage Request(string route)
+    private static HttpRequestMessage Request(string route, string path)
     {
         var parts = route.Split(' ', 2);
-        var path = Parameter().Replace(parts[1], "CW0000000000000000000000");
         var request = new HttpRequestMessage(new HttpMethod(parts[0]), path);
         if (parts[0] is "POST" or "PUT" or "PATCH")
         {
@@ -72,28 +74,47 @@ public sealed partial class AuthorizationMatrixTests(LocalHostFixture fixture) :
 
     [Theory]
     [MemberData(nameof(Routes))]
-    public async Task Route_EachRole_GetsWhatItsPolicyAllows(string route)
+    public async Task Route_EachRoleInEachJurisdictionScope_GetsWhatTheDocumentedRulesOwe(string route)
     {
-        var policy = RouteTable.Find(route)!.Policy;
+        var definition = RouteTable.Find(route)!;
+        var client = _host.CreateClientWithToken(null);
+        var audit = _host.Get<IAuditLog>();
+        var time = _host.Get<TimeProvider>();
+        var from = time.GetUtcNow().AddMinutes(-5);
         var failures = new List<string>();
-        var roleSets = AppRoles.All.Select(r => new[] { r }).Append([]).ToList();
-        foreach (var roles in roleSets)
+        foreach (var cell in AuthorizationMatrix.CasesFor(definition))
         {
-            using var response = await SendAsync(_host.CreateClient(roles), route);
+            using var request = Request(route, cell.Path);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _host.Tokens.Issue(cell.Subject, cell.Roles, TimeSpan.FromHours(1), cell.Claim));
+            using var response = await client.SendAsync(request);
             var status = (int)response.StatusCode;
-            var allowed = policy.IsAnonymous || roles.Any(policy.Roles.Contains);
-            var label = roles.Length == 0 ? "(no roles)" : roles[0];
-            if (allowed && status is 401 or 403)
+            var problem = response.Content.Headers.ContentType?.MediaType == "application/problem+json"
+                ? JsonNode.Parse(await response.Content.ReadAsStringAsync())
+                : null;
+            var refusedForJurisdiction = status == 404 && problem?["detail"]?.GetValue<string>() == AuthorizationMatrix.OutsideJurisdictionsDetail;
+            var failure = cell.Outcome switch
             {
-                failures.Add($"{label}: {status}, expected access");
+                MatrixOutcome.Allowed when status is 401 or 403 || refusedForJurisdiction => $"{status}, expected access",
+                MatrixOutcome.Forbidden when status != 403 || problem is null => $"{status}, expected a 403 problem",
+                MatrixOutcome.NotFound when !refusedForJurisdiction => $"{status}, expected the security layer's 404 problem",
+                _ => null,
+            };
+            if (failure is not null)
+            {
+                failures.Add($"{cell}: {failure}");
             }
-            else if (!allowed && status != 403)
+
+            if (definition.Policy.PerJurisdiction)
             {
-                failures.Add($"{label}: {status}, expected 403");
-            }
-            else if (!allowed && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
-            {
-                failures.Add($"{label}: 403 without problem details");
+                // Read back from the audit table: one entry in the path's jurisdiction when (and only when)
+                // the request got there through the all-countries grant alone.
+                var entries = await audit.QueryAsync(null, cell.Subject, from, time.GetUtcNow().AddMinutes(5), JurisdictionCodes.All.ToList(), includeSystem: true, 100, CancellationToken.None);
+                var grants = entries.Where(e => e.Action == JurisdictionGrantAudit.Action).ToList();
+                var audited = grants.Count == 1 && grants[0].Jurisdiction == cell.Jurisdiction.ToCode() && grants[0].Role == AppRoles.JurisdictionsAll && grants[0].Detail == definition.Name;
+                if (cell.GrantAudited ? !audited : grants.Count != 0)
+                {
+                    failures.Add($"{cell}: {grants.Count} grant audit entries, expected {(cell.GrantAudited ? 1 : 0)}");
+                }
             }
         }
 
@@ -150,7 +171,7 @@ public sealed partial class AuthorizationMatrixTests(LocalHostFixture fixture) :
     private async Task<string> ScreenAsync(ScreeningRecord record)
     {
         var body = JsonSerializer.Serialize(new { records = new[] { record } }, ScreeningJson.Options);
-        using var response = await _host.CreateClient(AppRoles.FeedSubmit)
+        using var response = await _host.CreateFeedClient()
             .PostAsync("/api/screenings", new StringContent(body, Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["results"]![0]!["assessmentId"]!.GetValue<string>();
@@ -179,17 +200,106 @@ public sealed partial class AuthorizationMatrixTests(LocalHostFixture fixture) :
     }
 
     [Fact]
-    public async Task GetAssessment_AuditRead_ReadsEveryJurisdiction()
+    public async Task GetAssessment_AuditReadScopedToCw_ReadsCwOnly()
     {
-        var auditor = _host.CreateClient(AppRoles.AuditRead);
+        // Was "auditors read every jurisdiction"; now the jurisdictions claim scopes them too.
+        var auditor = _host.CreateClient("matrix-auditor-cw", [AppRoles.AuditRead], ["CW"]);
         foreach (var jurisdiction in JurisdictionCodes.All)
         {
             var id = await ScreenAsync(Records.Traveller("matrix-audit-" + jurisdiction.ToCode(), jurisdiction));
 
             using var response = await auditor.GetAsync($"/api/assessments/{id}");
 
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(jurisdiction == Jurisdiction.CW ? HttpStatusCode.OK : HttpStatusCode.NotFound, response.StatusCode);
         }
+    }
+
+    [Fact]
+    public async Task GetAssessment_AuditReadWithoutClaim_ReadsNothing()
+    {
+        var id = await ScreenAsync(Records.Traveller("matrix-audit-none", Jurisdiction.CW));
+
+        using var response = await _host.CreateClient("matrix-auditor-none", [AppRoles.AuditRead]).GetAsync($"/api/assessments/{id}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task GetAssessment_AuditReadWithAllJurisdictionsGrant_ReadsAnyAndIsAudited()
+    {
+        var id = await ScreenAsync(Records.Traveller("matrix-audit-grant", Jurisdiction.SX));
+        var time = _host.Get<TimeProvider>();
+        var from = time.GetUtcNow().AddMinutes(-1);
+
+        using var response = await _host.CreateClient("matrix-auditor-grant", [AppRoles.AuditRead, AppRoles.JurisdictionsAll]).GetAsync($"/api/assessments/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var entries = await _host.Get<IAuditLog>().QueryAsync(null, "matrix-auditor-grant", from, time.GetUtcNow().AddMinutes(1), [Jurisdiction.SX], includeSystem: false, 10, CancellationToken.None);
+        var entry = Assert.Single(entries);
+        Assert.Equal((JurisdictionGrantAudit.Action, AppRoles.JurisdictionsAll, "GetAssessment"), (entry.Action, entry.Role, entry.Detail));
+    }
+
+    [Fact]
+    public async Task ListCases_SupervisorWithEmptyJurisdictions_Gets404InEveryJurisdiction()
+    {
+        // The reported finding: a supervisor token with "jurisdictions": [] read every country's worklist.
+        var supervisor = _host.CreateClient("matrix-supervisor-empty", [AppRoles.ReviewSupervisor], []);
+        foreach (var jurisdiction in JurisdictionCodes.All)
+        {
+            using var response = await supervisor.GetAsync($"/api/review/{jurisdiction.ToCode()}/cases");
+
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+    }
+
+    [Theory]
+    [InlineData("POST", "/api/review/SX/cases/SX0000000000000000000000/reopen", """{"reason":"check"}""")]
+    [InlineData("POST", "/api/review/SX/cases/SX0000000000000000000000/reassign", """{"reviewer":"r2","reason":"check"}""")]
+    [InlineData("GET", "/api/review/SX/snoozes", null)]
+    [InlineData("POST", "/api/review/SX/snoozes/x/extend", """{"days":5,"reason":"check"}""")]
+    [InlineData("DELETE", "/api/review/SX/snoozes/x", null)]
+    [InlineData("POST", "/api/review/SX/cases/SX0000000000000000000000/signal/resend", """{"reason":"check"}""")]
+    public async Task SupervisorAction_SupervisorOfCwWhoReviewsSx_Gets403InSx(string method, string path, string? body)
+    {
+        // The reported finding: Review.Supervisor scoped to CW plus Review.SX could supervise in SX.
+        var client = _host.CreateClient("matrix-sup-cw-rev-sx", [AppRoles.ReviewSupervisor, AppRoles.ReviewSX], ["CW"]);
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+        }
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task QueryAudit_AuditorScopedToCw_SeesCwEntriesOnly()
+    {
+        var cw = await ScreenAsync(Records.Traveller("matrix-trail-cw", Jurisdiction.CW));
+        var sx = await ScreenAsync(Records.Traveller("matrix-trail-sx", Jurisdiction.SX));
+        // Reading an assessment through the grant writes an entry in that jurisdiction's partition.
+        var coordinator = _host.CreateClient("matrix-trail-coordinator", [AppRoles.AuditRead, AppRoles.JurisdictionsAll]);
+        (await coordinator.GetAsync($"/api/assessments/{cw}")).Dispose();
+        (await coordinator.GetAsync($"/api/assessments/{sx}")).Dispose();
+
+        using var response = await _host.CreateClient("matrix-trail-auditor-cw", [AppRoles.AuditRead], ["CW"]).GetAsync("/api/audit?actor=matrix-trail-coordinator");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var entries = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
+        Assert.Equal(["CW"], entries.Select(e => e!["jurisdiction"]!.GetValue<string>()).Distinct());
+    }
+
+    [Fact]
+    public async Task QueryAudit_AuditorWithoutClaim_SeesNothing()
+    {
+        (await _host.CreateClient("matrix-trail-unscoped-target", [AppRoles.AuditRead, AppRoles.JurisdictionsAll]).GetAsync("/api/audit")).Dispose();
+
+        using var response = await _host.CreateClient("matrix-trail-unscoped", [AppRoles.AuditRead]).GetAsync("/api/audit?actor=matrix-trail-unscoped-target");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray());
     }
 
     [Fact]

@@ -82,7 +82,7 @@ public sealed class CleanLogsTests : IAsyncLifetime
     public async Task ScreeningAndReading_WithPersonalData_LeaveNoPersonalDataOrTokenInLogs()
     {
         var collector = _host.App.Services.GetFakeLogCollector();
-        var feed = _host.CreateClient(AppRoles.FeedSubmit);
+        var feed = _host.CreateFeedClient();
         var body = JsonSerializer.Serialize(new { records = new ScreeningRecord[] { Traveller(), Permit() } }, ScreeningJson.Options);
         using var screened = await feed.PostAsync("/api/screenings", new StringContent(body, Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.OK, screened.StatusCode);

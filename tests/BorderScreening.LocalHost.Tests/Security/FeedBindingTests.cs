@@ -23,19 +23,20 @@ public sealed class FeedBindingTests : IAsyncLifetime
         ["Feeds:Bindings:test-feeds:Principals:0"] = "feed-klm",
         ["Feeds:Bindings:test-feeds:SourceSystems:0"] = "TEST-API",
         ["Feeds:Bindings:test-feeds:Jurisdictions:0"] = "CW",
+        ["Feeds:Bindings:test-feeds:Jurisdictions:1"] = "AW",
     });
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    private HttpClient Feed(string subject) => _host.CreateClient(subject, [AppRoles.FeedSubmit]);
+    private HttpClient Feed(string subject, params string[] jurisdictions) => _host.CreateFeedClient(subject, jurisdictions);
 
     private static JsonContent Batch(params ScreeningRecord[] records) =>
         JsonContent.Create(new { records }, options: ScreeningJson.Options);
 
     [Fact]
-    public async Task RecordOfAnotherJurisdiction_Is403NamingTheRecord_AndTheRestIsScreened()
+    public async Task RecordOfAJurisdictionOutsideTheBinding_Is403NamingTheRecord_AndTheRestIsScreened()
     {
-        using var response = await Feed("feed-klm").PostAsync("/api/screenings", Batch(Records.Traveller("b-1"), Records.Traveller("b-2", Jurisdiction.AW)));
+        using var response = await Feed("feed-klm").PostAsync("/api/screenings", Batch(Records.Traveller("b-1"), Records.Traveller("b-2", Jurisdiction.SX)));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -44,6 +45,29 @@ public sealed class FeedBindingTests : IAsyncLifetime
         Assert.Equal((1, "records[1]"), (error!["index"]!.GetValue<int>(), error["path"]!.GetValue<string>()));
         var statuses = problem["results"]!.AsArray().Select(r => r!["status"]!.GetValue<string>());
         Assert.Equal(["screened", "forbidden"], statuses);
+    }
+
+    [Fact]
+    public async Task FeedTokenScopedToCw_MayNotSendOrReadAw_EvenWhenTheBindingAllowsIt()
+    {
+        var curacao = Feed("feed-klm", "CW");
+        using var sent = await curacao.PostAsync("/api/screenings", Batch(Records.Traveller("b-6", Jurisdiction.AW)));
+        using var byAruba = await Feed("feed-klm", "AW").PostAsync("/api/screenings", Batch(Records.Traveller("b-7", Jurisdiction.AW)));
+        var arubaId = JsonNode.Parse(await byAruba.Content.ReadAsStringAsync())!["results"]![0]!["assessmentId"]!.GetValue<string>();
+
+        using var read = await curacao.GetAsync($"/api/assessments/{arubaId}");
+
+        Assert.Equal(HttpStatusCode.Forbidden, sent.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, byAruba.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
+    }
+
+    [Fact]
+    public async Task FeedTokenWithoutJurisdictions_SendsNothing()
+    {
+        using var response = await _host.CreateClient("feed-klm", [AppRoles.FeedSubmit]).PostAsync("/api/screenings", Batch(Records.Traveller("b-8")));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
     [Fact]

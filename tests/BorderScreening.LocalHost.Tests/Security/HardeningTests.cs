@@ -94,7 +94,7 @@ public sealed class HardeningTests : IAsyncLifetime
     [Fact]
     public async Task PostScreenings_OverTheFeedLimit_Gets429ProblemPerCaller()
     {
-        var feed = _host.CreateClient("test-feed-busy", [AppRoles.FeedSubmit]);
+        var feed = _host.CreateFeedClient("test-feed-busy");
         for (var i = 0; i < 3; i++)
         {
             using var ok = await feed.PostAsync("/api/screenings", Batch());
@@ -103,7 +103,7 @@ public sealed class HardeningTests : IAsyncLifetime
         }
 
         using var limited = await feed.PostAsync("/api/screenings", Batch());
-        using var otherFeed = await _host.CreateClient("test-feed-quiet", [AppRoles.FeedSubmit]).PostAsync("/api/screenings", Batch());
+        using var otherFeed = await _host.CreateFeedClient("test-feed-quiet").PostAsync("/api/screenings", Batch());
 
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);

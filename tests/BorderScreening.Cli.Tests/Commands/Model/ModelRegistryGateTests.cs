@@ -59,15 +59,19 @@ public sealed class ModelRegistryGateTests : IAsyncLifetime
         });
         await RegisterAndShadowAsync(directory, "bsm-gate-fair");
         using var promoter = _host.CreateClient(Promoter, [AppRoles.ModelPromote]);
-        using var supervisor = _host.CreateClient("ds-supervisor", [AppRoles.ModelPromote, AppRoles.ReviewSupervisor]);
+        // The model scores every jurisdiction: the override needs a supervisor of all of them (here the grant).
+        using var supervisor = _host.CreateClient("ds-supervisor", [AppRoles.ModelPromote, AppRoles.ReviewSupervisor, AppRoles.JurisdictionsAll]);
+        using var supervisorOfCw = _host.CreateClient("ds-supervisor-cw", [AppRoles.ModelPromote, AppRoles.ReviewSupervisor], ["CW"]);
 
         var refused = await promoter.PostAsync("/api/models/bsm-gate-fair/promote", Promotion("active"));
         var notSupervisor = await promoter.PostAsync("/api/models/bsm-gate-fair/promote", Promotion("active", "checked by hand"));
+        var supervisorOfOne = await supervisorOfCw.PostAsync("/api/models/bsm-gate-fair/promote", Promotion("active", "checked by hand"));
         var overridden = await supervisor.PostAsync("/api/models/bsm-gate-fair/promote", Promotion("active", "groups too small to judge; reviewed by the board"));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Equal("fairness", JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["gate"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.Forbidden, notSupervisor.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, supervisorOfOne.StatusCode);
         Assert.Equal(HttpStatusCode.OK, overridden.StatusCode);
         var audit = (await supervisor.GetFromJsonAsync<JsonArray>("/api/models/audit"))!;
         Assert.Contains("fairness override: groups too small", audit[0]!["reason"]!.GetValue<string>(), StringComparison.Ordinal);
