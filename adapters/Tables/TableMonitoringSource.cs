@@ -34,7 +34,8 @@ public sealed class TableMonitoringSource(StorageTables tables) : IMonitoringSou
             await foreach (var row in tables.Screenings.QueryAsync<TableEntity>(filter, select: Columns, cancellationToken: cancellationToken))
             {
                 var assessment = JsonSerializer.Deserialize<Assessment>(row.GetString("Body") ?? "{}", ScreeningJson.Options);
-                if (assessment is null)
+                // A corrected record is observed once, as first screened (its versions share one case).
+                if (assessment is null || assessment.Version > 1)
                 {
                     continue;
                 }

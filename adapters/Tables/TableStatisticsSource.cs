@@ -21,8 +21,14 @@ public sealed class TableStatisticsSource(StorageTables tables) : IStatisticsSou
         {
             var partition = AssessmentId.PartitionKey(jurisdiction, shard);
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {"A|"} and RowKey lt {"A}"} and ScreenedAt ge {from} and ScreenedAt lt {to}");
-            await foreach (var row in tables.Screenings.QueryAsync<TableEntity>(filter, select: ["RowKey", "IsHit", "ScreenedAt"], cancellationToken: cancellationToken))
+            await foreach (var row in tables.Screenings.QueryAsync<TableEntity>(filter, select: ["RowKey", "IsHit", "ScreenedAt", "FirstId"], cancellationToken: cancellationToken))
             {
+                // A record counts once: later versions of a corrected record carry their first id.
+                if (row.GetString("FirstId") is not null)
+                {
+                    continue;
+                }
+
                 yield return new ScreenedFact(row.RowKey[2..], row.GetBoolean("IsHit") == true, row.GetDateTimeOffset("ScreenedAt") ?? from);
             }
         }
