@@ -71,7 +71,9 @@ public static class ScreeningServiceCollectionExtensions
         services.AddOptions<RiskOptions>().BindConfiguration(RiskOptions.SectionName)
             .Validate(o => o.RulesWeight is >= 0 and <= 1 && o.DefaultThreshold is > 0 and <= 1, "Risk weights and thresholds must lie in [0, 1].")
             .ValidateOnStart();
-        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName);
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName)
+            .Validate(o => o.IsValid, "Privacy: key ids must be 1-32 lower-case letters or digits, listed once, the current key not among the previous ones, and every Jurisdictions entry a jurisdiction code.")
+            .ValidateOnStart();
         // A binding for every caller ("*") is a local-host convenience; with Entra sign-in each feed
         // principal must be named, so one feed can never send as another.
         services.AddOptions<FeedBindingOptions>().BindConfiguration(FeedBindingOptions.SectionName)
