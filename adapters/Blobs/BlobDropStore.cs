@@ -98,6 +98,59 @@ public sealed class BlobDropStore(BlobServiceClient blobs, IOptions<StorageOptio
         }
     }
 
+    /// <inheritdoc />
+    public async Task<DropCleanup> CleanUpAsync(Jurisdiction jurisdiction, DateTimeOffset filesAnsweredBefore, DateTimeOffset resultsWrittenBefore, CancellationToken cancellationToken)
+    {
+        var container = Container(jurisdiction);
+        var written = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        try
+        {
+            await foreach (var blob in container.GetBlobsAsync(cancellationToken: cancellationToken))
+            {
+                written[blob.Name] = blob.Properties.LastModified ?? DateTimeOffset.MaxValue;
+            }
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // No folder yet: nothing was ever dropped here.
+            return new DropCleanup(0, 0, 0);
+        }
+
+        int files = 0, results = 0;
+        foreach (var (name, at) in written.Where(b => DropFiles.IsResult(b.Key)))
+        {
+            // A result is written once, so its time is when the file was answered.
+            var file = name[..^DropFiles.ResultSuffix.Length];
+            var fileGone = !written.ContainsKey(file);
+            if (!fileGone && at < filesAnsweredBefore && await DeleteAsync(container.GetBlobClient(file), cancellationToken))
+            {
+                files++;
+                fileGone = true;
+            }
+
+            if (fileGone && at < resultsWrittenBefore && await DeleteAsync(container.GetBlobClient(name), cancellationToken))
+            {
+                results++;
+            }
+        }
+
+        var unanswered = written.Count(b => !DropFiles.IsResult(b.Key) && !written.ContainsKey(b.Key + DropFiles.ResultSuffix) && b.Value < filesAnsweredBefore);
+        return new DropCleanup(files, results, unanswered);
+    }
+
+    private static async Task<bool> DeleteAsync(BlobClient blob, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await blob.DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken)).Value;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            // Leased by a worker reading it right now (a file dropped again under the same name); the next run takes it.
+            return false;
+        }
+    }
+
     private sealed class LeasedBlob(BlobClient blob, BlobLeaseClient lease, long length, string? sourceSystem) : IDroppedFile
     {
         public long Length => length;

@@ -101,7 +101,7 @@ public static class ScreeningServiceCollectionExtensions
                 : new FileKeyProvider(sp.GetRequiredService<IOptions<PrivacyOptions>>()));
         services.AddSingleton<Pseudonymiser>();
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName)
-            .Validate(o => o.NonHitAssessmentDays >= 90 && o.SightingDays >= 90 && o.CaseDepersonaliseDays > 0, "Retention must keep assessments and sightings at least 90 days (the widest counting window).")
+            .Validate(o => o.IsValid, "Retention must keep assessments and sightings at least 90 days (the widest counting window), drop results at least as long as drop files, audit entries at least as long as their reasons and the cases' clear data; every period positive.")
             .ValidateOnStart();
         services.AddSingleton<IRetentionStore, TableRetentionStore>();
         services.AddSingleton<RetentionService>();
