@@ -4,6 +4,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
 using BorderScreening.Application.Drops;
+using BorderScreening.Application.Retention;
 using BorderScreening.Application.Storage;
 using BorderScreening.Domain.Records;
 using Microsoft.Extensions.Options;
@@ -13,9 +14,10 @@ namespace BorderScreening.Adapters.Blobs;
 /// <summary>
 /// Drop folders as blob containers "drops-{jurisdiction}" (with the configured prefix); a file is
 /// opened under a blob lease and its result uploaded with If-None-Match: * so only the first
-/// writer succeeds.
+/// writer succeeds. Also the retention job's view of the folders (<see cref="IDropRetentionStore"/>):
+/// a result is written once, so its time is when the file was answered.
 /// </summary>
-public sealed class BlobDropStore(BlobServiceClient blobs, IOptions<StorageOptions> storage) : IDropStore
+public sealed class BlobDropStore(BlobServiceClient blobs, IOptions<StorageOptions> storage) : IDropStore, IDropRetentionStore
 {
     private readonly string _prefix = storage.Value.LowerCasePrefix;
 

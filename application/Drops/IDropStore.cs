@@ -27,22 +27,7 @@ public interface IDropStore
 
     /// <summary>Writes the file's result (JSON); false when a result exists already (another worker answered it).</summary>
     Task<bool> TryWriteResultAsync(Jurisdiction jurisdiction, string name, string resultJson, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Retention of one drop folder: deletes every file whose result was written before
-    /// <paramref name="filesAnsweredBefore"/> (the result stays, so the file is not screened again),
-    /// then every result written before <paramref name="resultsWrittenBefore"/> whose file is gone.
-    /// Files without a result are never deleted — nobody screened their records — but those that
-    /// arrived before <paramref name="filesAnsweredBefore"/> are counted, so a stuck file is reported.
-    /// </summary>
-    Task<DropCleanup> CleanUpAsync(Jurisdiction jurisdiction, DateTimeOffset filesAnsweredBefore, DateTimeOffset resultsWrittenBefore, CancellationToken cancellationToken);
 }
-
-/// <summary>What one clean-up of a drop folder did.</summary>
-/// <param name="FilesDeleted">Screened files deleted.</param>
-/// <param name="ResultsDeleted">Result files deleted.</param>
-/// <param name="Unanswered">Files without a result older than the files' period (kept, reported).</param>
-public sealed record DropCleanup(int FilesDeleted, int ResultsDeleted, int Unanswered);
 
 /// <summary>A dropped file opened under a lease.</summary>
 public interface IDroppedFile : IAsyncDisposable

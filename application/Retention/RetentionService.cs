@@ -1,4 +1,3 @@
-using BorderScreening.Application.Drops;
 using BorderScreening.Domain.Records;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -18,7 +17,7 @@ namespace BorderScreening.Application.Retention;
 /// </summary>
 public sealed class RetentionService(
     IRetentionStore store,
-    IDropStore drops,
+    IDropRetentionStore drops,
     IOptions<RetentionOptions> options,
     TimeProvider time,
     ILogger<RetentionService> logger)

@@ -156,6 +156,7 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<ScreeningService>();
         services.AddSingleton<BlobDropStore>();
         services.AddSingleton<IDropStore>(sp => sp.GetRequiredService<BlobDropStore>());
+        services.AddSingleton<IDropRetentionStore>(sp => sp.GetRequiredService<BlobDropStore>());
         services.AddSingleton<FileDropService>();
 
         services.AddSingleton<IIdempotencyStore, BlobIdempotencyStore>();

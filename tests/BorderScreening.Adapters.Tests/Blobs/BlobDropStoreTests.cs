@@ -1,6 +1,7 @@
 using System.Text;
 using BorderScreening.Adapters.Blobs;
 using BorderScreening.Application.Drops;
+using BorderScreening.Application.Retention;
 using BorderScreening.Domain.Records;
 using BorderScreening.TestSupport;
 
@@ -29,8 +30,11 @@ public sealed class BlobDropStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Composition_RegistersTheBlobAdapter() =>
+    public void Composition_RegistersTheBlobAdapter()
+    {
         Assert.Same(Store, _services.Get<IDropStore>());
+        Assert.Same(Store, _services.Get<IDropRetentionStore>());
+    }
 
     [Fact]
     public async Task TryOpen_WhileAnotherWorkerHoldsTheFile_ReturnsNull_AndReleasesOnDispose()
