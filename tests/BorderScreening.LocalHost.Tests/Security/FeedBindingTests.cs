@@ -17,13 +17,15 @@ public sealed class FeedBindingTests : IAsyncLifetime
 {
     private LocalHostServer _host = null!;
 
-    // No wildcard: only the named feed principal is bound, to CW and one source system.
+    // No wildcard (the default test binding is narrowed to a principal nobody has): only the named
+    // feed principal is bound, to CW and AW and one source system.
     public async Task InitializeAsync() => _host = await LocalHostServer.StartAsync(new Dictionary<string, string?>
     {
-        ["Feeds:Bindings:test-feeds:Principals:0"] = "feed-klm",
-        ["Feeds:Bindings:test-feeds:SourceSystems:0"] = "TEST-API",
-        ["Feeds:Bindings:test-feeds:Jurisdictions:0"] = "CW",
-        ["Feeds:Bindings:test-feeds:Jurisdictions:1"] = "AW",
+        ["Feeds:Bindings:test-feeds:Principals:0"] = "nobody-at-all",
+        ["Feeds:Bindings:klm:Principals:0"] = "feed-klm",
+        ["Feeds:Bindings:klm:SourceSystems:0"] = "TEST-API",
+        ["Feeds:Bindings:klm:Jurisdictions:0"] = "CW",
+        ["Feeds:Bindings:klm:Jurisdictions:1"] = "AW",
     });
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
