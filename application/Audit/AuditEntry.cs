@@ -1,7 +1,7 @@
 namespace BorderScreening.Application.Audit;
 
 /// <summary>
-/// One entry of the append-only audit log. <see cref="Detail"/> is the action's structured detail
+/// One entry of the append-only audit log. The detail is the action's structured detail
 /// followed by the reviewer's free-text reason, if any ("to reviewer-7: on leave"); the reason is
 /// stored apart, so the retention job can remove it sooner than the entry (docs/security.md).
 /// </summary>
