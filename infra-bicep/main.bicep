@@ -2,14 +2,14 @@
 //   monitoring   Log Analytics + Application Insights (Entra-only ingestion)
 //   storage      tables, model/drop/deployment containers, queues (no shared keys)
 //   servicebus   hits-<j> and signals-<j> queues per jurisdiction (no SAS)
-//   keyvault     holds the pseudonymisation key (created by the operator, not here)
+//   keyvault     holds one pseudonymisation key per jurisdiction (created by the operator, not here)
 //   app          Function App on Flex Consumption with a system-assigned identity
 //   staticwebapp reviewer page, Function App linked as its /api backend
 //   rbac         data-plane roles for the app; per-jurisdiction receive rights
 //   network      optional VNet, private endpoints and private DNS
 targetScope = 'resourceGroup'
 
-import { jurisdictionReceiver } from 'types.bicep'
+import { currentKeyIds, jurisdictionReceiver, previousKey } from 'types.bicep'
 
 @description('Short environment name (e.g. dev, prod); part of every resource name and of the resource token.')
 @minLength(1)
@@ -97,6 +97,25 @@ param linkStaticWebAppBackend bool = true
 @description('Origins the Function App allows by CORS; not needed while the Static Web App backend link is on.')
 param corsAllowedOrigins string[] = []
 
+@description('Id of each jurisdiction\'s current pseudonymisation key; a jurisdiction left out uses v1. Each jurisdiction rotates on its own: create its new secret, then change only its entry here (docs/security.md).')
+param pseudonymisationCurrentKeyIds currentKeyIds = {}
+
+@description('Previous pseudonymisation keys still in their jurisdiction\'s rotation window: the 90 days after a rotation, so counts keep linking records hashed with them.')
+param pseudonymisationPreviousKeys previousKey[] = []
+
+@description('Upgrade only: ids of the one key all jurisdictions shared before keys were per jurisdiction (secret pseudonymisation-key-<id>); a previous key of every jurisdiction for the 90 days after the upgrade, then remove it.')
+param pseudonymisationSharedPreviousKeyIds string[] = []
+
+@description('Days a dropped feed file is kept after it was screened; the retention job deletes it then.')
+@minValue(1)
+@maxValue(30)
+param dropFileRetentionDays int = 7
+
+@description('Days the result file of a dropped feed file is kept; at least as long as the file itself.')
+@minValue(1)
+@maxValue(90)
+param dropResultRetentionDays int = 30
+
 @description('Tags applied to every resource.')
 param tags object = {}
 
@@ -129,6 +148,27 @@ var names = {
   deploymentContainer: 'deployment-package'
 }
 
+// The key ids as the app's settings (PrivacyOptions): ids only, never key material. Setting names
+// cannot hold a dash, so BQ-BO is written BQ_BO (the code reads both).
+var currentKeySettings = [
+  for j in jurisdictions: {
+    name: 'Privacy__Jurisdictions__${toUpper(replace(j, '-', '_'))}__CurrentKeyId'
+    value: pseudonymisationCurrentKeyIds[?j] ?? 'v1'
+  }
+]
+var previousKeySettings = [
+  for key in pseudonymisationPreviousKeys: {
+    name: 'Privacy__Jurisdictions__${toUpper(replace(key.jurisdiction, '-', '_'))}__PreviousKeyIds__${key.keyId}'
+    value: key.keyId
+  }
+]
+var sharedKeySettings = [
+  for id in pseudonymisationSharedPreviousKeyIds: {
+    name: 'Privacy__SharedPreviousKeyIds__${id}'
+    value: id
+  }
+]
+
 var effectiveServiceBusSku = enablePrivateNetworking ? 'Premium' : serviceBusSku
 var effectiveKeyVaultPublicNetworkAccess = enablePrivateNetworking ? 'Disabled' : keyVaultPublicNetworkAccess
 
@@ -152,6 +192,8 @@ module storage 'modules/storage.bicep' = {
     jurisdictions: jurisdictions
     deploymentContainerName: names.deploymentContainer
     skuName: storageSku
+    dropResultRetentionDays: dropResultRetentionDays
+    dropFileRetentionDays: dropFileRetentionDays
     disablePublicNetworkAccess: enablePrivateNetworking
   }
 }
@@ -213,7 +255,10 @@ module app 'modules/app.bicep' = {
     additionalAppSettings: {
       Auth__TenantId: authTenantId
       Auth__Audience: authAudience
+      Retention__DroppedFileDays: dropFileRetentionDays
+      Retention__DropResultDays: dropResultRetentionDays
     }
+    settingList: concat(currentKeySettings, previousKeySettings, sharedKeySettings)
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
     virtualNetworkSubnetId: network.?outputs.appSubnetId ?? ''
@@ -275,7 +320,7 @@ output SERVICE_BUS_FULLY_QUALIFIED_NAMESPACE string = serviceBus.outputs.fullyQu
 @description('Name of the Key Vault.')
 output KEY_VAULT_NAME string = keyVault.outputs.name
 
-@description('URI of the Key Vault; the operator creates pseudonymisation-key-v1 there.')
+@description('URI of the Key Vault; the operator creates one pseudonymisation-key-<jurisdiction>-v1 secret per jurisdiction there.')
 output KEY_VAULT_URI string = keyVault.outputs.vaultUri
 
 @description('Name of the Static Web App.')

@@ -16,3 +16,35 @@ type jurisdictionReceiver = {
   @description('Kind of principal; Group when omitted.')
   principalType: ('Group' | 'User' | 'ServicePrincipal')?
 }
+
+@export()
+@description('Id of each jurisdiction\'s current pseudonymisation key (Key Vault secret pseudonymisation-key-<jurisdiction>-<id>); a jurisdiction left out uses v1.')
+type currentKeyIds = {
+  @description('Aruba.')
+  aw: string?
+
+  @description('Curaçao.')
+  cw: string?
+
+  @description('Sint Maarten.')
+  sx: string?
+
+  @description('Bonaire.')
+  'bq-bo': string?
+
+  @description('Sint Eustatius.')
+  'bq-se': string?
+
+  @description('Saba.')
+  'bq-sa': string?
+}
+
+@export()
+@description('A previous pseudonymisation key of one jurisdiction, still inside that jurisdiction\'s rotation window.')
+type previousKey = {
+  @description('Jurisdiction the key belongs to.')
+  jurisdiction: jurisdictionCode
+
+  @description('Key id: Key Vault secret pseudonymisation-key-<jurisdiction>-<keyId>; 1-32 lower-case letters and digits.')
+  keyId: string
+}

@@ -4,6 +4,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
 using BorderScreening.Application.Drops;
+using BorderScreening.Application.Retention;
 using BorderScreening.Application.Storage;
 using BorderScreening.Domain.Records;
 using Microsoft.Extensions.Options;
@@ -13,9 +14,10 @@ namespace BorderScreening.Adapters.Blobs;
 /// <summary>
 /// Drop folders as blob containers "drops-{jurisdiction}" (with the configured prefix); a file is
 /// opened under a blob lease and its result uploaded with If-None-Match: * so only the first
-/// writer succeeds.
+/// writer succeeds. Also the retention job's view of the folders (<see cref="IDropRetentionStore"/>):
+/// a result is written once, so its time is when the file was answered.
 /// </summary>
-public sealed class BlobDropStore(BlobServiceClient blobs, IOptions<StorageOptions> storage) : IDropStore
+public sealed class BlobDropStore(BlobServiceClient blobs, IOptions<StorageOptions> storage) : IDropStore, IDropRetentionStore
 {
     private readonly string _prefix = storage.Value.LowerCasePrefix;
 
@@ -94,6 +96,59 @@ public sealed class BlobDropStore(BlobServiceClient blobs, IOptions<StorageOptio
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<DropCleanup> CleanUpAsync(Jurisdiction jurisdiction, DateTimeOffset filesAnsweredBefore, DateTimeOffset resultsWrittenBefore, CancellationToken cancellationToken)
+    {
+        var container = Container(jurisdiction);
+        var written = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        try
+        {
+            await foreach (var blob in container.GetBlobsAsync(cancellationToken: cancellationToken))
+            {
+                written[blob.Name] = blob.Properties.LastModified ?? DateTimeOffset.MaxValue;
+            }
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // No folder yet: nothing was ever dropped here.
+            return new DropCleanup(0, 0, 0);
+        }
+
+        int files = 0, results = 0;
+        foreach (var (name, at) in written.Where(b => DropFiles.IsResult(b.Key)))
+        {
+            // A result is written once, so its time is when the file was answered.
+            var file = name[..^DropFiles.ResultSuffix.Length];
+            var fileGone = !written.ContainsKey(file);
+            if (!fileGone && at < filesAnsweredBefore && await DeleteAsync(container.GetBlobClient(file), cancellationToken))
+            {
+                files++;
+                fileGone = true;
+            }
+
+            if (fileGone && at < resultsWrittenBefore && await DeleteAsync(container.GetBlobClient(name), cancellationToken))
+            {
+                results++;
+            }
+        }
+
+        var unanswered = written.Count(b => !DropFiles.IsResult(b.Key) && !written.ContainsKey(b.Key + DropFiles.ResultSuffix) && b.Value < filesAnsweredBefore);
+        return new DropCleanup(files, results, unanswered);
+    }
+
+    private static async Task<bool> DeleteAsync(BlobClient blob, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await blob.DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken)).Value;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            // Leased by a worker reading it right now (a file dropped again under the same name); the next run takes it.
             return false;
         }
     }

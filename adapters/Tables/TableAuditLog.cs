@@ -5,9 +5,11 @@ using BorderScreening.Domain.Records;
 namespace BorderScreening.Adapters.Tables;
 
 /// <summary>
-/// The append-only audit log: every read of a case and every action. Entries are only ever added
-/// (no update or delete path exists in the code; in Azure the app's role cannot delete tables'
-/// entities it did not write either, see docs/security.md) and hold ids, never clear personal data.
+/// The append-only audit log: every read of a case and every action. Entries are only ever added;
+/// the one exception is the retention job (<see cref="TableRetentionStore"/>), which removes an
+/// entry's free-text reason after <c>Retention:AuditReasonDays</c> and the entry itself after
+/// <c>Retention:AuditDays</c> (docs/security.md). Entries hold ids and codes; the reason (column
+/// Reason) is the only free text.
 /// <para>
 /// Keys: PartitionKey = "{jurisdiction}|{yyyyMM}" (or "system|{yyyyMM}"), RowKey = "{ticks:D19}-{sequence}-{guid}"
 /// so a month's entries read in time order and concurrent writers never collide.
@@ -19,10 +21,10 @@ public sealed class TableAuditLog(StorageTables tables, TimeProvider time) : IAu
     private static long _sequence;
 
     /// <inheritdoc />
-    public async Task<AuditEntry> WriteAsync(Actor actor, string action, Jurisdiction? jurisdiction, string? caseId, string? detail, CancellationToken cancellationToken)
+    public async Task<AuditEntry> WriteAsync(Actor actor, string action, Jurisdiction? jurisdiction, string? caseId, string? detail, string? reason, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var entry = new AuditEntry(now, actor.Subject, actor.Role, action, caseId, jurisdiction?.ToCode(), detail, actor.Source);
+        var entry = new AuditEntry(now, actor.Subject, actor.Role, action, caseId, jurisdiction?.ToCode(), AuditEntry.DetailWithReason(detail, reason), actor.Source);
         await tables.Audit.AddEntityAsync(
             new TableEntity(Partition(jurisdiction, now), $"{now.UtcTicks:D19}-{Interlocked.Increment(ref _sequence):D12}-{Guid.NewGuid():N}")
             {
@@ -33,6 +35,9 @@ public sealed class TableAuditLog(StorageTables tables, TimeProvider time) : IAu
                 ["CaseId"] = caseId,
                 ["Jurisdiction"] = jurisdiction?.ToCode(),
                 ["Detail"] = detail,
+                [ReasonColumn] = string.IsNullOrEmpty(reason) ? null : reason,
+                // What the retention job queries: a flag on every entry, so the filter never depends on how a missing property compares.
+                [HasReasonColumn] = !string.IsNullOrEmpty(reason),
                 ["Source"] = actor.Source,
             },
             cancellationToken);
@@ -93,8 +98,20 @@ public sealed class TableAuditLog(StorageTables tables, TimeProvider time) : IAu
         return entries.OrderBy(e => e.At).ToList();
     }
 
-    private static string Partition(Jurisdiction? jurisdiction, DateTimeOffset at) =>
-        $"{jurisdiction?.ToCode() ?? "system"}|{at.UtcDateTime:yyyyMM}";
+    /// <summary>Column of the free-text reason.</summary>
+    internal const string ReasonColumn = "Reason";
+
+    /// <summary>Whether the entry holds a reason now (false again once the retention job removed it).</summary>
+    internal const string HasReasonColumn = "HasReason";
+
+    /// <summary>Set (true) once the retention job removed the reason.</summary>
+    internal const string ReasonRemovedColumn = "ReasonRemoved";
+
+    /// <summary>Partition of the entries of one jurisdiction (or "system") in one month.</summary>
+    internal static string Partition(Jurisdiction? jurisdiction, DateTimeOffset at) => Partition(jurisdiction?.ToCode() ?? "system", at);
+
+    /// <summary>Partition of an owner ("CW", "system") in one month.</summary>
+    internal static string Partition(string owner, DateTimeOffset at) => $"{owner}|{at.UtcDateTime:yyyyMM}";
 
     private static AuditEntry FromEntity(TableEntity row) => new(
         row.GetDateTimeOffset("At") ?? default,
@@ -103,6 +120,6 @@ public sealed class TableAuditLog(StorageTables tables, TimeProvider time) : IAu
         row.GetString("Action") ?? "",
         row.GetString("CaseId"),
         row.GetString("Jurisdiction"),
-        row.GetString("Detail"),
+        AuditEntry.DetailWithReason(row.GetString("Detail"), row.GetBoolean(ReasonRemovedColumn) == true ? AuditEntry.RemovedReason : row.GetString(ReasonColumn)),
         row.GetString("Source"));
 }

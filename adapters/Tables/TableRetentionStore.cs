@@ -10,13 +10,16 @@ using BorderScreening.Domain.Records;
 namespace BorderScreening.Adapters.Tables;
 
 /// <summary>
-/// The retention job's reads and deletes on the screenings, sightings and worklist tables (row
-/// layouts as in <see cref="TableAssessmentStore"/>, <see cref="TableWorklistStore"/> and
-/// <see cref="TableSignalStore"/>). Deletes go in entity-group transactions of at most 100 rows of
+/// The retention job's reads and deletes on the screenings, sightings, worklist, audit and snoozes
+/// tables (row layouts as in <see cref="TableAssessmentStore"/>, <see cref="TableWorklistStore"/>,
+/// <see cref="TableSignalStore"/>, <see cref="TableAuditLog"/> and <see cref="TableSnoozeStore"/>). Deletes go in entity-group transactions of at most 100 rows of
 /// one partition (Azure's limits).
 /// </summary>
 public sealed class TableRetentionStore(StorageTables tables) : IRetentionStore
 {
+    // Whose audit partitions there are: each jurisdiction's and the catalogue changes' ("system").
+    private static readonly string[] AuditOwners = [.. JurisdictionCodes.All.Select(j => j.ToCode()), "system"];
+
     /// <inheritdoc />
     public async Task<int> DeleteNonHitAssessmentsAsync(DateTimeOffset screenedBefore, CancellationToken cancellationToken)
     {
@@ -103,7 +106,7 @@ public sealed class TableRetentionStore(StorageTables tables) : IRetentionStore
     }
 
     /// <inheritdoc />
-    public async Task DeleteSignalAsync(Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken)
+    public async Task<int> DeleteSignalAsync(Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken)
     {
         try
         {
@@ -113,7 +116,88 @@ public sealed class TableRetentionStore(StorageTables tables) : IRetentionStore
         {
             // Not referred: no signal stored.
         }
+
+        var code = jurisdiction.ToCode();
+        return await DeleteAsync(
+            tables.Worklist,
+            TableClient.CreateQueryFilter($"PartitionKey eq {code} and RowKey ge {TableSignalStore.OutboxPrefix} and RowKey lt {TableSignalStore.OutboxEnd} and CaseId eq {caseId}"),
+            cancellationToken);
     }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<UndeliveredSignal>> UndeliveredSignalsAsync(DateTimeOffset queuedBefore, CancellationToken cancellationToken)
+    {
+        var found = new List<UndeliveredSignal>();
+        foreach (var jurisdiction in JurisdictionCodes.All)
+        {
+            // The outbox is small (sends leave it on delivery), so its rows are read whole and filtered
+            // here: rows queued before QueuedAt was written fall back to their last change.
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {jurisdiction.ToCode()} and RowKey ge {TableSignalStore.OutboxPrefix} and RowKey lt {TableSignalStore.OutboxEnd}");
+            await foreach (var row in tables.Worklist.QueryAsync<TableEntity>(filter, select: ["RowKey", "SignalId", "CaseId", "Resend", "Attempts", "QueuedAt", "Timestamp"], cancellationToken: cancellationToken))
+            {
+                var queuedAt = row.GetDateTimeOffset("QueuedAt") ?? row.Timestamp ?? DateTimeOffset.MinValue;
+                if (queuedAt < queuedBefore)
+                {
+                    found.Add(new UndeliveredSignal(jurisdiction, row.GetString("SignalId") ?? "", row.GetString("CaseId") ?? "", row.GetInt32("Resend") ?? 0, row.GetInt32("Attempts") ?? 0, queuedAt));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <inheritdoc />
+    public async Task<int> DeleteAuditEntriesAsync(DateTimeOffset writtenBefore, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        foreach (var owner in AuditOwners)
+        {
+            // Partitions are "{owner}|{yyyyMM}": a range over the owner's months up to the cutoff's.
+            var last = TableAuditLog.Partition(owner, writtenBefore);
+            deleted += await DeleteAsync(
+                tables.Audit,
+                TableClient.CreateQueryFilter($"PartitionKey ge {owner + "|"} and PartitionKey le {last} and At lt {writtenBefore}"),
+                cancellationToken);
+        }
+
+        return deleted;
+    }
+
+    /// <inheritdoc />
+    public async Task<int> RemoveAuditReasonsAsync(DateTimeOffset writtenBefore, CancellationToken cancellationToken)
+    {
+        var removed = 0;
+        // Only the jurisdictions' entries: reasons there are about cases and may name the person;
+        // catalogue changes (owner "system") keep their reasons for the entry's lifetime.
+        foreach (var jurisdiction in JurisdictionCodes.All)
+        {
+            var owner = jurisdiction.ToCode();
+            var last = TableAuditLog.Partition(owner, writtenBefore);
+            var filter = TableClient.CreateQueryFilter($"PartitionKey ge {owner + "|"} and PartitionKey le {last} and At lt {writtenBefore} and HasReason eq {true}");
+            await foreach (var row in tables.Audit.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            {
+                // Removing a property needs a replace; the ETag keeps a concurrent change safe (the next run retries).
+                row.Remove(TableAuditLog.ReasonColumn);
+                row[TableAuditLog.HasReasonColumn] = false;
+                row[TableAuditLog.ReasonRemovedColumn] = true;
+                try
+                {
+                    await tables.Audit.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
+                    removed++;
+                }
+                catch (RequestFailedException ex) when (ex.Status is 412 or 404)
+                {
+                    // Changed or gone meanwhile.
+                }
+            }
+        }
+
+        return removed;
+    }
+
+    /// <inheritdoc />
+    public Task<int> DeleteEndedSnoozesAsync(DateTimeOffset endedBefore, CancellationToken cancellationToken) =>
+        DeleteAsync(tables.Snoozes, TableClient.CreateQueryFilter($"ExpiresAt lt {endedBefore}"), cancellationToken);
 
     private static async Task<int> DeleteAsync(TableClient table, string filter, CancellationToken cancellationToken)
     {

@@ -24,7 +24,11 @@ public sealed class TableSignalStore(StorageTables tables, TableWorklistStore wo
     /// <summary>Row key prefix of a case's stored signal.</summary>
     internal const string SignalPrefix = "~signal|";
 
-    private const string OutboxPrefix = "~outbox|";
+    /// <summary>Row key prefix of the sends waiting to be relayed.</summary>
+    internal const string OutboxPrefix = "~outbox|";
+
+    /// <summary>First row key after every outbox row.</summary>
+    internal const string OutboxEnd = "~outbox}";
 
     /// <inheritdoc />
     public Task<bool> TryDecideWithSignalAsync(WorklistItem decided, ThemeSignal signal, DateTimeOffset now, CancellationToken cancellationToken)
@@ -83,7 +87,7 @@ public sealed class TableSignalStore(StorageTables tables, TableWorklistStore wo
     public async Task<IReadOnlyList<SignalSend>> PendingAsync(Jurisdiction jurisdiction, DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
         var code = jurisdiction.ToCode();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {code} and RowKey ge {OutboxPrefix} and RowKey lt {"~outbox}"} and NextAttemptAt le {now}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {code} and RowKey ge {OutboxPrefix} and RowKey lt {OutboxEnd} and NextAttemptAt le {now}");
         var sends = new List<SignalSend>();
         await foreach (var row in tables.Worklist.QueryAsync<TableEntity>(filter, maxPerPage: max, cancellationToken: cancellationToken))
         {
@@ -167,6 +171,8 @@ public sealed class TableSignalStore(StorageTables tables, TableWorklistStore wo
             ["Resend"] = resend,
             ["Attempts"] = 0,
             ["NextAttemptAt"] = now,
+            // When it was queued, for the retention job's report of sends that never went out.
+            ["QueuedAt"] = now,
             ["Body"] = body,
         };
 }

@@ -28,9 +28,36 @@ public interface IRetentionStore
     /// <summary>Removes the audit-only group and the feature vector kept beside an assessment for monitoring.</summary>
     Task ClearMonitoringFactsAsync(string assessmentId, CancellationToken cancellationToken);
 
-    /// <summary>Deletes the stored signal of a referred case (none stored is fine).</summary>
-    Task DeleteSignalAsync(Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Deletes the stored signal of a referred case (none stored is fine) and any of its sends still
+    /// waiting in the outbox, which hold the same personal data; returns how many sends were deleted.
+    /// </summary>
+    Task<int> DeleteSignalAsync(Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken);
+
+    /// <summary>Signal sends of every jurisdiction queued before <paramref name="queuedBefore"/> and still not delivered.</summary>
+    Task<IReadOnlyList<UndeliveredSignal>> UndeliveredSignalsAsync(DateTimeOffset queuedBefore, CancellationToken cancellationToken);
+
+    /// <summary>Deletes audit entries written before <paramref name="writtenBefore"/>; returns how many.</summary>
+    Task<int> DeleteAuditEntriesAsync(DateTimeOffset writtenBefore, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Removes the free-text reason of audit entries of the jurisdictions written before
+    /// <paramref name="writtenBefore"/> (the entry stays, marked as having had one); returns how many.
+    /// </summary>
+    Task<int> RemoveAuditReasonsAsync(DateTimeOffset writtenBefore, CancellationToken cancellationToken);
+
+    /// <summary>Deletes snoozes that ended (expired or were lifted) before <paramref name="endedBefore"/>; returns how many.</summary>
+    Task<int> DeleteEndedSnoozesAsync(DateTimeOffset endedBefore, CancellationToken cancellationToken);
 }
+
+/// <summary>A signal send waiting in the outbox, by ids only.</summary>
+/// <param name="Jurisdiction">The signal's jurisdiction.</param>
+/// <param name="SignalId">The signal.</param>
+/// <param name="CaseId">The case it was made from.</param>
+/// <param name="Resend">0 for the first send, then the re-send number.</param>
+/// <param name="Attempts">Failed attempts so far.</param>
+/// <param name="QueuedAt">When the send was queued.</param>
+public sealed record UndeliveredSignal(Jurisdiction Jurisdiction, string SignalId, string CaseId, int Resend, int Attempts, DateTimeOffset QueuedAt);
 
 /// <summary>A decided or missed case, by where it is.</summary>
 /// <param name="Jurisdiction">The case's jurisdiction.</param>

@@ -1,7 +1,8 @@
 namespace BorderScreening.Application.Retention;
 
 /// <summary>
-/// How long data is kept (defaults and their reasons in docs/security.md). Periods in days.
+/// How long data is kept (defaults and their reasons in docs/security.md, "Retention defaults").
+/// Periods in days.
 /// </summary>
 public sealed class RetentionOptions
 {
@@ -16,4 +17,45 @@ public sealed class RetentionOptions
 
     /// <summary>Decided and missed cases keep clear data this long, then are depersonalised (PNR benchmark: six months).</summary>
     public int CaseDepersonaliseDays { get; set; } = 180;
+
+    /// <summary>
+    /// A dropped feed file (the feed's records in the clear) is deleted this long after it was screened;
+    /// its records live on as assessments and cases, so the file is only kept for the feed to check
+    /// its result and for an operator to look into a failure.
+    /// </summary>
+    public int DroppedFileDays { get; set; } = 7;
+
+    /// <summary>
+    /// A drop's result file (assessment ids, statuses and error messages, which may quote a rejected
+    /// value) is deleted this long after it was written; at least <see cref="DroppedFileDays"/>.
+    /// </summary>
+    public int DropResultDays { get; set; } = 30;
+
+    /// <summary>
+    /// A signal send still undelivered after this long is reported by every retention run (it holds the
+    /// signal's personal data and should have gone within minutes); it is kept for the relay until the
+    /// case is depersonalised, when it goes with the stored signal.
+    /// </summary>
+    public int UndeliveredSignalReportDays { get; set; } = 3;
+
+    /// <summary>Audit entries: accountability for every consultation and decision; five years.</summary>
+    public int AuditDays { get; set; } = 1827;
+
+    /// <summary>
+    /// The free-text reason of an audit entry (escalation, reopening, reassignment, snooze, signal
+    /// re-send) is removed this long after it was written — it may name the person — while the entry
+    /// itself (who, what, when, which case) stays for <see cref="AuditDays"/>.
+    /// </summary>
+    public int AuditReasonDays { get; set; } = 180;
+
+    /// <summary>An ended (expired or lifted) snooze, with its reason and the entity's hash, is deleted this long after its end.</summary>
+    public int EndedSnoozeDays { get; set; } = 30;
+
+    /// <summary>Whether the periods are usable; the minimums are in the validation message.</summary>
+    public bool IsValid =>
+        NonHitAssessmentDays >= 90 && SightingDays >= 90 && CaseDepersonaliseDays > 0
+        && DroppedFileDays > 0 && DropResultDays >= DroppedFileDays
+        && UndeliveredSignalReportDays > 0
+        && AuditReasonDays > 0 && AuditDays >= AuditReasonDays && AuditDays >= CaseDepersonaliseDays
+        && EndedSnoozeDays >= 0;
 }

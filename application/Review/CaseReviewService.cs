@@ -96,21 +96,21 @@ public sealed class CaseReviewService(
 
     /// <summary>Gives a claimed case back to the pool.</summary>
     public Task<ReviewResult<WorklistItem>> ReleaseAsync(Actor actor, Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken) =>
-        TransitionAsync(actor, jurisdiction, caseId, "case.released", null, mustHoldClaim: true, supervisorOnly: false,
+        TransitionAsync(actor, jurisdiction, caseId, "case.released", null, null, mustHoldClaim: true, supervisorOnly: false,
             item => item with { Status = CaseStatus.Open, ClaimedBy = null, LeaseUntil = null }, cancellationToken);
 
     /// <summary>Escalates a claimed case to a supervisor, with a reason.</summary>
     public Task<ReviewResult<WorklistItem>> EscalateAsync(Actor actor, Jurisdiction jurisdiction, string caseId, ReasonRequest request, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(request.Reason)
             ? Task.FromResult(ReviewResult<WorklistItem>.Invalid(new FieldError("reason", "is required")))
-            : TransitionAsync(actor, jurisdiction, caseId, "case.escalated", ReviewText.Limit(request.Reason), mustHoldClaim: true, supervisorOnly: false,
+            : TransitionAsync(actor, jurisdiction, caseId, "case.escalated", null, ReviewText.Limit(request.Reason), mustHoldClaim: true, supervisorOnly: false,
                 item => item with { Status = CaseStatus.Escalated, ClaimedBy = null, LeaseUntil = null }, cancellationToken);
 
     /// <summary>A supervisor reopens a decided case, with a reason.</summary>
     public Task<ReviewResult<WorklistItem>> ReopenAsync(Actor actor, Jurisdiction jurisdiction, string caseId, ReasonRequest request, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(request.Reason)
             ? Task.FromResult(ReviewResult<WorklistItem>.Invalid(new FieldError("reason", "is required")))
-            : TransitionAsync(actor, jurisdiction, caseId, "case.reopened", ReviewText.Limit(request.Reason), mustHoldClaim: false, supervisorOnly: true,
+            : TransitionAsync(actor, jurisdiction, caseId, "case.reopened", null, ReviewText.Limit(request.Reason), mustHoldClaim: false, supervisorOnly: true,
                 item => item.Status is CaseStatus.Decided or CaseStatus.Escalated or CaseStatus.Missed
                     ? item with { Status = CaseStatus.Open, ClaimedBy = null, LeaseUntil = null, Outcome = null }
                     : null,
@@ -120,7 +120,7 @@ public sealed class CaseReviewService(
     public Task<ReviewResult<WorklistItem>> ReassignAsync(Actor actor, Jurisdiction jurisdiction, string caseId, ReassignRequest request, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(request.Reviewer) || request.Reviewer.Length > 128
             ? Task.FromResult(ReviewResult<WorklistItem>.Invalid(new FieldError("reviewer", "is required (a subject id, at most 128 characters)")))
-            : TransitionAsync(actor, jurisdiction, caseId, "case.reassigned", $"to {request.Reviewer}: {ReviewText.Limit(request.Reason)}", mustHoldClaim: false, supervisorOnly: true,
+            : TransitionAsync(actor, jurisdiction, caseId, "case.reassigned", $"to {request.Reviewer}", ReviewText.Limit(request.Reason), mustHoldClaim: false, supervisorOnly: true,
                 item => item.Status is CaseStatus.Decided or CaseStatus.Missed
                     ? null
                     : item with { Status = CaseStatus.Claimed, ClaimedBy = request.Reviewer, LeaseUntil = time.GetUtcNow() + options.Value.ClaimLease },
@@ -172,7 +172,7 @@ public sealed class CaseReviewService(
 
         // Own assessment first, in its own audit entry, so the log shows it preceded the decision.
         await audit.WriteAsync(actor, "case.own-assessment", jurisdiction, caseId, request.OwnAssessment.ToString(), cancellationToken);
-        var result = await TransitionAsync(actor, jurisdiction, caseId, "case.decided", $"{request.Outcome}; reasons {string.Join(',', request.ReasonCodes ?? [])}", mustHoldClaim: true, supervisorOnly: false,
+        var result = await TransitionAsync(actor, jurisdiction, caseId, "case.decided", $"{request.Outcome}; reasons {string.Join(',', request.ReasonCodes ?? [])}", null, mustHoldClaim: true, supervisorOnly: false,
             item => item with { Status = CaseStatus.Decided, Outcome = request.Outcome.ToString(), LeaseUntil = null },
             cancellationToken,
             signal);
@@ -197,6 +197,7 @@ public sealed class CaseReviewService(
         string caseId,
         string action,
         string? detail,
+        string? reason,
         bool mustHoldClaim,
         bool supervisorOnly,
         Func<WorklistItem, WorklistItem?> change,
@@ -204,7 +205,7 @@ public sealed class CaseReviewService(
         ThemeSignal? signal = null)
     {
         using var activity = StartAction(action, jurisdiction);
-        var result = await TransitionCoreAsync(actor, jurisdiction, caseId, action, detail, mustHoldClaim, supervisorOnly, change, signal, cancellationToken);
+        var result = await TransitionCoreAsync(actor, jurisdiction, caseId, action, detail, reason, mustHoldClaim, supervisorOnly, change, signal, cancellationToken);
         activity?.SetTag("outcome", result.Status.ToString());
         return result;
     }
@@ -224,6 +225,7 @@ public sealed class CaseReviewService(
         string caseId,
         string action,
         string? detail,
+        string? reason,
         bool mustHoldClaim,
         bool supervisorOnly,
         Func<WorklistItem, WorklistItem?> change,
@@ -260,7 +262,7 @@ public sealed class CaseReviewService(
             return ReviewResult<WorklistItem>.Conflict("The case changed meanwhile; reload it.");
         }
 
-        await audit.WriteAsync(actor, action, jurisdiction, caseId, detail, cancellationToken);
+        await audit.WriteAsync(actor, action, jurisdiction, caseId, detail, reason, cancellationToken);
         return ReviewResult<WorklistItem>.Ok((await worklist.GetAsync(jurisdiction, caseId, cancellationToken))!);
     }
 }

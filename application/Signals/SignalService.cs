@@ -49,7 +49,7 @@ public sealed class SignalService(ISignalStore store, SignalRelay relay, IWorkli
         }
 
         var reason = request.Reason.Length <= 500 ? request.Reason : request.Reason[..500];
-        await audit.WriteAsync(actor, "signal.resend-requested", jurisdiction, caseId, $"{stored.Signal.SignalId} re-send {resend}: {reason}", cancellationToken);
+        await audit.WriteAsync(actor, "signal.resend-requested", jurisdiction, caseId, $"{stored.Signal.SignalId} re-send {resend}", reason, cancellationToken);
         var sent = await relay.PublishNowAsync(jurisdiction, stored.Signal.SignalId, resend, cancellationToken);
         return ReviewResult<ResendResponse>.Ok(new ResendResponse(stored.Signal.SignalId, resend, sent ? "sent" : "queued"));
     }

@@ -50,7 +50,11 @@ public sealed class SnoozeFilter(ISnoozeStore store, IndicatorCatalogueHolder ca
             return outcome;
         }
 
-        var hashes = context.Pseudonyms.Entities.Values.ToHashSet(StringComparer.Ordinal);
+        // A snooze set before the jurisdiction's key rotated names the entity by its old hash; inside the
+        // rotation window the record carries that hash too, so the snooze keeps applying.
+        var hashes = context.Pseudonyms.Entities.Values
+            .Concat(context.Pseudonyms.PreviousEntities.Values.SelectMany(older => older))
+            .ToHashSet(StringComparer.Ordinal);
         var snoozed = outcome.Fired
             .Where(f => snoozes.Any(s => s.IndicatorId == f.Id && s.Until > context.ScreenedAt && hashes.Contains(s.EntityHash)))
             .ToList();

@@ -87,7 +87,7 @@ public sealed class SnoozeService(
         var snooze = new Snooze(Guid.NewGuid().ToString("N"), jurisdiction, request.IndicatorId!, entityType, hash, ReviewText.Limit(request.Reason)!, now, now.AddDays(request.Days!.Value), actor.Subject, caseId);
         await store.AddAsync(snooze, cancellationToken);
         snoozes.Invalidate();
-        await audit.WriteAsync(actor, "snooze.created", jurisdiction, caseId, $"{snooze.IndicatorId} for {entityType} until {snooze.ExpiresAt:yyyy-MM-dd}: {snooze.Reason}", cancellationToken);
+        await audit.WriteAsync(actor, "snooze.created", jurisdiction, caseId, $"{snooze.IndicatorId} for {entityType} until {snooze.ExpiresAt:yyyy-MM-dd}", snooze.Reason, cancellationToken);
         return ReviewResult<Snooze>.Ok(snooze);
     }
 
@@ -156,7 +156,7 @@ public sealed class SnoozeService(
         }
 
         snoozes.Invalidate();
-        await audit.WriteAsync(actor, "snooze.extended", jurisdiction, snooze.CaseId, $"{snoozeId} until {extended.ExpiresAt:yyyy-MM-dd}: {ReviewText.Limit(request.Reason)}", cancellationToken);
+        await audit.WriteAsync(actor, "snooze.extended", jurisdiction, snooze.CaseId, $"{snoozeId} until {extended.ExpiresAt:yyyy-MM-dd}", ReviewText.Limit(request.Reason), cancellationToken);
         return ReviewResult<Snooze>.Ok(extended);
     }
 

@@ -99,10 +99,10 @@ public sealed class MonitorCommand : AsyncCommand<MonitorCommand.Settings>
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Storage:ConnectionString"] = AzuriteProcess.ConnectionStringFor(azurite.BlobPort, azurite.QueuePort, azurite.TablePort),
-                ["Privacy:KeyFile"] = Path.Combine(RepositoryRoot.Find(), ".data", "pseudonymisation.key"),
                 ["Auth:Mode"] = "LocalKey",
                 ["Auth:LocalKeyFile"] = TokenCommand.DefaultKeyFile(),
             })
+            .AddInMemoryCollection(LocalKeySettings.For(Path.Combine(RepositoryRoot.Find(), ".data"), environment))
             .AddEnvironmentVariables()
             .Build();
         var services = new ServiceCollection();

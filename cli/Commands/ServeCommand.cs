@@ -38,9 +38,13 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         var settingsOverride = new Dictionary<string, string?>
         {
             ["Urls"] = settings.Urls,
-            ["Privacy:KeyFile"] = Path.Combine(data, "pseudonymisation.key"),
             ["Auth:LocalKeyFile"] = configuration["Auth:LocalKeyFile"] ?? TokenCommand.DefaultKeyFile(),
         };
+        foreach (var (key, value) in LocalKeySettings.For(data, configuration))
+        {
+            settingsOverride[key] = value;
+        }
+
         if (settings.Trace)
         {
             settingsOverride["Telemetry:ConsoleTraces"] = "true";

@@ -1,14 +1,18 @@
+using BorderScreening.Domain.Records;
+
 namespace BorderScreening.Domain.Privacy;
 
 /// <summary>
-/// Supplies the current key (Key Vault in Azure, a generated key file locally) and, during a
-/// rotation window, the previous ones so links made under an older key can still be found.
+/// Supplies each jurisdiction's keys (Key Vault in Azure, generated key files locally): the current
+/// key and, during that jurisdiction's rotation window, the previous ones so links made under an
+/// older key can still be found. Every jurisdiction is its own data controller, so each has its own
+/// keys and its own rotation: holding one country's key reproduces none of another's pseudonyms.
 /// </summary>
 public interface IPseudonymisationKeyProvider
 {
-    /// <summary>The key new hashes are made with.</summary>
-    PseudonymisationKey Current { get; }
+    /// <summary>The key the jurisdiction's new hashes are made with.</summary>
+    PseudonymisationKey Current(Jurisdiction jurisdiction);
 
-    /// <summary>Older keys still inside their rotation window (newest first).</summary>
-    IReadOnlyList<PseudonymisationKey> Previous { get; }
+    /// <summary>The jurisdiction's older keys still inside its rotation window (newest first).</summary>
+    IReadOnlyList<PseudonymisationKey> Previous(Jurisdiction jurisdiction);
 }

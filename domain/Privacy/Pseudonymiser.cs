@@ -8,15 +8,17 @@ namespace BorderScreening.Domain.Privacy;
 /// <summary>
 /// Turns a record's identifiers into keyed hashes (HMAC-SHA256, truncated to 128 bits, base32) for
 /// linking and counting. Values are normalised first so that "+31 6 1234" and "+3161234" link.
-/// Each hash is scoped by jurisdiction and kind, so the same phone in AW and CW does not link:
-/// each jurisdiction's data is its own.
+/// Each hash is made with the jurisdiction's own key and also scoped by jurisdiction and kind, so the
+/// same phone in AW and CW does not link, and holding one country's key reproduces none of another's
+/// hashes: each jurisdiction's data is its own.
 /// </summary>
 public sealed class Pseudonymiser(IPseudonymisationKeyProvider keys)
 {
     /// <summary>Pseudonymises every identifier the record carries.</summary>
     public Pseudonyms Pseudonymise(ScreeningRecord record)
     {
-        var key = keys.Current;
+        var key = keys.Current(record.Jurisdiction);
+        var previousKeys = keys.Previous(record.Jurisdiction);
         var scope = record.Jurisdiction.ToCode();
         var entities = new Dictionary<NetworkEntityType, string>();
         var previous = new Dictionary<NetworkEntityType, IReadOnlyList<string>>();
@@ -26,9 +28,9 @@ public sealed class Pseudonymiser(IPseudonymisationKeyProvider keys)
             if (normalised is not null)
             {
                 entities[type] = Hash(key, scope, type.ToString(), normalised);
-                if (keys.Previous.Count > 0)
+                if (previousKeys.Count > 0)
                 {
-                    previous[type] = keys.Previous.Select(k => Hash(k, scope, type.ToString(), normalised)).ToList();
+                    previous[type] = previousKeys.Select(k => Hash(k, scope, type.ToString(), normalised)).ToList();
                 }
             }
         }

@@ -71,7 +71,9 @@ public static class ScreeningServiceCollectionExtensions
         services.AddOptions<RiskOptions>().BindConfiguration(RiskOptions.SectionName)
             .Validate(o => o.RulesWeight is >= 0 and <= 1 && o.DefaultThreshold is > 0 and <= 1, "Risk weights and thresholds must lie in [0, 1].")
             .ValidateOnStart();
-        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName);
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName)
+            .Validate(o => o.IsValid, "Privacy: key ids must be 1-32 lower-case letters or digits, listed once, the current key not among the previous ones, and every Jurisdictions entry a jurisdiction code.")
+            .ValidateOnStart();
         // A binding for every caller ("*") is a local-host convenience; with Entra sign-in each feed
         // principal must be named, so one feed can never send as another.
         services.AddOptions<FeedBindingOptions>().BindConfiguration(FeedBindingOptions.SectionName)
@@ -99,7 +101,7 @@ public static class ScreeningServiceCollectionExtensions
                 : new FileKeyProvider(sp.GetRequiredService<IOptions<PrivacyOptions>>()));
         services.AddSingleton<Pseudonymiser>();
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName)
-            .Validate(o => o.NonHitAssessmentDays >= 90 && o.SightingDays >= 90 && o.CaseDepersonaliseDays > 0, "Retention must keep assessments and sightings at least 90 days (the widest counting window).")
+            .Validate(o => o.IsValid, "Retention must keep assessments and sightings at least 90 days (the widest counting window), drop results at least as long as drop files, audit entries at least as long as their reasons and the cases' clear data; every period positive.")
             .ValidateOnStart();
         services.AddSingleton<IRetentionStore, TableRetentionStore>();
         services.AddSingleton<RetentionService>();
@@ -154,6 +156,7 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<ScreeningService>();
         services.AddSingleton<BlobDropStore>();
         services.AddSingleton<IDropStore>(sp => sp.GetRequiredService<BlobDropStore>());
+        services.AddSingleton<IDropRetentionStore>(sp => sp.GetRequiredService<BlobDropStore>());
         services.AddSingleton<FileDropService>();
 
         services.AddSingleton<IIdempotencyStore, BlobIdempotencyStore>();

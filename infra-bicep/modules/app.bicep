@@ -49,6 +49,9 @@ param hitQueueTransport string = 'ServiceBus'
 @description('Further app settings (names and plain values only; never secrets).')
 param additionalAppSettings object = {}
 
+@description('Further app settings as { name, value } pairs, for names made in a loop (pseudonymisation key ids per jurisdiction); never secrets.')
+param settingList array = []
+
 @description('Instance memory in MB for Flex Consumption.')
 @allowed([
   512
@@ -84,6 +87,12 @@ var baseAppSettings = {
 }
 
 var appSettings = union(baseAppSettings, additionalAppSettings)
+var appSettingList = [
+  for setting in items(appSettings): {
+    name: setting.key
+    value: string(setting.value)
+  }
+]
 
 resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
   name: planName
@@ -122,12 +131,7 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
         allowedOrigins: corsAllowedOrigins
         supportCredentials: false
       }
-      appSettings: [
-        for setting in items(appSettings): {
-          name: setting.key
-          value: string(setting.value)
-        }
-      ]
+      appSettings: concat(appSettingList, settingList)
     }
     functionAppConfig: {
       deployment: {

@@ -1,8 +1,9 @@
-// Key Vault for the pseudonymisation key. Access is by Azure RBAC only (no access policies), and
-// soft delete plus purge protection keep a deleted key recoverable: losing it would break every
-// link between pseudonymised records.
-// No secret is created here. The operator creates `pseudonymisation-key-v1` once after the first
-// deployment (docs/deploy.md), so the key's value never passes through a template or deployment history.
+// Key Vault for the pseudonymisation keys, one per jurisdiction. Access is by Azure RBAC only (no
+// access policies), and soft delete plus purge protection keep a deleted key recoverable: losing one
+// would break every link between that jurisdiction's pseudonymised records.
+// No secret is created here. The operator creates `pseudonymisation-key-<jurisdiction>-v1` for each
+// jurisdiction after the first deployment (docs/deploy.md), so no key's value passes through a
+// template or deployment history; which key is current is a parameter of main.bicep.
 
 @description('Azure region for the vault.')
 param location string

@@ -31,6 +31,14 @@ param skuName string = 'Standard_ZRS'
 @description('When true the account is reachable only through private endpoints.')
 param disablePublicNetworkAccess bool = false
 
+@description('Days a dropped feed file is kept after it was screened (Retention:DroppedFileDays, enforced by the app\'s retention job).')
+@minValue(1)
+param dropFileRetentionDays int = 7
+
+@description('Days a drop result file is kept (Retention:DropResultDays); the lifecycle rule deletes anything in a drop container a week after that.')
+@minValue(1)
+param dropResultRetentionDays int = 30
+
 @description('Days deleted blobs and containers can be restored.')
 @minValue(1)
 @maxValue(365)
@@ -52,6 +60,13 @@ var tableNames = [
 
 // One drop container per jurisdiction keeps each controller's raw feed files apart (sovereign review).
 var dropContainerNames = [for j in jurisdictions: 'drops-${j}']
+
+// Lifecycle backstop for the drop containers: the retention job deletes a screened file after
+// dropFileRetentionDays and its result after dropResultRetentionDays; should the job stop, this rule
+// deletes whatever a drop container still holds a week later. Versioning is on for the account
+// (model history), so a deleted drop file would live on as a previous version: those go too.
+var dropPrefixes = [for name in dropContainerNames: '${name}/']
+var dropBackstopDays = dropResultRetentionDays + 7
 
 // Storage queues back the hit-queue port when HitQueue__Transport=StorageQueue (small deployments);
 // with the default ServiceBus transport they stay empty.
@@ -152,6 +167,46 @@ resource dropContainers 'Microsoft.Storage/storageAccounts/blobServices/containe
     }
   }
 ]
+
+resource dropLifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2025-01-01' = {
+  parent: storage
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'drop-files-backstop'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: [
+                'blockBlob'
+              ]
+              prefixMatch: dropPrefixes
+            }
+            actions: {
+              baseBlob: {
+                delete: {
+                  daysAfterModificationGreaterThan: dropBackstopDays
+                }
+              }
+              version: {
+                delete: {
+                  daysAfterCreationGreaterThan: dropFileRetentionDays
+                }
+              }
+            }
+          }
+        }
+      ]
+    }
+  }
+  // Version actions are accepted only once versioning is on.
+  dependsOn: [
+    blobService
+  ]
+}
 
 resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2025-01-01' = {
   parent: storage

@@ -89,7 +89,7 @@ public sealed class LocalHostServer : IAsyncDisposable
             ["Urls"] = "http://127.0.0.1:0",
             ["Storage:ConnectionString"] = azurite.ConnectionString,
             ["Storage:NamePrefix"] = prefix,
-            ["Privacy:KeyFile"] = Path.Combine(keyFolder, "key"),
+            ["Privacy:KeyFolder"] = Path.Combine(keyFolder, "pseudonymisation-keys"),
             ["Logging:LogLevel:Default"] = "Warning",
             // Tests read telemetry through in-memory exporters; the console exporter would only add noise.
             ["Telemetry:ConsoleMetrics"] = "false",

@@ -19,9 +19,9 @@ public sealed class RecordingAuditLog : IAuditLog
     public void Clear() => _entries.Clear();
 
     /// <inheritdoc />
-    public Task<AuditEntry> WriteAsync(Actor actor, string action, Jurisdiction? jurisdiction, string? caseId, string? detail, CancellationToken cancellationToken)
+    public Task<AuditEntry> WriteAsync(Actor actor, string action, Jurisdiction? jurisdiction, string? caseId, string? detail, string? reason, CancellationToken cancellationToken)
     {
-        var entry = new AuditEntry(DateTimeOffset.UnixEpoch, actor.Subject, actor.Role, action, caseId, jurisdiction?.ToCode(), detail, actor.Source);
+        var entry = new AuditEntry(DateTimeOffset.UnixEpoch, actor.Subject, actor.Role, action, caseId, jurisdiction?.ToCode(), AuditEntry.DetailWithReason(detail, reason), actor.Source);
         _entries.Enqueue(entry);
         return Task.FromResult(entry);
     }

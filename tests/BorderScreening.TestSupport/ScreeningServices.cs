@@ -50,7 +50,7 @@ public sealed class ScreeningServices : IAsyncDisposable
         {
             ["Storage:ConnectionString"] = azurite.ConnectionString,
             ["Storage:NamePrefix"] = prefix,
-            ["Privacy:KeyFile"] = Path.Combine(keyFolder, "key"),
+            ["Privacy:KeyFolder"] = Path.Combine(keyFolder, "pseudonymisation-keys"),
             // The fixed test caller is a feed for every jurisdiction and source system.
             ["Feeds:Bindings:test-services:Principals:0"] = "test-services",
             ["Feeds:Bindings:test-services:SourceSystems:0"] = "*",

@@ -79,13 +79,14 @@ public sealed class ScoringFixture
         return contexts;
     }
 
-    /// <summary>A fixed benchmark key (never a real one).</summary>
+    /// <summary>Fixed benchmark keys, one per jurisdiction (never real ones).</summary>
     public sealed class FixedKeyProvider : IPseudonymisationKeyProvider
     {
         /// <inheritdoc />
-        public PseudonymisationKey Current { get; } = new("bench", Enumerable.Range(1, 32).Select(b => (byte)b).ToArray());
+        public PseudonymisationKey Current(Jurisdiction jurisdiction) =>
+            new($"bench-{jurisdiction.ToCode().ToLowerInvariant()}", Enumerable.Range(1, 32).Select(b => (byte)(b + (int)jurisdiction)).ToArray());
 
         /// <inheritdoc />
-        public IReadOnlyList<PseudonymisationKey> Previous { get; } = [];
+        public IReadOnlyList<PseudonymisationKey> Previous(Jurisdiction jurisdiction) => [];
     }
 }

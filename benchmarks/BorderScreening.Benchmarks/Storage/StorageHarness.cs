@@ -147,7 +147,7 @@ public static class StorageHarness
         {
             ["Storage:ConnectionString"] = azurite.ConnectionString,
             ["Storage:NamePrefix"] = prefix,
-            ["Privacy:KeyFile"] = Path.Combine(keyFolder, "key"),
+            ["Privacy:KeyFolder"] = Path.Combine(keyFolder, "pseudonymisation-keys"),
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);

@@ -15,7 +15,7 @@ public sealed record LabelledExample
     /// <summary>The screened record.</summary>
     public required ScreeningRecord Record { get; init; }
 
-    /// <summary>When it was screened.</summary>
+    /// <summary>When it was screened; in a review export the first day of that month (UTC), never the exact time.</summary>
     public DateTimeOffset ScreenedAt { get; init; }
 
     /// <summary>The network counts stored with the assessment.</summary>
@@ -30,13 +30,17 @@ public sealed record LabelledExample
     /// <summary>Typology of a positive case, when known.</summary>
     public Typology? Typology { get; init; }
 
-    /// <summary>Provenance: "synthetic" or the export that produced the label ("review:AW", ...).</summary>
+    /// <summary>Provenance: "synthetic" or the jurisdiction whose review produced the label ("review:AW", ...).</summary>
     public string Source { get; init; } = "";
 
-    /// <summary>Provenance: id of the review decision or generator run.</summary>
+    /// <summary>
+    /// Provenance: the generator run, or for a review export a reference valid within that export only
+    /// ("x-…", a keyed hash under a key made for the export and then forgotten) with the outcome,
+    /// reviewer role, catalogue and model versions — never the case or assessment id.
+    /// </summary>
     public string? LabelReference { get; init; }
 
-    /// <summary>Provenance: when the label was decided.</summary>
+    /// <summary>Provenance: when the label was decided; in a review export the first day of that month (UTC).</summary>
     public DateTimeOffset? LabelledAt { get; init; }
 
     /// <summary>The label evaluation uses: ground truth when known, else the observed label.</summary>

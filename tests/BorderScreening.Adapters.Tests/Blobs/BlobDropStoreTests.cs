@@ -1,6 +1,7 @@
 using System.Text;
 using BorderScreening.Adapters.Blobs;
 using BorderScreening.Application.Drops;
+using BorderScreening.Application.Retention;
 using BorderScreening.Domain.Records;
 using BorderScreening.TestSupport;
 
@@ -29,8 +30,11 @@ public sealed class BlobDropStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Composition_RegistersTheBlobAdapter() =>
+    public void Composition_RegistersTheBlobAdapter()
+    {
         Assert.Same(Store, _services.Get<IDropStore>());
+        Assert.Same(Store, _services.Get<IDropRetentionStore>());
+    }
 
     [Fact]
     public async Task TryOpen_WhileAnotherWorkerHoldsTheFile_ReturnsNull_AndReleasesOnDispose()
@@ -69,4 +73,39 @@ public sealed class BlobDropStoreTests : IAsyncLifetime
         var result = await Store.Container(Jurisdiction.SX).GetBlobClient("a.csv" + DropFiles.ResultSuffix).DownloadContentAsync();
         Assert.Equal("{\"n\":1}", result.Value.Content.ToString());
     }
+
+    [Fact]
+    public async Task CleanUp_ScreenedFilePastItsPeriod_IsDeletedAndItsResultStaysUntilItsOwn()
+    {
+        await DropAsync(Jurisdiction.AW, "answered.jsonl", "{\"surname\":\"SECRET\"}");
+        await DropAsync(Jurisdiction.AW, "stuck.jsonl", "{}");
+        Assert.True(await Store.TryWriteResultAsync(Jurisdiction.AW, "answered.jsonl", "{}", CancellationToken.None));
+        // Blob times come from the storage service's clock, not the test's fake one.
+        var now = TimeProvider.System.GetUtcNow();
+
+        var tooEarly = await Store.CleanUpAsync(Jurisdiction.AW, now.AddMinutes(-5), now.AddMinutes(-5), CancellationToken.None);
+        var filesDue = await Store.CleanUpAsync(Jurisdiction.AW, now.AddMinutes(5), now.AddMinutes(-5), CancellationToken.None);
+        var answeredStill = await Store.HasResultAsync(Jurisdiction.AW, "answered.jsonl", CancellationToken.None);
+        var unanswered = await Store.ListUnansweredAsync(Jurisdiction.AW, CancellationToken.None);
+        var resultsDue = await Store.CleanUpAsync(Jurisdiction.AW, now.AddMinutes(5), now.AddMinutes(5), CancellationToken.None);
+
+        Assert.Equal(new DropCleanup(0, 0, 0), tooEarly);
+        Assert.Equal(new DropCleanup(1, 0, 1), filesDue);
+        // The result outlives the file, so the name is not screened again.
+        Assert.True(answeredStill);
+        Assert.Equal(["stuck.jsonl"], unanswered);
+        Assert.Equal(new DropCleanup(0, 1, 1), resultsDue);
+        var left = new List<string>();
+        await foreach (var blob in Store.Container(Jurisdiction.AW).GetBlobsAsync())
+        {
+            left.Add(blob.Name);
+        }
+
+        // A file nobody screened is reported, never deleted.
+        Assert.Equal(["stuck.jsonl"], left);
+    }
+
+    [Fact]
+    public async Task CleanUp_FolderNeverCreated_DoesNothing() =>
+        Assert.Equal(new DropCleanup(0, 0, 0), await Store.CleanUpAsync(Jurisdiction.BQ_SA, DateTimeOffset.MaxValue, DateTimeOffset.MaxValue, CancellationToken.None));
 }

@@ -1,19 +1,13 @@
 using BorderScreening.Domain.Privacy;
 using BorderScreening.Domain.Records;
+using BorderScreening.TestSupport;
 using TestRecords = BorderScreening.TestSupport.Records;
 
 namespace BorderScreening.Domain.Tests.Privacy;
 
 public class PseudonymiserTests
 {
-    private sealed class FixedKeys : IPseudonymisationKeyProvider
-    {
-        public PseudonymisationKey Current { get; } = new("v1", Enumerable.Range(0, 32).Select(i => (byte)i).ToArray());
-
-        public IReadOnlyList<PseudonymisationKey> Previous { get; } = [];
-    }
-
-    private readonly Pseudonymiser _pseudonymiser = new(new FixedKeys());
+    private readonly Pseudonymiser _pseudonymiser = new(TestKeys.Ring());
 
     [Fact]
     public void Pseudonymise_SamePhoneWrittenDifferently_Links()
@@ -45,7 +39,7 @@ public class PseudonymiserTests
         Assert.DoesNotContain("ACME", all, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("NX1234567", all, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("JANSEN", all, StringComparison.OrdinalIgnoreCase);
-        Assert.All(pseudonyms.Entities.Values, v => Assert.StartsWith("v1:", v, StringComparison.Ordinal));
+        Assert.All(pseudonyms.Entities.Values, v => Assert.StartsWith("cw-v1:", v, StringComparison.Ordinal));
     }
 
     [Fact]

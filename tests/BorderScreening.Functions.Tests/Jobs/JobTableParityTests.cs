@@ -40,7 +40,7 @@ public class JobTableParityTests
         var values = new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
-            ["Privacy:KeyFile"] = Path.Combine(Path.GetTempPath(), "job-parity", "key"),
+            ["Privacy:KeyFolder"] = Path.Combine(Path.GetTempPath(), "job-parity", "pseudonymisation-keys"),
         };
         foreach (var (key, value) in settings ?? [])
         {

@@ -32,7 +32,7 @@ public sealed class HealthApiTests
         {
             ["Storage:ConnectionString"] = unreachable,
             ["Storage:NamePrefix"] = SharedAzurite.UniquePrefix(),
-            ["Privacy:KeyFile"] = Path.Combine(Path.GetTempPath(), "screening-tests", SharedAzurite.UniquePrefix(), "key"),
+            ["Privacy:KeyFolder"] = Path.Combine(Path.GetTempPath(), "screening-tests", SharedAzurite.UniquePrefix(), "pseudonymisation-keys"),
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);

@@ -62,6 +62,51 @@ public sealed class StorageTests(BicepBuildFixture fixture)
         Assert.Equal(true, blobService.Properties["isVersioningEnabled"]);
     }
 
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("prod")]
+    public void DropContainers_LifecycleRule_DeletesDropFilesAndTheirVersionsAfterTheAppsRetention(string environment)
+    {
+        var resources = fixture.Deploy(environment);
+        var policy = Assert.Single(resources, r => r.IsType("Microsoft.Storage/storageAccounts/managementPolicies"));
+        var rule = (IDictionary<string, object?>)Assert.Single((IEnumerable<object?>)policy.Get("properties.policy.rules")!)!;
+        var definition = (IDictionary<string, object?>)rule["definition"]!;
+        var filters = (IDictionary<string, object?>)definition["filters"]!;
+        var actions = (IDictionary<string, object?>)definition["actions"]!;
+        var settings = AppSettings(resources);
+        var fileDays = long.Parse(settings["Retention__DroppedFileDays"], System.Globalization.CultureInfo.InvariantCulture);
+        var resultDays = long.Parse(settings["Retention__DropResultDays"], System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal("default", policy.LastNameSegment);
+        Assert.Equal(true, rule["enabled"]);
+        // Exactly the drop containers: models and catalogues keep their history.
+        Assert.Equal(Jurisdictions.Codes.Select(c => $"drops-{c}/").Order(StringComparer.Ordinal), ((IEnumerable<object?>)filters["prefixMatch"]!).Cast<string>().Order(StringComparer.Ordinal));
+        Assert.Equal(["blockBlob"], ((IEnumerable<object?>)filters["blobTypes"]!).Cast<string>());
+        // A backstop: later than the app's own deletes, never earlier.
+        Assert.True(resultDays >= fileDays);
+        Assert.True((long)At(actions, "baseBlob.delete.daysAfterModificationGreaterThan")! > resultDays);
+        // Versioning is on for the account; a deleted drop file's versions go once the file's period is over.
+        Assert.Equal(fileDays, At(actions, "version.delete.daysAfterCreationGreaterThan"));
+    }
+
+    private static object? At(IDictionary<string, object?> map, string path)
+    {
+        object? current = map;
+        foreach (var segment in path.Split('.'))
+        {
+            current = ((IDictionary<string, object?>)current!)[segment];
+        }
+
+        return current;
+    }
+
+    private static Dictionary<string, string> AppSettings(IReadOnlyList<ArmResource> resources) =>
+        ((IEnumerable<object?>)Assert.Single(resources, r => r.IsType("Microsoft.Web/sites") && !r.Existing).Get("properties.siteConfig.appSettings")!)
+            .Cast<IDictionary<string, object?>>()
+            // Values only Azure knows (endpoints of resources not yet created) are left out.
+            .Where(s => s["value"] is string)
+            .ToDictionary(s => (string)s["name"]!, s => (string)s["value"]!, StringComparer.Ordinal);
+
     [Fact]
     public void Queues_Deployed_OneFallbackHitQueuePerJurisdiction()
     {

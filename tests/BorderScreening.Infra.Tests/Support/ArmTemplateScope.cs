@@ -292,6 +292,8 @@ internal sealed class ArmTemplateScope
                 return Equals(args[0], args[1]);
             case "not":
                 return !(bool)args[0]!;
+            case "add":
+                return (long)args[0]! + (long)args[1]!;
             case "and":
                 return args.All(a => (bool)a!);
             case "or":
