@@ -34,6 +34,10 @@ public sealed class StorageQueueHitQueue(QueueServiceClient service, IOptions<St
             ttl = options.Value.MinimumTimeToLive;
         }
 
+        // The service counts whole seconds and the SDK cuts the fraction off: round up, so the message
+        // never expires before the deadline it stands for.
+        ttl = TimeSpan.FromSeconds(Math.Ceiling(ttl.TotalSeconds));
+
         await queue.SendMessageAsync(
             JsonSerializer.Serialize(message, ScreeningJson.Options),
             visibilityTimeout: null,
