@@ -182,11 +182,15 @@ public sealed class HitIntakeService(
             }
 
             var reopen = item.Status is CaseStatus.Decided or CaseStatus.Missed;
+            // A deadline escalation stands while the deadline does (to the second: storage may round
+            // the stored time); a moved deadline is judged afresh by the deadline guard.
+            var escalated = Math.Abs((message.Deadline - item.Deadline).TotalSeconds) < 1 ? item.DeadlineEscalatedAt : null;
             var corrected = item with
             {
                 AssessmentId = message.AssessmentId,
                 Version = message.Version,
-                Priority = message.Priority,
+                Priority = escalated is null ? message.Priority : 1,
+                DeadlineEscalatedAt = escalated,
                 Deadline = message.Deadline,
                 Score = message.Score,
                 Band = message.Band,

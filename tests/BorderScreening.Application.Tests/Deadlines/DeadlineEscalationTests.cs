@@ -3,6 +3,7 @@ using BorderScreening.Application.Audit;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.Deadlines;
 using BorderScreening.Application.Feeds;
+using BorderScreening.Application.HitQueues;
 using BorderScreening.Application.Oversight.Monitoring;
 using BorderScreening.Application.Screening;
 using BorderScreening.Domain.Records;
@@ -184,5 +185,34 @@ public sealed class DeadlineEscalationTests : IAsyncLifetime
         Assert.Equal(CaseStatus.Missed, item.Status);
         Assert.Equal(moved.Legs[0].ScheduledArrival, item.Deadline);
         Assert.Empty(await _services.Get<IAssessmentStore>().DueHitsAsync(Jurisdiction.CW, Now.AddDays(30), 10, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(6, false)]
+    public async Task CorrectionOfAnEscalatedCase_KeepsTheEscalationOnlyWhileTheDeadlineStands(int hoursLater, bool staysEscalated)
+    {
+        var escalated = await WaitingCaseAsync("cw-corrected", TimeSpan.FromMinutes(30), priority: 3);
+        await GuardAsync();
+        var correction = new HitRouting
+        {
+            CaseId = escalated.CaseId,
+            AssessmentId = escalated.CaseId + "-v2",
+            Jurisdiction = Jurisdiction.CW,
+            Priority = 3,
+            Deadline = escalated.Deadline.AddHours(hoursLater),
+            Score = escalated.Score,
+            Band = escalated.Band,
+            Version = 2,
+        };
+        await _services.Get<IHitQueue>().SendAsync(correction, CancellationToken.None);
+
+        var intake = await _services.Get<HitIntakeService>().DrainAsync(Jurisdiction.CW, 10, CancellationToken.None);
+
+        Assert.Equal(1, intake.Added);
+        var item = await CaseAsync("cw-corrected");
+        Assert.Equal(2, item.Version);
+        Assert.Equal(staysEscalated, item.DeadlineEscalatedAt is not null);
+        Assert.Equal(staysEscalated ? 1 : 3, item.Priority);
     }
 }
