@@ -2,7 +2,6 @@ using Azure.Messaging.ServiceBus;
 using BorderScreening.Adapters.ServiceBus;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.HitQueues;
-using BorderScreening.Application.Review;
 using BorderScreening.Domain.Records;
 using BorderScreening.Domain.Risk;
 using Microsoft.Extensions.Options;
