@@ -123,8 +123,10 @@ function renderCases() {
     h('td', { dataset: { label: t('sup.col.case') } }, h('code', {}, item.caseId)),
     h('td', { dataset: { label: t('worklist.col.status') } }, h('span', { class: `status-tag s-${String(item.status).toLowerCase()}` }, label('status', item.status))),
     h('td', { dataset: { label: t('worklist.col.claimedBy') } }, item.claimedBy ?? '—'),
-    h('td', { dataset: { label: t('worklist.col.deadline') } }, formatDateTime(item.deadline)),
-    h('td', { dataset: { label: t('sup.col.outcome') } }, item.outcome ? label('outcome', item.outcome) : '—'),
+    h('td', { dataset: { label: t('worklist.col.deadline') } }, formatDateTime(item.deadline),
+      // Raised to priority 1 by the deadline guard: the supervisors were alerted for this case.
+      item.deadlineEscalatedAt ? h('span', { class: 'status-tag s-escalated', title: formatDateTime(item.deadlineEscalatedAt) }, t('sup.deadlineEscalated')) : null),
+    h('td', { dataset: { label: t('sup.col.outcome') } }, item.outcome ? label('outcome', item.outcome) : item.missedReason ?? '—'),
     h('td', { dataset: { label: t('sup.col.action') } },
       h('button', { type: 'button', class: 'choose-case', 'aria-label': t('sup.choose', { caseId: item.caseId }), dataset: { caseId: item.caseId } }, t('sup.chooseShort'))))));
   $('sup-cases-empty').hidden = items.length > 0 || local.cases === null;

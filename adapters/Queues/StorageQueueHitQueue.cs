@@ -16,9 +16,10 @@ namespace BorderScreening.Adapters.Queues;
 /// Hit queues on Azure Storage Queues. Same semantics as Service Bus where the service allows:
 /// time-to-live from the deadline, visibility timeout as the lock, dequeue count as delivery count.
 /// Storage Queues have no duplicate detection, so the intake is idempotent by case id. The same
-/// adapter carries theme-register signals to the <c>signals-{jurisdiction}</c> queues.
+/// adapter carries theme-register signals to the <c>signals-{jurisdiction}</c> queues. Hits set aside
+/// go to <c>hits-{jurisdiction}-poison</c> as <c>{ reason, body }</c>, where the dead-letter drain reads them.
 /// </summary>
-public sealed class StorageQueueHitQueue(QueueServiceClient service, IOptions<StorageOptions> storage, TimeProvider time) : IHitQueue, ISignalQueue
+public sealed class StorageQueueHitQueue(QueueServiceClient service, IOptions<StorageOptions> storage, IOptions<HitQueueOptions> options, TimeProvider time) : IHitQueue, ISignalQueue
 {
     private readonly string _prefix = storage.Value.LowerCasePrefix;
     private readonly ConcurrentDictionary<string, Task> _created = new();
@@ -28,10 +29,14 @@ public sealed class StorageQueueHitQueue(QueueServiceClient service, IOptions<St
     {
         var queue = await QueueAsync(message.Jurisdiction, cancellationToken);
         var ttl = message.Deadline - time.GetUtcNow();
-        if (ttl < TimeSpan.FromMinutes(1))
+        if (ttl < options.Value.MinimumTimeToLive)
         {
-            ttl = TimeSpan.FromMinutes(1);
+            ttl = options.Value.MinimumTimeToLive;
         }
+
+        // The service counts whole seconds and the SDK cuts the fraction off: round up, so the message
+        // never expires before the deadline it stands for.
+        ttl = TimeSpan.FromSeconds(Math.Ceiling(ttl.TotalSeconds));
 
         await queue.SendMessageAsync(
             JsonSerializer.Serialize(message, ScreeningJson.Options),
@@ -80,13 +85,40 @@ public sealed class StorageQueueHitQueue(QueueServiceClient service, IOptions<St
     /// <inheritdoc />
     public async Task DeadLetterAsync(Jurisdiction jurisdiction, ReceivedHit hit, string reason, CancellationToken cancellationToken)
     {
-        var poison = service.GetQueueClient(HitQueueNames.For(jurisdiction, _prefix) + "-poison");
-        await _created.GetOrAdd(poison.Name, _ => poison.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None));
+        var poison = await QueueAsync(PoisonQueueName(jurisdiction), cancellationToken);
         await poison.SendMessageAsync(
-            JsonSerializer.Serialize(new { reason, body = hit.RawBody }, ScreeningJson.Options),
+            JsonSerializer.Serialize(new PoisonEnvelope(reason, hit.RawBody), ScreeningJson.Options),
             timeToLive: TimeSpan.FromDays(14),
             cancellationToken: cancellationToken);
         await CompleteAsync(jurisdiction, hit, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<DeadLetteredHit>> ReceiveDeadLetteredAsync(Jurisdiction jurisdiction, int maxMessages, TimeSpan lockFor, CancellationToken cancellationToken)
+    {
+        var poison = await QueueAsync(PoisonQueueName(jurisdiction), cancellationToken);
+        QueueMessage[] messages = await poison.ReceiveMessagesAsync(Math.Clamp(maxMessages, 1, 32), lockFor, cancellationToken);
+        return messages.Select(m =>
+        {
+            var envelope = TryReadEnvelope(m.MessageText);
+            var body = envelope?.Body ?? m.MessageText;
+            return new DeadLetteredHit(new ReceivedHit(TryRead(body), (int)m.DequeueCount, m, body), envelope?.Reason);
+        }).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task CompleteDeadLetteredAsync(Jurisdiction jurisdiction, DeadLetteredHit hit, CancellationToken cancellationToken)
+    {
+        var poison = await QueueAsync(PoisonQueueName(jurisdiction), cancellationToken);
+        var message = (QueueMessage)hit.Hit.Receipt;
+        try
+        {
+            await poison.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Gone already: another drain filed it too (filing is idempotent by case id).
+        }
     }
 
     /// <inheritdoc />
@@ -96,6 +128,23 @@ public sealed class StorageQueueHitQueue(QueueServiceClient service, IOptions<St
         QueueProperties properties = await queue.GetPropertiesAsync(cancellationToken);
         return properties.ApproximateMessagesCount;
     }
+
+    /// <summary>What the poison queue holds: the reason a hit was set aside and its body as received.</summary>
+    private sealed record PoisonEnvelope(string? Reason, string? Body);
+
+    private static PoisonEnvelope? TryReadEnvelope(string text)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<PoisonEnvelope>(text, ScreeningJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private string PoisonQueueName(Jurisdiction jurisdiction) => HitQueueNames.For(jurisdiction, _prefix) + "-poison";
 
     private static HitRouting? TryRead(string body)
     {

@@ -6,6 +6,7 @@ using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Application.HitQueues;
 using BorderScreening.Application.Signals;
 using BorderScreening.Domain.Records;
+using Microsoft.Extensions.Options;
 
 namespace BorderScreening.Adapters.ServiceBus;
 
@@ -13,18 +14,28 @@ namespace BorderScreening.Adapters.ServiceBus;
 /// Hit queues on Azure Service Bus: one queue per jurisdiction, <c>MessageId</c> = case id so the
 /// queue's duplicate detection drops repeats, time-to-live = deadline (dead-lettered on expiry by the
 /// queue's settings), application properties for routing and priority. Senders and receivers are
-/// created once per queue from the one <see cref="ServiceBusClient"/>.
+/// created once per queue from the one <see cref="ServiceBusClient"/>. Each hit queue's dead-letter
+/// queue (expired messages, too many deliveries, the intake's own dead-lettering) is read with a
+/// receiver of its own on <see cref="SubQueue.DeadLetter"/>.
 /// </summary>
-public sealed class ServiceBusHitQueue(ServiceBusClient client, TimeProvider time) : IHitQueue, ISignalQueue, IAsyncDisposable
+public sealed class ServiceBusHitQueue(ServiceBusClient client, IOptions<HitQueueOptions> options, TimeProvider time) : IHitQueue, ISignalQueue, IAsyncDisposable
 {
+    // Settle explicitly, as on the queue itself: a dead-lettered hit is removed only once it is filed.
+    private static readonly ServiceBusReceiverOptions DeadLetterOptions = new()
+    {
+        SubQueue = SubQueue.DeadLetter,
+        ReceiveMode = ServiceBusReceiveMode.PeekLock,
+    };
+
     private readonly ConcurrentDictionary<string, ServiceBusSender> _senders = new();
     private readonly ConcurrentDictionary<string, ServiceBusReceiver> _receivers = new();
+    private readonly TimeSpan _minimumTimeToLive = options.Value.MinimumTimeToLive;
 
     /// <inheritdoc />
     public Task SendAsync(HitRouting message, CancellationToken cancellationToken)
     {
         var sender = _senders.GetOrAdd(HitQueueNames.For(message.Jurisdiction), client.CreateSender);
-        return sender.SendMessageAsync(ToServiceBusMessage(message, time.GetUtcNow()), cancellationToken);
+        return sender.SendMessageAsync(ToServiceBusMessage(message, time.GetUtcNow(), _minimumTimeToLive), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -55,16 +66,20 @@ public sealed class ServiceBusHitQueue(ServiceBusClient client, TimeProvider tim
         return message;
     }
 
-    /// <summary>Maps a hit to its Service Bus message.</summary>
-    public static ServiceBusMessage ToServiceBusMessage(HitRouting message, DateTimeOffset now)
+    /// <summary>
+    /// Maps a hit to its Service Bus message; it lives until the deadline, but at least
+    /// <paramref name="minimumTimeToLive"/> (one minute when not given).
+    /// </summary>
+    public static ServiceBusMessage ToServiceBusMessage(HitRouting message, DateTimeOffset now, TimeSpan? minimumTimeToLive = null)
     {
         var ttl = message.Deadline - now;
+        var minimum = minimumTimeToLive ?? TimeSpan.FromMinutes(1);
         var sbMessage = new ServiceBusMessage(BinaryData.FromObjectAsJson(message, ScreeningJson.Options))
         {
             MessageId = message.CaseId,
             ContentType = "application/json",
             Subject = "hit",
-            TimeToLive = ttl > TimeSpan.FromMinutes(1) ? ttl : TimeSpan.FromMinutes(1),
+            TimeToLive = ttl > minimum ? ttl : minimum,
         };
         sbMessage.ApplicationProperties["jurisdiction"] = message.Jurisdiction.ToCode();
         sbMessage.ApplicationProperties["priority"] = message.Priority;
@@ -110,6 +125,29 @@ public sealed class ServiceBusHitQueue(ServiceBusClient client, TimeProvider tim
         var receiver = _receivers.GetOrAdd(HitQueueNames.For(jurisdiction), name => client.CreateReceiver(name));
         return receiver.DeadLetterMessageAsync((ServiceBusReceivedMessage)hit.Receipt, reason, cancellationToken: cancellationToken);
     }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<DeadLetteredHit>> ReceiveDeadLetteredAsync(Jurisdiction jurisdiction, int maxMessages, TimeSpan lockFor, CancellationToken cancellationToken)
+    {
+        // The lock duration is the queue's setting (Bicep lockDuration); Service Bus takes none per receive.
+        var messages = await DeadLetterReceiver(jurisdiction).ReceiveMessagesAsync(maxMessages, TimeSpan.FromSeconds(1), cancellationToken);
+        return messages.Select(FromDeadLetteredMessage).ToList();
+    }
+
+    /// <summary>Maps a message of a dead-letter queue to a dead-lettered hit, with the reason the broker or the intake gave.</summary>
+    public static DeadLetteredHit FromDeadLetteredMessage(ServiceBusReceivedMessage message) =>
+        new(FromServiceBusMessage(message), message.DeadLetterReason);
+
+    /// <inheritdoc />
+    public Task CompleteDeadLetteredAsync(Jurisdiction jurisdiction, DeadLetteredHit hit, CancellationToken cancellationToken) =>
+        DeadLetterReceiver(jurisdiction).CompleteMessageAsync((ServiceBusReceivedMessage)hit.Hit.Receipt, cancellationToken);
+
+    /// <summary>
+    /// The receiver of a hit queue's dead-letter queue (entity path <c>hits-{j}/$DeadLetterQueue</c>),
+    /// peek-lock, created once. Public so its wiring can be checked without a namespace.
+    /// </summary>
+    public ServiceBusReceiver DeadLetterReceiver(Jurisdiction jurisdiction) =>
+        _receivers.GetOrAdd(HitQueueNames.For(jurisdiction) + "/$DeadLetterQueue", _ => client.CreateReceiver(HitQueueNames.For(jurisdiction), DeadLetterOptions));
 
     /// <inheritdoc />
     public Task<int> CountAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using BorderScreening.Application.Assessments;
@@ -12,9 +13,17 @@ namespace BorderScreening.Adapters.Tables;
 /// entity-group transaction.
 /// <para>
 /// Keys: PartitionKey = "{jurisdiction}|{shard}" (shard from the id, 8 per jurisdiction, to spread
-/// write load); RowKey = "A|{id}" assessment, "C|{id}" case, "O|{id}" outbox entry. A transaction
-/// holds at most these three rows of one partition — well inside Azure's 100 actions and one
-/// partition. The JSON body of each row is bounded by <see cref="TableBody"/>.
+/// write load); RowKey = "A|{id}" assessment, "C|{id}" case, "O|{id}" outbox entry,
+/// "D|{deadline UTC ticks, 19 digits}|{case id}" deadline check. A transaction holds at most five
+/// rows of one partition (a correction: version, head, case, outbox entry, deadline check) — well
+/// inside Azure's 100 actions and one partition. The JSON body of each row is bounded by
+/// <see cref="TableBody"/>.
+/// </para>
+/// <para>
+/// Deadline checks are an index by deadline: written with the hit, deleted by the deadline guard once
+/// it has settled the hit's fate, so the rows of a shard up to a time are exactly the checks due and a
+/// guard run reads those (a range query per shard) and never the history. They hold ids and a time,
+/// no personal data.
 /// </para>
 /// </summary>
 public sealed class TableAssessmentStore(StorageTables tables) : IAssessmentStore
@@ -22,6 +31,7 @@ public sealed class TableAssessmentStore(StorageTables tables) : IAssessmentStor
     private const string AssessmentPrefix = "A|";
     private const string CasePrefix = "C|";
     private const string OutboxPrefix = "O|";
+    private const string DuePrefix = "D|";
 
     // On every assessment row: the hash of the record's content (tells a repeat from a correction).
     private const string ContentHashColumn = "ContentHash";
@@ -47,6 +57,7 @@ public sealed class TableAssessmentStore(StorageTables tables) : IAssessmentStor
         {
             actions.Add(new(TableTransactionActionType.Add, CaseRow(partition, reviewCase)));
             actions.Add(new(TableTransactionActionType.Add, OutboxRow(partition, hit, now)));
+            actions.Add(new(TableTransactionActionType.Add, DueRow(partition, hit)));
         }
 
         try
@@ -118,6 +129,9 @@ public sealed class TableAssessmentStore(StorageTables tables) : IAssessmentStor
         {
             actions.Add(new(TableTransactionActionType.UpsertReplace, CaseRow(partition, reviewCase)));
             actions.Add(new(TableTransactionActionType.UpsertReplace, OutboxRow(partition, hit, now)));
+            // A check for the corrected deadline; one for an earlier deadline stays and is cleared
+            // by the guard when it finds the case's deadline has moved.
+            actions.Add(new(TableTransactionActionType.UpsertReplace, DueRow(partition, hit)));
         }
 
         try
@@ -189,6 +203,74 @@ public sealed class TableAssessmentStore(StorageTables tables) : IAssessmentStor
         }
     }
 
+    /// <inheritdoc />
+    public async Task<OutboxEntry?> GetOutboxAsync(string caseId, CancellationToken cancellationToken)
+    {
+        if (!AssessmentId.TryParse(caseId, out var jurisdiction, out var shard))
+        {
+            return null;
+        }
+
+        var row = await tables.Screenings.GetEntityIfExistsAsync<TableEntity>(AssessmentId.PartitionKey(jurisdiction, shard), OutboxPrefix + caseId, cancellationToken: cancellationToken);
+        return row.HasValue && row.Value!.GetString("Body") is { } body
+            ? new OutboxEntry(TableBody.Read<HitRouting>(body), row.Value.GetInt32("Attempts") ?? 0, row.Value.GetDateTimeOffset("NextAttemptAt") ?? default, row.Value.ETag.ToString())
+            : null;
+    }
+
+    /// <inheritdoc />
+    public Task WithdrawOutboxAsync(OutboxEntry entry, CancellationToken cancellationToken) =>
+        // Same delete as a sent entry: either way the relay must not publish it (again).
+        MarkSentAsync(entry, cancellationToken);
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// One range query per shard (<c>RowKey</c> from "D|" to the key of <paramref name="upTo"/>), each
+    /// stopping after <paramref name="max"/> rows; the earliest <paramref name="max"/> of all shards are returned.
+    /// </remarks>
+    public async Task<IReadOnlyList<DueHit>> DueHitsAsync(Jurisdiction jurisdiction, DateTimeOffset upTo, int max, CancellationToken cancellationToken)
+    {
+        var due = new List<DueHit>();
+        var end = DueKeyPrefix(upTo.UtcTicks + 1);
+        for (var shard = 0; shard < AssessmentId.Shards; shard++)
+        {
+            var partition = AssessmentId.PartitionKey(jurisdiction, shard);
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey gt {DuePrefix} and RowKey lt {end}");
+            var taken = 0;
+            await foreach (var row in tables.Screenings.QueryAsync<TableEntity>(filter, maxPerPage: Math.Clamp(max, 1, 1000), select: ["CaseId", "Deadline"], cancellationToken: cancellationToken))
+            {
+                if (row.GetString("CaseId") is { } caseId && row.GetDateTimeOffset("Deadline") is { } deadline)
+                {
+                    due.Add(new DueHit(caseId, jurisdiction, deadline));
+                }
+
+                if (++taken >= max)
+                {
+                    break;
+                }
+            }
+        }
+
+        return [.. due.OrderBy(d => d.Deadline).ThenBy(d => d.CaseId, StringComparer.Ordinal).Take(max)];
+    }
+
+    /// <inheritdoc />
+    public async Task ClearDueAsync(DueHit hit, CancellationToken cancellationToken)
+    {
+        if (!AssessmentId.TryParse(hit.CaseId, out var jurisdiction, out var shard))
+        {
+            throw new ArgumentException("Malformed case id.", nameof(hit));
+        }
+
+        try
+        {
+            await tables.Screenings.DeleteEntityAsync(AssessmentId.PartitionKey(jurisdiction, shard), DueKey(hit.Deadline, hit.CaseId), ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Cleared by another run.
+        }
+    }
+
     private static TableEntity AssessmentRow(string partition, Assessment assessment, MonitoringFacts? monitoring, string contentHash) =>
         new(partition, AssessmentPrefix + assessment.Id)
         {
@@ -219,6 +301,18 @@ public sealed class TableAssessmentStore(StorageTables tables) : IAssessmentStor
             ["Attempts"] = 0,
             ["NextAttemptAt"] = now,
         };
+
+    private static TableEntity DueRow(string partition, HitRouting hit) =>
+        new(partition, DueKey(hit.Deadline, hit.CaseId))
+        {
+            ["CaseId"] = hit.CaseId,
+            ["Deadline"] = hit.Deadline,
+        };
+
+    // Fixed-width ticks, so text order is time order.
+    private static string DueKey(DateTimeOffset deadline, string caseId) => $"{DueKeyPrefix(deadline.UtcTicks)}|{caseId}";
+
+    private static string DueKeyPrefix(long ticks) => string.Create(CultureInfo.InvariantCulture, $"{DuePrefix}{ticks:D19}");
 
     private static (string Partition, string Row) OutboxKeys(OutboxEntry entry) =>
         AssessmentId.TryParse(entry.Message.CaseId, out var jurisdiction, out var shard)

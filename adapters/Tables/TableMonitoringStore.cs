@@ -34,7 +34,14 @@ public sealed class TableMonitoringStore(StorageTables tables) : IMonitoringStor
         await tables.Monitoring.UpsertEntityAsync(
             new TableEntity(report.Jurisdiction, ReportKey(report.Day)) { ["Body"] = body, ["Alerts"] = report.Alerts.Count, ["ComputedAt"] = report.ComputedAt },
             TableUpdateMode.Replace, cancellationToken);
-        foreach (var alert in report.Alerts)
+        await SaveAlertsAsync(report.Alerts, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task SaveAlertsAsync(IReadOnlyList<MonitoringAlert> alerts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(alerts);
+        foreach (var alert in alerts)
         {
             var key = $"{Day(alert.Day)}|{alert.Jurisdiction}|{alert.Kind}|{Sanitise(alert.Subject)}";
             await tables.Monitoring.UpsertEntityAsync(

@@ -331,6 +331,7 @@ public sealed class TableWorklistStore(StorageTables tables) : IWorklistStore
         ["LeaseUntil"] = item.LeaseUntil,
         ["Outcome"] = item.Outcome,
         ["Version"] = item.Version,
+        ["DeadlineEscalatedAt"] = item.DeadlineEscalatedAt,
     };
 
     internal static WorklistItem FromEntity(TableEntity e) => new()
@@ -352,6 +353,7 @@ public sealed class TableWorklistStore(StorageTables tables) : IWorklistStore
         LeaseUntil = e.GetDateTimeOffset("LeaseUntil"),
         Outcome = e.GetString("Outcome"),
         Version = e.GetInt32("Version") ?? 1,
+        DeadlineEscalatedAt = e.GetDateTimeOffset("DeadlineEscalatedAt"),
         ETag = e.ETag.ToString(),
         IndexedAs = e.GetString("IndexedAs"),
     };

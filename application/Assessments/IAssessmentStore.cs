@@ -6,8 +6,9 @@ namespace BorderScreening.Application.Assessments;
 
 /// <summary>
 /// Where assessments, their review cases and the hits waiting to be published (the outbox) are
-/// kept. A hit's assessment, case and outbox entry are stored together or not at all, so a hit can
-/// neither be lost between screening and its queue nor published without its case.
+/// kept. A hit's assessment, case, outbox entry and deadline check are stored together or not at
+/// all, so a hit can neither be lost between screening and its queue nor published without its case,
+/// and the deadline guard learns of every hit whatever becomes of its queue message.
 /// </summary>
 public interface IAssessmentStore
 {
@@ -44,4 +45,24 @@ public interface IAssessmentStore
 
     /// <summary>Records a failed attempt and when to try again, unless another relay changed the entry meanwhile.</summary>
     Task MarkFailedAsync(OutboxEntry entry, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken);
+
+    /// <summary>The case's outbox entry while it waits to be published; null once published (or for an unknown case).</summary>
+    Task<OutboxEntry?> GetOutboxAsync(string caseId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Removes an outbox entry that will not be published because its hit was filed as missed.
+    /// Already removed is fine (the relay published it meanwhile: the intake files it as missed too).
+    /// </summary>
+    Task WithdrawOutboxAsync(OutboxEntry entry, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deadline checks that are due: hits of <paramref name="jurisdiction"/> whose deadline is at or
+    /// before <paramref name="upTo"/> and whose check has not been cleared, earliest deadline first, at
+    /// most <paramref name="max"/>. Every hit gets one check when it is stored (and one per corrected
+    /// deadline), so this reads only the hits that fell due since the guard last ran, never the history.
+    /// </summary>
+    Task<IReadOnlyList<DueHit>> DueHitsAsync(Jurisdiction jurisdiction, DateTimeOffset upTo, int max, CancellationToken cancellationToken);
+
+    /// <summary>Clears a deadline check once the hit's fate at its deadline is settled. Already cleared is fine.</summary>
+    Task ClearDueAsync(DueHit hit, CancellationToken cancellationToken);
 }

@@ -32,6 +32,13 @@ public sealed record WorklistItem : HitRouting
     /// <summary>Decision outcome, once decided.</summary>
     public string? Outcome { get; init; }
 
+    /// <summary>
+    /// When the deadline guard raised the case to priority 1 and alerted the supervisors because its
+    /// deadline was near (or passed) and nobody was working on it; null until then. Set once, so a
+    /// case is escalated and alerted once.
+    /// </summary>
+    public DateTimeOffset? DeadlineEscalatedAt { get; init; }
+
     /// <summary>Optimistic-concurrency tag from storage.</summary>
     public string? ETag { get; init; }
 

@@ -1,10 +1,7 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
 using BorderScreening.Application.Audit;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.Telemetry;
-using BorderScreening.Domain.Common;
 using BorderScreening.Domain.Records;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,13 +10,15 @@ namespace BorderScreening.Application.HitQueues;
 
 /// <summary>
 /// Moves a jurisdiction's hits from its queue into its worklist, idempotently by case id: a hit
-/// delivered twice becomes one case. Expired and poison messages become "missed review" records with
-/// a reason, and are counted. Each message is settled explicitly after the worklist write, so a crash
-/// in between only redelivers it.
+/// delivered twice becomes one case. A hit received after its deadline, or delivered too often,
+/// becomes a missed case (<see cref="IMissedCaseRecorder"/>: counted, supervisors alerted); an
+/// unreadable message is recorded by the hash of its body. Each message is settled explicitly after
+/// the worklist write, so a crash in between only redelivers it.
 /// </summary>
 public sealed class HitIntakeService(
     IHitQueue queue,
     IWorklistStore worklist,
+    IMissedCaseRecorder missed,
     IOptions<HitQueueOptions> options,
     TimeProvider time,
     ScreeningMetrics metrics,
@@ -60,7 +59,7 @@ public sealed class HitIntakeService(
                         poison++;
                         break;
                     case IntakeDecision.Accept:
-                        if (await worklist.TryAddAsync(ToItem(hit.Message!, CaseStatus.Open, null, now), cancellationToken))
+                        if (await worklist.TryAddAsync(ToOpenItem(hit.Message!, now), cancellationToken))
                         {
                             added++;
                         }
@@ -75,15 +74,28 @@ public sealed class HitIntakeService(
 
                         await queue.CompleteAsync(jurisdiction, hit, cancellationToken);
                         break;
+                    case IntakeDecision.Expired when hit.Message!.Jurisdiction != jurisdiction:
+                        await RecordPoisonAsync(jurisdiction, hit, "hit for another jurisdiction", now, cancellationToken);
+                        poison++;
+                        break;
                     case IntakeDecision.Expired:
-                        await worklist.TryAddAsync(ToItem(hit.Message!, CaseStatus.Missed, "deadline passed before review", now), cancellationToken);
+                        // Filed before it is dead-lettered, so the dead-letter drain finds it filed.
+                        await missed.RecordAsync(hit.Message!, MissedReason.ExpiredBeforeIntake, cancellationToken);
                         await queue.DeadLetterAsync(jurisdiction, hit, "deadline passed", cancellationToken);
-                        logger.LogWarning("Hit {CaseId} in {Jurisdiction} expired before review", hit.Message!.CaseId, jurisdiction.ToCode());
-                        metrics.Missed(jurisdiction, "expired-in-queue");
                         expired++;
                         break;
                     default:
-                        await RecordPoisonAsync(jurisdiction, hit, hit.Message is null ? "unreadable message" : "delivered too often", now, cancellationToken);
+                        if (hit.Message is { CaseId.Length: > 0 } tooOften && tooOften.Jurisdiction == jurisdiction)
+                        {
+                            // Readable, so it is a hit somebody should have reviewed: a missed case, not just a poison record.
+                            await missed.RecordAsync(tooOften, MissedReason.DeliveredTooOften, cancellationToken);
+                            await queue.DeadLetterAsync(jurisdiction, hit, "delivered too often", cancellationToken);
+                        }
+                        else
+                        {
+                            await RecordPoisonAsync(jurisdiction, hit, hit.Message is { CaseId.Length: > 0 } ? "hit for another jurisdiction" : "unreadable message", now, cancellationToken);
+                        }
+
                         poison++;
                         break;
                 }
@@ -170,11 +182,15 @@ public sealed class HitIntakeService(
             }
 
             var reopen = item.Status is CaseStatus.Decided or CaseStatus.Missed;
+            // A deadline escalation stands while the deadline does (to the second: storage may round
+            // the stored time); a moved deadline is judged afresh by the deadline guard.
+            var escalated = Math.Abs((message.Deadline - item.Deadline).TotalSeconds) < 1 ? item.DeadlineEscalatedAt : null;
             var corrected = item with
             {
                 AssessmentId = message.AssessmentId,
                 Version = message.Version,
-                Priority = message.Priority,
+                Priority = escalated is null ? message.Priority : 1,
+                DeadlineEscalatedAt = escalated,
                 Deadline = message.Deadline,
                 Score = message.Score,
                 Band = message.Band,
@@ -197,13 +213,12 @@ public sealed class HitIntakeService(
 
     private async Task RecordPoisonAsync(Jurisdiction jurisdiction, ReceivedHit hit, string reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var hash = Base32.Encode(SHA256.HashData(Encoding.UTF8.GetBytes(hit.RawBody)).AsSpan(0, 15));
-        await worklist.RecordPoisonAsync(jurisdiction, hash, reason, now, cancellationToken);
+        await worklist.RecordPoisonAsync(jurisdiction, PoisonMessages.Hash(hit.RawBody), reason, now, cancellationToken);
         await queue.DeadLetterAsync(jurisdiction, hit, reason, cancellationToken);
         logger.LogWarning("Hit message in {Jurisdiction} set aside: {Reason}", jurisdiction.ToCode(), reason);
     }
 
-    private static WorklistItem ToItem(HitRouting message, CaseStatus status, string? reason, DateTimeOffset now) => new()
+    private static WorklistItem ToOpenItem(HitRouting message, DateTimeOffset now) => new()
     {
         CaseId = message.CaseId,
         AssessmentId = message.AssessmentId,
@@ -215,8 +230,7 @@ public sealed class HitIntakeService(
         Typologies = message.Typologies,
         ForcedReview = message.ForcedReview,
         Version = message.Version,
-        Status = status,
-        MissedReason = reason,
+        Status = CaseStatus.Open,
         ReceivedAt = now,
     };
 }

@@ -33,4 +33,20 @@ public sealed class HitQueueOptions
 
     /// <summary>Reading a worklist drains its queue at most once per this interval per jurisdiction and process.</summary>
     public TimeSpan DrainOnReadInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Shortest time-to-live a hit message gets, however close its deadline: a hit published just
+    /// before (or, from the outbox, after) its deadline still reaches the intake, which files it as
+    /// missed with the exact reason. The deadline guard waits longer than this before it concludes
+    /// that a message expired unseen. Tests shorten it to see a real expiry within seconds.
+    /// </summary>
+    public TimeSpan MinimumTimeToLive { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Dead-lettered hits one drain run takes per jurisdiction (see <c>DeadLetterDrain</c>).</summary>
+    public int DeadLetterBatch { get; set; } = 100;
+
+    /// <summary>Whether the settings hold together (checked at start).</summary>
+    public bool IsValid =>
+        Transport is "StorageQueue" or "ServiceBus" && MaxDeliveryCount > 0 && LockSeconds > 0
+        && MinimumTimeToLive >= TimeSpan.FromSeconds(1) && DeadLetterBatch > 0;
 }

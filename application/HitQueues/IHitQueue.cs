@@ -25,6 +25,16 @@ public interface IHitQueue
     /// </summary>
     Task DeadLetterAsync(Jurisdiction jurisdiction, ReceivedHit hit, string reason, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Takes up to <paramref name="maxMessages"/> hits that were moved aside — by the intake, or by the
+    /// broker on expiry or after too many deliveries — hidden from others for <paramref name="lockFor"/>,
+    /// so the deadline guard can file each as a missed case. Empty when there are none.
+    /// </summary>
+    Task<IReadOnlyList<DeadLetteredHit>> ReceiveDeadLetteredAsync(Jurisdiction jurisdiction, int maxMessages, TimeSpan lockFor, CancellationToken cancellationToken);
+
+    /// <summary>Removes a dead-lettered hit once it has been filed. Already removed is fine.</summary>
+    Task CompleteDeadLetteredAsync(Jurisdiction jurisdiction, DeadLetteredHit hit, CancellationToken cancellationToken);
+
     /// <summary>Approximate number of waiting hits (for metrics); -1 when the adapter cannot count.</summary>
     Task<int> CountAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken);
 

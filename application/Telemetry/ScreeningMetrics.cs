@@ -32,6 +32,7 @@ public sealed class ScreeningMetrics : IDisposable
     private readonly Counter<long> _hits;
     private readonly Counter<long> _rejected;
     private readonly Counter<long> _missed;
+    private readonly Counter<long> _deadlineEscalated;
     private readonly Histogram<double> _timeToDecision;
     private readonly ConcurrentDictionary<Jurisdiction, int> _queueDepth = new();
 
@@ -42,7 +43,8 @@ public sealed class ScreeningMetrics : IDisposable
         _screened = _meter.CreateCounter<long>("screening.records", unit: "{record}", description: "Records screened (duplicates not counted)");
         _hits = _meter.CreateCounter<long>("screening.hits", unit: "{hit}", description: "Hits raised, i.e. review cases created");
         _rejected = _meter.CreateCounter<long>("screening.rejected", unit: "{record}", description: "Records rejected as invalid");
-        _missed = _meter.CreateCounter<long>("review.missed", unit: "{case}", description: "Cases whose review deadline passed before a decision");
+        _missed = _meter.CreateCounter<long>("review.missed", unit: "{case}", description: "Hits filed as missed cases: expired, undeliverable or dead-lettered before review");
+        _deadlineEscalated = _meter.CreateCounter<long>("review.deadline_escalated", unit: "{case}", description: "Cases raised to priority 1, with supervisors alerted, because their deadline was near and nobody was working on them");
         _timeToDecision = _meter.CreateHistogram(
             "review.time_to_decision",
             unit: "s",
@@ -75,9 +77,13 @@ public sealed class ScreeningMetrics : IDisposable
     public void Rejected(Jurisdiction? jurisdiction) =>
         _rejected.Add(1, new KeyValuePair<string, object?>("jurisdiction", jurisdiction?.ToCode() ?? "unknown"));
 
-    /// <summary>Counts a case that became "missed" (deadline passed before review).</summary>
+    /// <summary>Counts a hit filed as a missed case; <paramref name="reason"/> is a <c>MissedReason.Code</c>.</summary>
     public void Missed(Jurisdiction jurisdiction, string reason) =>
         _missed.Add(1, new KeyValuePair<string, object?>("jurisdiction", jurisdiction.ToCode()), new("reason", reason));
+
+    /// <summary>Counts a case the deadline guard escalated; <paramref name="overdue"/> when its deadline had passed already.</summary>
+    public void DeadlineEscalated(Jurisdiction jurisdiction, bool overdue) =>
+        _deadlineEscalated.Add(1, new KeyValuePair<string, object?>("jurisdiction", jurisdiction.ToCode()), new("overdue", overdue ? True : False));
 
     /// <summary>Records the time from case creation to decision.</summary>
     public void Decided(Jurisdiction jurisdiction, string outcome, TimeSpan sinceCreation) =>

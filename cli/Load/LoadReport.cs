@@ -79,8 +79,14 @@ public sealed record LoadReport
     /// <summary>Hit messages left in the queues after settling.</summary>
     public int QueuedLeft { get; init; }
 
-    /// <summary>Messages set aside as poison.</summary>
+    /// <summary>Messages set aside as poison: still in a poison queue, or recorded as unreadable.</summary>
     public int Poison { get; init; }
+
+    /// <summary>
+    /// Hits filed as missed cases (expired, undeliverable or dead-lettered before review). Accounted
+    /// for, not lost, but a run without an intake outage should have none.
+    /// </summary>
+    public int Missed { get; init; }
 
     /// <summary>Distinct records without an assessment.</summary>
     public int LostAssessments { get; init; }
@@ -112,8 +118,8 @@ public sealed record LoadReport
     /// <summary>Distinct records screened per second of burst.</summary>
     public double RecordsPerSecond => BurstSeconds > 0 ? Distinct / BurstSeconds : 0;
 
-    /// <summary>Nothing lost, nothing doubled, nothing left over, every request answered.</summary>
-    public bool Passed => Lost == 0 && Doubled == 0 && OutboxLeft == 0 && QueuedLeft == 0 && Poison == 0 && FailedRequests == 0 && Settled;
+    /// <summary>Nothing lost, nothing doubled, nothing missed or left over, every request answered.</summary>
+    public bool Passed => Lost == 0 && Doubled == 0 && OutboxLeft == 0 && QueuedLeft == 0 && Poison == 0 && Missed == 0 && FailedRequests == 0 && Settled;
 
     /// <summary>Compares what was sent and answered with what the store holds.</summary>
     internal static LoadReport Build(LoadRunOptions options, IReadOnlyList<Flight> flights, TrafficCounts traffic, StoreState store, RunTimes times)
@@ -154,6 +160,7 @@ public sealed record LoadReport
             OutboxLeft = store.OutboxLeft,
             QueuedLeft = store.QueuedHits,
             Poison = store.PoisonMessages,
+            Missed = store.MissedCases,
             LostAssessments = expected.Count(id => !store.Assessments.ContainsKey(id)),
             LostHits = hits.Count(id => !store.Cases.Contains(id)) + hits.Count(id => !worklist.ContainsKey(id)),
             DoubledAssessments = store.Assessments.Keys.Count(id => !expected.Contains(id)) + screenedTwice,
@@ -189,6 +196,7 @@ public sealed record LoadReport
         Line("worklist entries", WorklistEntries);
         Line("outbox left", OutboxLeft);
         Line("queued left / poison", $"{QueuedLeft} / {Poison}");
+        Line("missed", Missed);
         Line("lost", string.Create(CultureInfo.InvariantCulture, $"{Lost} (assessments {LostAssessments}, hits {LostHits})"));
         Line("doubled", string.Create(CultureInfo.InvariantCulture, $"{Doubled} (assessments {DoubledAssessments}, hits {DoubledHits})"));
         Line("burst", string.Create(CultureInfo.InvariantCulture, $"{BurstSeconds:0.0} s ({RecordsPerSecond:0} distinct records/s)"));

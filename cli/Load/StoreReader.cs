@@ -44,13 +44,19 @@ internal sealed class StoreReader(string connectionString, string namePrefix)
         }
 
         var worklist = new List<(string, string)>();
-        await foreach (var row in _tables.Worklist.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        int missed = 0, poisonRecords = 0;
+        await foreach (var row in _tables.Worklist.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey", "Status"], cancellationToken: cancellationToken))
         {
-            // Rows under "~" are the worklist's sort indexes and stored signals, not cases.
-            if (!row.PartitionKey.EndsWith("|poison", StringComparison.Ordinal)
-                && !row.RowKey.StartsWith(WorklistIndex.Marker, StringComparison.Ordinal))
+            if (row.PartitionKey.EndsWith("|poison", StringComparison.Ordinal))
             {
+                // Unreadable messages the intake or the dead-letter drain recorded (the poison queue itself is drained).
+                poisonRecords++;
+            }
+            else if (!row.RowKey.StartsWith(WorklistIndex.Marker, StringComparison.Ordinal))
+            {
+                // Rows under "~" are the worklist's sort indexes and stored signals, not cases.
                 worklist.Add((row.PartitionKey, row.RowKey));
+                missed += row.GetString("Status") == nameof(CaseStatus.Missed) ? 1 : 0;
             }
         }
 
@@ -62,7 +68,7 @@ internal sealed class StoreReader(string connectionString, string namePrefix)
             poison += await CountAsync(name + "-poison", cancellationToken);
         }
 
-        return new StoreState(assessments, cases, outbox, worklist, queued, poison);
+        return new StoreState(assessments, cases, outbox, worklist, queued, poison + poisonRecords, missed);
     }
 
     private async Task<int> CountAsync(string queue, CancellationToken cancellationToken)

@@ -7,4 +7,5 @@ internal sealed record StoreState(
     int OutboxLeft,
     IReadOnlyList<(string Jurisdiction, string CaseId)> WorklistEntries,
     int QueuedHits,
-    int PoisonMessages);
+    int PoisonMessages,
+    int MissedCases);

@@ -32,6 +32,16 @@ public sealed class JobFunctions(IServiceProvider services)
     public Task DrainHitQueues([TimerTrigger(JobTable.DrainHitQueuesSchedule)] TimerInfo timer, CancellationToken cancellationToken) =>
         JobTable.RunAsync(JobTable.DrainHitQueues, services, cancellationToken);
 
+    /// <summary>Escalates hits near their deadline and files hits that never reached a worklist as missed.</summary>
+    [Function(JobTable.GuardDeadlines)]
+    public Task GuardDeadlines([TimerTrigger(JobTable.GuardDeadlinesSchedule)] TimerInfo timer, CancellationToken cancellationToken) =>
+        JobTable.RunAsync(JobTable.GuardDeadlines, services, cancellationToken);
+
+    /// <summary>Files the hits in each hit queue's dead-letter queue as missed cases (ServiceBusReceiver on the dead-letter sub-queue).</summary>
+    [Function(JobTable.DrainDeadLetters)]
+    public Task DrainDeadLetters([TimerTrigger(JobTable.DrainDeadLettersSchedule)] TimerInfo timer, CancellationToken cancellationToken) =>
+        JobTable.RunAsync(JobTable.DrainDeadLetters, services, cancellationToken);
+
     /// <summary>Recalculates the capacity-following hit thresholds.</summary>
     [Function(JobTable.RecalculateThresholds)]
     public Task RecalculateThresholds([TimerTrigger(JobTable.RecalculateThresholdsSchedule)] TimerInfo timer, CancellationToken cancellationToken) =>

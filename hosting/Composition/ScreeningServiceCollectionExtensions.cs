@@ -12,6 +12,7 @@ using BorderScreening.Application.Assessments;
 using BorderScreening.Application.Audit;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.Catalogues;
+using BorderScreening.Application.Deadlines;
 using BorderScreening.Application.Dependencies;
 using BorderScreening.Application.Drops;
 using BorderScreening.Application.Feeds;
@@ -81,7 +82,7 @@ public static class ScreeningServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<FeedSources>();
         services.AddOptions<HitQueueOptions>().BindConfiguration(HitQueueOptions.SectionName)
-            .Validate(o => o.Transport is "StorageQueue" or "ServiceBus", "HitQueue:Transport must be StorageQueue or ServiceBus.")
+            .Validate(o => o.IsValid, "HitQueue:Transport must be StorageQueue or ServiceBus; MaxDeliveryCount, LockSeconds and DeadLetterBatch positive; MinimumTimeToLive at least 1 s.")
             .ValidateOnStart();
 
         AddAzureClients(services, configuration);
@@ -138,6 +139,7 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<TableWorklistStore>();
         services.AddSingleton<IWorklistStore>(sp => sp.GetRequiredService<TableWorklistStore>());
         services.AddSingleton<HitIntakeService>();
+        AddDeadlines(services);
         services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.SectionName)
             .Validate(o => o.IsValid, "Review: MaxForcedReviewSnoozeDays must be at least 1 and shorter than MaxSnoozeDays; ClaimLease and MaxNoteLength positive.")
             .ValidateOnStart();
@@ -174,6 +176,18 @@ public static class ScreeningServiceCollectionExtensions
         services.AddScreeningSecurity(configuration);
         services.TryAddSingleton(RouteTable.Catalog);
         return services;
+    }
+
+    private static void AddDeadlines(IServiceCollection services)
+    {
+        services.AddOptions<DeadlineGuardOptions>().BindConfiguration(DeadlineGuardOptions.SectionName)
+            .Validate(o => o.IsValid, "Deadlines: EscalateBefore and BatchSize must be positive, OverdueLookback and MissedAfter not negative.")
+            // Sooner, and the guard would call "expired unseen" a message the intake may still receive.
+            .Validate<IOptions<HitQueueOptions>>((o, queue) => o.MissedAfter >= queue.Value.MinimumTimeToLive, "Deadlines:MissedAfter must be at least HitQueue:MinimumTimeToLive.")
+            .ValidateOnStart();
+        services.AddSingleton<IMissedCaseRecorder, MissedCaseRecorder>();
+        services.AddSingleton<DeadlineGuard>();
+        services.AddSingleton<DeadLetterDrain>();
     }
 
     private static void AddOversight(IServiceCollection services)

@@ -1,4 +1,5 @@
 using BorderScreening.Application.Assessments;
+using BorderScreening.Application.Deadlines;
 using BorderScreening.Application.Drops;
 using BorderScreening.Application.HitQueues;
 using BorderScreening.Application.Oversight.Monitoring;
@@ -46,6 +47,18 @@ public static partial class JobTable
     /// <summary>Every 30 seconds.</summary>
     public const string DrainHitQueuesSchedule = "*/30 * * * * *";
 
+    /// <summary>Escalates hits near their deadline and files hits that never reached a worklist as missed.</summary>
+    public const string GuardDeadlines = nameof(GuardDeadlines);
+
+    /// <summary>Every minute, at :15 (between the intake's runs).</summary>
+    public const string GuardDeadlinesSchedule = "15 * * * * *";
+
+    /// <summary>Files the hits in each hit queue's dead-letter (or poison) queue as missed cases.</summary>
+    public const string DrainDeadLetters = nameof(DrainDeadLetters);
+
+    /// <summary>Every 5 minutes, at :45.</summary>
+    public const string DrainDeadLettersSchedule = "45 */5 * * * *";
+
     /// <summary>Recalculates the capacity-following hit thresholds.</summary>
     public const string RecalculateThresholds = nameof(RecalculateThresholds);
 
@@ -79,6 +92,8 @@ public static partial class JobTable
         new(RelayOutbox, new(RelayOutboxSchedule), new(TimeSpan.FromSeconds(5)), RelayOutboxAsync),
         new(RelaySignals, new(RelaySignalsSchedule), new(TimeSpan.FromSeconds(5)), RelaySignalsAsync),
         new(DrainHitQueues, new(DrainHitQueuesSchedule), new(TimeSpan.FromSeconds(2)), DrainHitQueuesAsync),
+        new(GuardDeadlines, new(GuardDeadlinesSchedule), new(TimeSpan.FromSeconds(15)), GuardDeadlinesAsync),
+        new(DrainDeadLetters, new(DrainDeadLettersSchedule), new(TimeSpan.FromSeconds(30)), DrainDeadLettersAsync),
         // At start locally so a fresh demo has thresholds; in Azure the hourly run suffices.
         new(RecalculateThresholds, new(RecalculateThresholdsSchedule), new(TimeSpan.FromMinutes(15), RunAtStart: true),
             (services, _, ct) => services.GetRequiredService<ThresholdStore>().RecalculateAsync(ct)),
@@ -128,6 +143,24 @@ public static partial class JobTable
         }
     }
 
+    private static async Task GuardDeadlinesAsync(IServiceProvider services, ILogger logger, CancellationToken cancellationToken)
+    {
+        var result = await services.GetRequiredService<DeadlineGuard>().RunAsync(cancellationToken).ConfigureAwait(false);
+        if (result.Escalated + result.Missed > 0)
+        {
+            LogDeadlines(logger, result.Escalated, result.Missed, result.Checked);
+        }
+    }
+
+    private static async Task DrainDeadLettersAsync(IServiceProvider services, ILogger logger, CancellationToken cancellationToken)
+    {
+        var result = await services.GetRequiredService<DeadLetterDrain>().DrainAllAsync(cancellationToken).ConfigureAwait(false);
+        if (result.Total > 0)
+        {
+            LogDeadLetters(logger, result.Missed, result.AlreadyFiled, result.Unreadable);
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Relayed {Count} pending hits")]
     private static partial void LogHitsRelayed(ILogger logger, int count);
 
@@ -136,4 +169,10 @@ public static partial class JobTable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Hit intake: {Added} added, {Duplicates} duplicates, {Expired} expired, {Poison} poison")]
     private static partial void LogIntake(ILogger logger, int added, int duplicates, int expired, int poison);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Deadline guard: {Escalated} cases escalated, {Missed} hits filed as missed ({Checked} deadline checks settled)")]
+    private static partial void LogDeadlines(ILogger logger, int escalated, int missed, int @checked);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dead-lettered hits: {Missed} filed as missed, {AlreadyFiled} filed before, {Unreadable} unreadable")]
+    private static partial void LogDeadLetters(ILogger logger, int missed, int alreadyFiled, int unreadable);
 }

@@ -33,6 +33,12 @@ public sealed class SwitchableHitQueue : IHitQueue
     public Task DeadLetterAsync(Jurisdiction jurisdiction, ReceivedHit hit, string reason, CancellationToken cancellationToken) =>
         Inner.DeadLetterAsync(jurisdiction, hit, reason, cancellationToken);
 
+    public Task<IReadOnlyList<DeadLetteredHit>> ReceiveDeadLetteredAsync(Jurisdiction jurisdiction, int maxMessages, TimeSpan lockFor, CancellationToken cancellationToken) =>
+        Inner.ReceiveDeadLetteredAsync(jurisdiction, maxMessages, lockFor, cancellationToken);
+
+    public Task CompleteDeadLetteredAsync(Jurisdiction jurisdiction, DeadLetteredHit hit, CancellationToken cancellationToken) =>
+        Inner.CompleteDeadLetteredAsync(jurisdiction, hit, cancellationToken);
+
     public Task<int> CountAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken) =>
         Inner.CountAsync(jurisdiction, cancellationToken);
 }

@@ -101,4 +101,16 @@ public static class AlertKinds
 
     /// <summary>An audit group's referral rate is out of proportion.</summary>
     public const string ReferralDisparity = "referral-disparity";
+
+    /// <summary>
+    /// A hit's review deadline is near and nobody is working on it (the deadline guard raised it to
+    /// priority 1). Subject: the case id; value: hours left; bound: the warning period in hours.
+    /// </summary>
+    public const string DeadlineNear = "deadline-near";
+
+    /// <summary>A hit's deadline passed while its case was still waiting in the worklist (value: hours overdue, negative).</summary>
+    public const string DeadlinePassed = "deadline-passed";
+
+    /// <summary>A hit became a missed case: expired, undeliverable or dead-lettered (subject: the case id).</summary>
+    public const string MissedReview = "missed-review";
 }

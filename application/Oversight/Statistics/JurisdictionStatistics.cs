@@ -38,6 +38,9 @@ public sealed record JurisdictionStatistics
     /// <summary>Hits whose deadline passed without a decision.</summary>
     public PublishedFigure MissedDeadlines { get; init; } = new(0, "0");
 
+    /// <summary>Of the missed deadlines, hits that never reached a reviewer (expired, undeliverable or dead-lettered).</summary>
+    public PublishedFigure NeverReachedReview { get; init; } = new(0, "0");
+
     /// <summary>Hits still waiting with time left.</summary>
     public PublishedFigure Pending { get; init; } = new(0, "0");
 
@@ -61,6 +64,7 @@ public sealed record JurisdictionStatistics
         DecisionsByOutcome = counts.DecisionsByOutcome.ToDictionary(p => p.Key, p => DisclosureControl.Count(p.Value, publication)),
         ReferralsByDestination = counts.ReferralsByDestination.ToDictionary(p => p.Key, p => DisclosureControl.Count(p.Value, publication)),
         MissedDeadlines = DisclosureControl.Count(counts.MissedDeadlines, publication),
+        NeverReachedReview = DisclosureControl.Count(counts.NeverReachedReview, publication),
         Pending = DisclosureControl.Count(counts.Pending, publication),
         MedianHoursToDecision = DisclosureControl.Hours(counts.MedianHoursToDecision, counts.Decided, publication),
         PrecisionOfHits = DisclosureControl.Share(counts.PrecisionOfHits, counts.Decided, publication),

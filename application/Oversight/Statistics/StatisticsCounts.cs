@@ -33,6 +33,13 @@ public sealed record StatisticsCounts
     /// <summary>Hits whose deadline passed without a decision (missed, or still undecided after it).</summary>
     public int MissedDeadlines { get; init; }
 
+    /// <summary>
+    /// Of those, hits that never reached a reviewer: filed as missed cases because their queue message
+    /// expired, could not be delivered or was dead-lettered, or they could not be published in time.
+    /// The rest waited in the worklist past their deadline.
+    /// </summary>
+    public int NeverReachedReview { get; init; }
+
     /// <summary>Hits still waiting for a decision with time left.</summary>
     public int Pending { get; init; }
 

@@ -24,6 +24,7 @@ public static class StatisticsReport
         .. s.DecisionsByOutcome.Select(p => ($"Decided: {Words(p.Key)}", p.Value)),
         .. s.ReferralsByDestination.Select(p => ($"Referred to {Words(p.Key)}", p.Value)),
         ("Missed deadlines", s.MissedDeadlines),
+        ("Missed: never reached a reviewer", s.NeverReachedReview),
         ("Pending", s.Pending),
         ("Median time to decision", s.MedianHoursToDecision),
         ("Precision of hits", s.PrecisionOfHits),

@@ -45,6 +45,7 @@ public sealed class StatisticsService(IStatisticsSource source, TimeProvider tim
         var outcomes = Enum.GetNames<ReviewOutcome>().ToDictionary(n => n, _ => 0, StringComparer.Ordinal);
         var referrals = Enum.GetNames<SignalDestination>().ToDictionary(n => n, _ => 0, StringComparer.Ordinal);
         var missed = 0;
+        var neverReached = 0;
         var hoursToDecision = new List<double>();
         await foreach (var reviewCase in source.CasesAsync(jurisdiction, cancellationToken))
         {
@@ -66,7 +67,13 @@ public sealed class StatisticsService(IStatisticsSource source, TimeProvider tim
                     hoursToDecision.Add((at - screenedAt).TotalHours);
                 }
             }
-            else if (reviewCase.Status == CaseStatus.Missed || (reviewCase.Deadline is { } deadline && deadline <= now))
+            else if (reviewCase.Status == CaseStatus.Missed)
+            {
+                // Filed as missed by the intake, the deadline guard or the dead-letter drain.
+                missed++;
+                neverReached++;
+            }
+            else if (reviewCase.Deadline is { } deadline && deadline <= now)
             {
                 missed++;
             }
@@ -83,6 +90,7 @@ public sealed class StatisticsService(IStatisticsSource source, TimeProvider tim
             DecisionsByOutcome = outcomes,
             ReferralsByDestination = referrals,
             MissedDeadlines = missed,
+            NeverReachedReview = neverReached,
             Pending = hits.Count - decided - missed,
             MedianHoursToDecision = Median(hoursToDecision),
         };

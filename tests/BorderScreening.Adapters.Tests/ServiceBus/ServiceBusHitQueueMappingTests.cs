@@ -2,9 +2,9 @@ using Azure.Messaging.ServiceBus;
 using BorderScreening.Adapters.ServiceBus;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.HitQueues;
-using BorderScreening.Application.Review;
 using BorderScreening.Domain.Records;
 using BorderScreening.Domain.Risk;
+using Microsoft.Extensions.Options;
 
 namespace BorderScreening.Adapters.Tests.ServiceBus;
 
@@ -81,5 +81,46 @@ public class ServiceBusHitQueueMappingTests
         var received = ServiceBusModelFactory.ServiceBusReceivedMessage(body: sent.Body, messageId: sent.MessageId, deliveryCount: 1);
 
         Assert.Equal(IntakeDecision.Expired, IntakeRules.Decide(ServiceBusHitQueue.FromServiceBusMessage(received), Now.AddHours(2), 5));
+    }
+
+    [Fact]
+    public void ToServiceBusMessage_ConfiguredMinimumTimeToLive_IsTheFloor()
+    {
+        var message = ServiceBusHitQueue.ToServiceBusMessage(Hit(Now.AddSeconds(-5)), Now, TimeSpan.FromSeconds(3));
+
+        Assert.Equal(TimeSpan.FromSeconds(3), message.TimeToLive);
+    }
+
+    [Theory]
+    [InlineData("TTLExpiredException", "expired-in-queue")]
+    [InlineData("MaxDeliveryCountExceeded", "delivery-count")]
+    [InlineData("deadline passed", "expired-in-queue")]
+    public void FromDeadLetteredMessage_CarriesTheBrokersReason(string reason, string code)
+    {
+        var sent = ServiceBusHitQueue.ToServiceBusMessage(Hit(Now.AddHours(1)), Now);
+        var received = ServiceBusModelFactory.ServiceBusReceivedMessage(
+            body: sent.Body, messageId: sent.MessageId, deliveryCount: 10,
+            properties: new Dictionary<string, object> { ["DeadLetterReason"] = reason });
+
+        var dead = ServiceBusHitQueue.FromDeadLetteredMessage(received);
+
+        Assert.Equal(reason, dead.Reason);
+        Assert.Equal("cw-abc", dead.Hit.Message!.CaseId);
+        Assert.Equal(code, MissedReason.FromDeadLetter(dead.Reason).Code);
+    }
+
+    [Fact]
+    public async Task DeadLetterReceiver_ReadsTheDeadLetterSubQueueOfTheJurisdictionsQueue_WithPeekLock()
+    {
+        // No namespace is reached: creating a receiver opens no connection, so its wiring can be read.
+        await using var client = new ServiceBusClient("Endpoint=sb://screening-test.servicebus.windows.net/;SharedAccessKeyName=test;SharedAccessKey=dGVzdA==");
+        await using var queue = new ServiceBusHitQueue(client, Options.Create(new HitQueueOptions()), TimeProvider.System);
+
+        var receiver = queue.DeadLetterReceiver(Jurisdiction.BQ_SE);
+
+        Assert.Equal("hits-bq-se/$DeadLetterQueue", receiver.EntityPath);
+        Assert.Equal(ServiceBusReceiveMode.PeekLock, receiver.ReceiveMode);
+        Assert.Same(receiver, queue.DeadLetterReceiver(Jurisdiction.BQ_SE));
+        Assert.NotEqual(receiver.EntityPath, queue.DeadLetterReceiver(Jurisdiction.CW).EntityPath);
     }
 }

@@ -38,6 +38,7 @@ public sealed class LoadRunTests(ITestOutputHelper output)
         Assert.Equal(report.Hits, report.WorklistEntries);
         Assert.Equal(0, report.OutboxLeft);
         Assert.Equal(0, report.QueuedLeft);
+        Assert.Equal(0, report.Missed);
         Assert.Equal(0, report.FailedRequests);
         Assert.Equal(1, report.AzuriteRestarts);
         Assert.True(report.OpenRequestsAtRestart > 0, "Azurite must go down while requests are in flight.");

@@ -2,6 +2,7 @@ using System.Globalization;
 using BorderScreening.Application.Assessments;
 using BorderScreening.Application.Audit;
 using BorderScreening.Application.Cases;
+using BorderScreening.Application.Deadlines;
 using BorderScreening.Application.Feeds;
 using BorderScreening.Application.HitQueues;
 using BorderScreening.Application.Review;
@@ -149,6 +150,42 @@ public sealed class ScreeningTelemetryTests : IAsyncLifetime
         var missed = Assert.Single(_telemetry.Points("review.missed"));
         Assert.Equal(1, missed.GetSumLong());
         Assert.Equal("CW", ExportedTelemetry.Tags(missed)["jurisdiction"]);
+        Assert.Equal("expired-in-queue", ExportedTelemetry.Tags(missed)["reason"]);
+    }
+
+    [Fact]
+    public async Task DeadLetterDrain_HitTheIntakeFiledAlready_IsNotCountedAgain()
+    {
+        _telemetry.Begin();
+        await ScreenAsync("missed-once");
+        _telemetry.Services.Time.Advance(TimeSpan.FromDays(30));
+        await _telemetry.Services.Get<HitIntakeService>().DrainAsync(Jurisdiction.CW, 100, CancellationToken.None);
+
+        // The intake dead-lettered what it filed; the drain meets the same hit in the poison queue.
+        var drained = await _telemetry.Services.Get<DeadLetterDrain>().DrainAsync(Jurisdiction.CW, 100, CancellationToken.None);
+        _telemetry.Flush();
+
+        Assert.Equal((0, 1), (drained.Missed, drained.AlreadyFiled));
+        Assert.Equal(1, Assert.Single(_telemetry.Points("review.missed")).GetSumLong());
+    }
+
+    [Fact]
+    public async Task DeadlineGuard_WaitingCaseNearItsDeadline_CountsAnEscalation()
+    {
+        _telemetry.Begin();
+        await ScreenAsync("escalate");
+        await _telemetry.Services.Get<HitIntakeService>().DrainAsync(Jurisdiction.CW, 100, CancellationToken.None);
+        // The minor lands on 1 December at 20:00; half an hour before, nobody has taken the case.
+        _telemetry.Services.Time.SetUtcNow(new DateTimeOffset(2026, 12, 1, 19, 30, 0, TimeSpan.Zero));
+
+        var result = await _telemetry.Services.Get<DeadlineGuard>().RunAsync(CancellationToken.None);
+        _telemetry.Flush();
+
+        Assert.Equal(1, result.Escalated);
+        var point = Assert.Single(_telemetry.Points("review.deadline_escalated"));
+        Assert.Equal(1, point.GetSumLong());
+        Assert.Equal(("CW", false), ((string?)ExportedTelemetry.Tags(point)["jurisdiction"], (bool?)ExportedTelemetry.Tags(point)["overdue"]));
+        Assert.Single(_telemetry.Spans("hits.deadlines"), s => (int?)s.GetTagItem("cases.escalated") == 1);
     }
 
     [Fact]
