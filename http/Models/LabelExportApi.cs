@@ -1,5 +1,3 @@
-using BorderScreening.Application.Feeds;
-using BorderScreening.Domain.Records;
 using BorderScreening.Http.Protocol;
 using BorderScreening.Model.Serving.Labels;
 using Microsoft.AspNetCore.Http;
@@ -12,16 +10,11 @@ public sealed class LabelExportApi(LabelExportService export)
     /// <summary>Streams the export.</summary>
     public async Task<IResult> ExportAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        Jurisdiction? jurisdiction = null;
-        var code = request.Query["jurisdiction"].ToString();
-        if (!string.IsNullOrEmpty(code))
+        var query = new QueryValues(request);
+        var jurisdiction = query.Jurisdiction("jurisdiction");
+        if (query.Problem("The export query is invalid.") is { } problem)
         {
-            if (!JurisdictionCodes.TryParse(code, out var parsed))
-            {
-                return Problems.Validation([new FieldError("jurisdiction", "must be one of AW, CW, SX, BQ-BO, BQ-SE, BQ-SA")], "The export query is invalid.");
-            }
-
-            jurisdiction = parsed;
+            return problem;
         }
 
         using var buffer = new MemoryStream();
