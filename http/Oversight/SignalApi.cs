@@ -32,17 +32,20 @@ public sealed class SignalApi(SignalService signals, IActorResolver actors)
 
     /// <summary>POST …/signal/resend — supervisors, body <c>{"reason": "…"}</c>.</summary>
     public Task<IResult> ResendAsync(HttpRequest request, string jurisdiction, string caseId, CancellationToken ct) =>
-        WithActorAsync(request, jurisdiction, caseId, async (actor, j) =>
-        {
-            var (body, problem) = await JsonRequestBody.ReadAsync<ReasonRequest>(request, MaxBodyBytes, ct);
-            if (problem is not null)
+        // The media type before the path, as the local host's routing answers it (see ReviewApi).
+        !RequestBody.HasMediaType(request, "application/json")
+            ? Task.FromResult(Problems.UnsupportedMediaType("application/json"))
+            : WithActorAsync(request, jurisdiction, caseId, async (actor, j) =>
             {
-                return problem;
-            }
+                var (body, problem) = await JsonRequestBody.ReadAsync<ReasonRequest>(request, MaxBodyBytes, ct);
+                if (problem is not null)
+                {
+                    return problem;
+                }
 
-            var result = await signals.ResendAsync(actor, j, caseId, body!, ct);
-            return ReviewResults.ToHttp(result, "signal", StatusCodes.Status202Accepted);
-        });
+                var result = await signals.ResendAsync(actor, j, caseId, body!, ct);
+                return ReviewResults.ToHttp(result, "signal", StatusCodes.Status202Accepted);
+            });
 
     // A case id that cannot be an id is not found, before storage sees it (see RouteIds).
     private async Task<IResult> WithActorAsync(HttpRequest request, string jurisdiction, string caseId, Func<Actor, Jurisdiction, Task<IResult>> action)

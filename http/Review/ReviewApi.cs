@@ -133,13 +133,17 @@ public sealed class ReviewApi(WorklistService worklist, CaseReviewService cases,
             : Problems.NotFound("case");
     }
 
+    // The media type before the path: the local host's routing refuses a wrong one before anything
+    // else, and the Functions app, where no routing does, must answer the same.
     private Task<IResult> WithBodyAsync<T>(HttpRequest request, string jurisdiction, string id, Func<Actor, Jurisdiction, T, Task<IResult>> action, CancellationToken ct)
         where T : class =>
-        WithActorAsync(request, jurisdiction, id, async (actor, j) =>
-        {
-            var (body, problem) = await JsonRequestBody.ReadAsync<T>(request, MaxBodyBytes, ct);
-            return problem ?? await action(actor, j, body!);
-        });
+        !RequestBody.HasMediaType(request, "application/json")
+            ? Task.FromResult(Problems.UnsupportedMediaType("application/json"))
+            : WithActorAsync(request, jurisdiction, id, async (actor, j) =>
+            {
+                var (body, problem) = await JsonRequestBody.ReadAsync<T>(request, MaxBodyBytes, ct);
+                return problem ?? await action(actor, j, body!);
+            });
 
     private static IResult Map<T>(ReviewResult<T> result, int okStatus = StatusCodes.Status200OK) =>
         ReviewResults.ToHttp(result, "case", okStatus);
