@@ -60,7 +60,7 @@ public sealed class CatalogueApi(CatalogueGovernance governance, ICallerAccessor
 
         if (!RouteIds.IsPlausible(version))
         {
-            return NoSuchVersion(version);
+            return NoSuchVersion();
         }
 
         var outcome = await governance.BacktestAsync(version, records, seed, ct);
@@ -73,7 +73,7 @@ public sealed class CatalogueApi(CatalogueGovernance governance, ICallerAccessor
     public Task<IResult> ActivateAsync(HttpRequest request, string version, CancellationToken ct) =>
         WithReasonAsync(request, async (actor, reason) => RouteIds.IsPlausible(version)
             ? Map(await governance.ActivateAsync(actor, version, reason, time.GetUtcNow(), ct), "catalogue")
-            : NoSuchVersion(version), ct);
+            : NoSuchVersion(), ct);
 
     /// <summary>POST /api/catalogues/rollback: body {"reason": "..."}.</summary>
     public Task<IResult> RollbackAsync(HttpRequest request, CancellationToken ct) =>
@@ -127,7 +127,7 @@ public sealed class CatalogueApi(CatalogueGovernance governance, ICallerAccessor
         : null;
 
     // A version that cannot be one (see RouteIds) is not looked up, and not echoed either.
-    private static IResult NoSuchVersion(string version) =>
+    private static IResult NoSuchVersion() =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "No stored catalogue has this version.", type: Problems.TypeBase + "not-found");
 
     private static IResult Unauthorized() =>
