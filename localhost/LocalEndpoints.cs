@@ -1,5 +1,8 @@
-using BorderScreening.Http.Routing;
+using System.Globalization;
+using System.Text.Json.Nodes;
 using BorderScreening.Http.Api;
+using BorderScreening.Http.Routing;
+using Microsoft.OpenApi;
 
 namespace BorderScreening.LocalHost;
 
@@ -44,6 +47,22 @@ public static class LocalEndpoints
             endpoint.Accepts(route.Request.Type, route.Request.ContentType);
         }
 
+        if (route.Query.Count > 0)
+        {
+            // The handlers read the query from the request themselves, so the generator sees no
+            // parameters: the table's declarations describe them.
+            endpoint.AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                operation.Parameters ??= [];
+                foreach (var query in route.Query)
+                {
+                    operation.Parameters.Add(Parameter(query));
+                }
+
+                return Task.CompletedTask;
+            });
+        }
+
         foreach (var response in route.Responses)
         {
             if (response.IsProblem)
@@ -56,4 +75,34 @@ public static class LocalEndpoints
             }
         }
     }
+
+    private static OpenApiParameter Parameter(RouteQuery query) => new()
+    {
+        Name = query.Name,
+        In = ParameterLocation.Query,
+        Required = query.Required,
+        Description = query.Description,
+        Schema = query.Kind switch
+        {
+            QueryValueKind.Integer => new OpenApiSchema
+            {
+                Type = JsonSchemaType.Integer,
+                Format = "int32",
+                Minimum = query.Minimum?.ToString(CultureInfo.InvariantCulture),
+                Maximum = query.Maximum?.ToString(CultureInfo.InvariantCulture),
+            },
+            QueryValueKind.Boolean => new OpenApiSchema { Type = JsonSchemaType.Boolean },
+            QueryValueKind.Date => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" },
+            QueryValueKind.DateTime => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time" },
+            QueryValueKind.Jurisdiction => Choice(["AW", "CW", "SX", "BQ-BO", "BQ-SE", "BQ-SA"]),
+            QueryValueKind.Choice => Choice(query.Values),
+            _ => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = query.MaxLength },
+        },
+    };
+
+    private static OpenApiSchema Choice(IEnumerable<string> values) => new()
+    {
+        Type = JsonSchemaType.String,
+        Enum = [.. values.Select(v => (JsonNode)JsonValue.Create(v))],
+    };
 }

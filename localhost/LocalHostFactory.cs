@@ -1,8 +1,11 @@
+using System.Text.Json.Nodes;
 using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Domain.Common;
 using BorderScreening.Hosting.Composition;
+using BorderScreening.Http.Api;
 using BorderScreening.Http.Protocol;
 using BorderScreening.Http.Security;
-using BorderScreening.Http.Api;
+using Microsoft.OpenApi;
 
 namespace BorderScreening.LocalHost;
 
@@ -42,6 +45,27 @@ public static class LocalHostFactory
                 Description = "Screens traveller and work-permit records against trafficking indicators and a model, and queues hits for human review. The same routes are served by the Azure Functions app and the local host.",
             };
             document.Servers?.Clear();
+            return Task.CompletedTask;
+        }).AddSchemaTransformer((schema, context, _) =>
+        {
+            // Enumerations are read by name only (StrictEnumJsonConverter), which the generator cannot
+            // see through: it would describe them as "anything" (and drop them as list items). Values
+            // the generator did list (a record's "kind" discriminator) stay as they are.
+            var type = context.JsonTypeInfo.Type;
+            if (StrictEnumSchema.Names(type) is { } names && schema.Enum is not { Count: > 0 })
+            {
+                schema.Enum = [.. names.Select(n => (JsonNode)JsonValue.Create(n))];
+                if (Nullable.GetUnderlyingType(type) is not null)
+                {
+                    schema.Enum.Add(JsonNullSentinel.JsonNull);
+                }
+            }
+            else if (context.JsonTypeInfo.ElementType is { } element && StrictEnumSchema.Names(element) is not null && schema.Items is null)
+            {
+                // The generator drops list items it cannot describe; given a reference to the enumeration, it writes its names.
+                schema.Items = new OpenApiSchemaReference(element.Name, context.Document);
+            }
+
             return Task.CompletedTask;
         }));
         builder.Services.AddScreening(builder.Configuration).AddScreeningModel();

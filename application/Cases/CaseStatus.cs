@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using BorderScreening.Domain.Common;
 
 namespace BorderScreening.Application.Cases;
 
 /// <summary>Where a case is in review.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<CaseStatus>))]
+[JsonConverter(typeof(StrictEnumJsonConverter<CaseStatus>))]
 public enum CaseStatus
 {
     /// <summary>Waiting for a reviewer.</summary>

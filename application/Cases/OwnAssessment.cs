@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using BorderScreening.Domain.Common;
 
 namespace BorderScreening.Application.Cases;
 
 /// <summary>The reviewer's own assessment, recorded before the decision (against automation bias).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<OwnAssessment>))]
+[JsonConverter(typeof(StrictEnumJsonConverter<OwnAssessment>))]
 public enum OwnAssessment
 {
     /// <summary>The facts raise concern.</summary>

@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using BorderScreening.Domain.Common;
 
 namespace BorderScreening.Application.Cases;
 
 /// <summary>What a reviewer decided about a case.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ReviewOutcome>))]
+[JsonConverter(typeof(StrictEnumJsonConverter<ReviewOutcome>))]
 public enum ReviewOutcome
 {
     /// <summary>Looked closer, no concern.</summary>

@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using BorderScreening.Domain.Common;
 
 namespace BorderScreening.Application.Feeds;
 
 /// <summary>The input formats the service reads.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<FeedFormat>))]
+[JsonConverter(typeof(StrictEnumJsonConverter<FeedFormat>))]
 public enum FeedFormat
 {
     /// <summary>Our own JSON schema: one record, an array, or <c>{"records": [...]}</c>.</summary>

@@ -8,6 +8,12 @@ namespace BorderScreening.Application.Feeds;
 /// </summary>
 public sealed class RecordValidator(FeedLimits limits)
 {
+    /// <summary>
+    /// How far from today a flight, a booking or a permit application may be: far enough for any
+    /// late or early feed, near enough that an impossible year (0001, 9999) is refused here instead of
+    /// becoming a case whose deadline never comes.
+    /// </summary>
+    public const int MaxYearsFromToday = 10;
     /// <summary>Validates one record; <paramref name="today"/> bounds birth dates.</summary>
     public IReadOnlyList<FieldError> Validate(ScreeningRecord record, DateOnly today, string prefix = "")
     {
@@ -60,7 +66,7 @@ public sealed class RecordValidator(FeedLimits limits)
         text("name.surname", t.Name?.Surname, true, null);
         text("name.givenNames", t.Name?.GivenNames, false, null);
         ValidateBirthDate(t.BirthDate, today, add);
-        ValidateDocument(t.Document, add, text);
+        ValidateDocument(t.Document, today, add, text);
         text("carrier", t.Carrier, false, 3);
         text("flightNumber", t.FlightNumber, false, 8);
         // JSON null reaches these non-nullable lists (the serializer does not enforce nullable
@@ -88,6 +94,8 @@ public sealed class RecordValidator(FeedLimits limits)
 
             ValidateAirport(leg.DepartureAirport, $"legs[{i}].departureAirport", add);
             ValidateAirport(leg.ArrivalAirport, $"legs[{i}].arrivalAirport", add);
+            ValidateNearToday(leg.ScheduledDeparture, today, $"legs[{i}].scheduledDeparture", add);
+            ValidateNearToday(leg.ScheduledArrival, today, $"legs[{i}].scheduledArrival", add);
             if (leg.ScheduledDeparture is { } dep && leg.ScheduledArrival is { } arr && arr < dep)
             {
                 add($"legs[{i}].scheduledArrival", "is before the scheduled departure");
@@ -110,6 +118,10 @@ public sealed class RecordValidator(FeedLimits limits)
         {
             add("booking.bookingDate", "is in the future");
         }
+        else if (t.Booking?.BookingDate < today.AddYears(-MaxYearsFromToday))
+        {
+            add("booking.bookingDate", $"is more than {MaxYearsFromToday} years ago");
+        }
 
         for (var i = 0; i < t.Observations.Count; i++)
         {
@@ -126,7 +138,7 @@ public sealed class RecordValidator(FeedLimits limits)
         text("applicant.surname", p.Applicant?.Surname, true, null);
         text("applicant.givenNames", p.Applicant?.GivenNames, false, null);
         ValidateBirthDate(p.BirthDate, today, add);
-        ValidateDocument(p.Document, add, text);
+        ValidateDocument(p.Document, today, add, text);
         if (p.Employer is null || p.Employer.LinkKey() is null)
         {
             add("employer", "is required (registration number or name)");
@@ -160,6 +172,10 @@ public sealed class RecordValidator(FeedLimits limits)
         {
             add("applicationDate", "is in the future");
         }
+        else if (p.ApplicationDate < today.AddYears(-MaxYearsFromToday))
+        {
+            add("applicationDate", $"is more than {MaxYearsFromToday} years ago");
+        }
 
         text("housingAddress", p.HousingAddress, false, null);
         text("recruitmentAgency.id", p.RecruitmentAgency?.Id, false, 64);
@@ -183,11 +199,31 @@ public sealed class RecordValidator(FeedLimits limits)
         }
     }
 
-    private static void ValidateDocument(TravelDocument? document, Action<string, string> add, Action<string, string?, bool, int?> text)
+    private static void ValidateNearToday(DateTimeOffset? value, DateOnly today, string path, Action<string, string> add)
+    {
+        if (value is not { } at)
+        {
+            return;
+        }
+
+        var day = DateOnly.FromDateTime(at.UtcDateTime);
+        if (day < today.AddYears(-MaxYearsFromToday) || day > today.AddYears(MaxYearsFromToday))
+        {
+            add(path, $"must be within {MaxYearsFromToday} years of today");
+        }
+    }
+
+    private static void ValidateDocument(TravelDocument? document, DateOnly today, Action<string, string> add, Action<string, string?, bool, int?> text)
     {
         if (document is null)
         {
             return;
+        }
+
+        // Passports run ten years at most; fifty either way leaves room for any real document.
+        if (document.Expiry is { } expiry && (expiry < today.AddYears(-50) || expiry > today.AddYears(50)))
+        {
+            add("document.expiry", "must be within 50 years of today");
         }
 
         text("document.number", document.Number, true, 20);

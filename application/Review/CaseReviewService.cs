@@ -4,6 +4,7 @@ using BorderScreening.Application.Cases;
 using BorderScreening.Application.Feeds;
 using BorderScreening.Application.Signals;
 using BorderScreening.Application.Telemetry;
+using BorderScreening.Domain.Common;
 using BorderScreening.Domain.Records;
 using Microsoft.Extensions.Options;
 
@@ -130,14 +131,24 @@ public sealed class CaseReviewService(
     public async Task<ReviewResult<WorklistItem>> DecideAsync(Actor actor, Jurisdiction jurisdiction, string caseId, DecisionRequest request, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
-        if (request.OwnAssessment is null)
+        // A number cast to the enumeration is not an answer (the HTTP layer reads names only; this
+        // guards every other caller): an undefined outcome must never be stored or become a label.
+        if (request.OwnAssessment is not { } own)
         {
             errors.Add(new FieldError("ownAssessment", "is required: record your own assessment before the decision"));
         }
+        else if (!Enum.IsDefined(own))
+        {
+            errors.Add(new FieldError("ownAssessment", $"must be one of {EnumNames.Listed<OwnAssessment>()}"));
+        }
 
-        if (request.Outcome is null)
+        if (request.Outcome is not { } outcome)
         {
             errors.Add(new FieldError("outcome", "is required"));
+        }
+        else if (!Enum.IsDefined(outcome))
+        {
+            errors.Add(new FieldError("outcome", $"must be one of {EnumNames.Listed<ReviewOutcome>()}"));
         }
 
         foreach (var (code, index) in (request.ReasonCodes ?? []).Select((c, i) => (c, i)))

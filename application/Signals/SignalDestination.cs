@@ -1,10 +1,11 @@
 using System.Text.Json.Serialization;
 using BorderScreening.Application.Cases;
+using BorderScreening.Domain.Common;
 
 namespace BorderScreening.Application.Signals;
 
 /// <summary>The partner a referral goes to; each referral outcome has exactly one.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<SignalDestination>))]
+[JsonConverter(typeof(StrictEnumJsonConverter<SignalDestination>))]
 public enum SignalDestination
 {
     /// <summary>Police and prosecution (criminal investigation).</summary>

@@ -3,6 +3,7 @@ using BorderScreening.Application.Audit;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.Feeds;
 using BorderScreening.Domain.Indicators;
+using BorderScreening.Domain.Common;
 using BorderScreening.Domain.Records;
 using Microsoft.Extensions.Options;
 
@@ -34,9 +35,10 @@ public sealed class SnoozeService(
             errors.Add(new FieldError("indicatorId", "is required"));
         }
 
-        if (!Enum.TryParse<NetworkEntityType>(request.EntityType, ignoreCase: true, out var entityType))
+        // By name only: Enum.TryParse would take "12345" or "Sponsor, Phone" and store an undefined type.
+        if (!EnumNames.TryParse<NetworkEntityType>(request.EntityType, out var entityType))
         {
-            errors.Add(new FieldError("entityType", $"must be one of {string.Join(", ", Enum.GetNames<NetworkEntityType>())}"));
+            errors.Add(new FieldError("entityType", $"must be one of {EnumNames.Listed<NetworkEntityType>()}"));
         }
 
         if (string.IsNullOrWhiteSpace(request.Reason))

@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using BorderScreening.Domain.Common;
 
 namespace BorderScreening.Domain.Indicators;
 
 /// <summary>The form of exploitation an indicator points to.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<Typology>))]
+[JsonConverter(typeof(StrictEnumJsonConverter<Typology>))]
 public enum Typology
 {
     /// <summary>Sexual exploitation.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using BorderScreening.Domain.Common;
 
 namespace BorderScreening.Domain.Records;
 
@@ -34,7 +35,7 @@ public sealed record BookingFacts
 }
 
 /// <summary>Ticket type.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<TripType>))]
+[JsonConverter(typeof(StrictEnumJsonConverter<TripType>))]
 public enum TripType
 {
     /// <summary>One-way ticket.</summary>
@@ -44,7 +45,7 @@ public enum TripType
 }
 
 /// <summary>How the ticket was paid.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<FormOfPayment>))]
+[JsonConverter(typeof(StrictEnumJsonConverter<FormOfPayment>))]
 public enum FormOfPayment
 {
     /// <summary>Cash.</summary>
@@ -60,7 +61,7 @@ public enum FormOfPayment
 }
 
 /// <summary>Who paid.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<Payer>))]
+[JsonConverter(typeof(StrictEnumJsonConverter<Payer>))]
 public enum Payer
 {
     /// <summary>The traveller.</summary>

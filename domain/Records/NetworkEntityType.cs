@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using BorderScreening.Domain.Common;
 
 namespace BorderScreening.Domain.Records;
 
@@ -6,7 +7,7 @@ namespace BorderScreening.Domain.Records;
 /// The kinds of entity whose recurrence across records is a signal ("7 travellers in 14 days name
 /// this sponsor"). Counted per pseudonymised value, per jurisdiction.
 /// </summary>
-[JsonConverter(typeof(JsonStringEnumConverter<NetworkEntityType>))]
+[JsonConverter(typeof(StrictEnumJsonConverter<NetworkEntityType>))]
 public enum NetworkEntityType
 {
     /// <summary>Sponsor or inviter.</summary>

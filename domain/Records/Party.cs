@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using BorderScreening.Domain.Common;
 
 namespace BorderScreening.Domain.Records;
 
@@ -22,7 +23,7 @@ public sealed record Party
 }
 
 /// <summary>The kind of a named party.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<PartyKind>))]
+[JsonConverter(typeof(StrictEnumJsonConverter<PartyKind>))]
 public enum PartyKind
 {
     /// <summary>A private person.</summary>

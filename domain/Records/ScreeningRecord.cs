@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using BorderScreening.Domain.Common;
 
 namespace BorderScreening.Domain.Records;
 
@@ -38,7 +39,7 @@ public abstract record ScreeningRecord
 }
 
 /// <summary>The two kinds of record the service screens.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<RecordKind>))]
+[JsonConverter(typeof(StrictEnumJsonConverter<RecordKind>))]
 public enum RecordKind
 {
     /// <summary>A traveller from advance passenger information or a border system.</summary>

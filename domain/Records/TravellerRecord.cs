@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using BorderScreening.Domain.Common;
 
 namespace BorderScreening.Domain.Records;
 
@@ -78,7 +79,7 @@ public sealed record TravellerRecord : ScreeningRecord
 }
 
 /// <summary>Arrival or departure.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<Direction>))]
+[JsonConverter(typeof(StrictEnumJsonConverter<Direction>))]
 public enum Direction
 {
     /// <summary>Arriving in the jurisdiction.</summary>
@@ -88,7 +89,7 @@ public enum Direction
 }
 
 /// <summary>Passenger or crew member.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<TravellerRole>))]
+[JsonConverter(typeof(StrictEnumJsonConverter<TravellerRole>))]
 public enum TravellerRole
 {
     /// <summary>Passenger.</summary>
@@ -98,7 +99,7 @@ public enum TravellerRole
 }
 
 /// <summary>The stated purpose of stay.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<PurposeOfStay>))]
+[JsonConverter(typeof(StrictEnumJsonConverter<PurposeOfStay>))]
 public enum PurposeOfStay
 {
     /// <summary>Holiday.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using BorderScreening.Domain.Common;
 
 namespace BorderScreening.Domain.Records;
 
@@ -84,7 +85,7 @@ public sealed record WorkPermitRecord : ScreeningRecord
 }
 
 /// <summary>Work permit types.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<PermitType>))]
+[JsonConverter(typeof(StrictEnumJsonConverter<PermitType>))]
 public enum PermitType
 {
     /// <summary>Regular employment.</summary>
@@ -100,7 +101,7 @@ public enum PermitType
 }
 
 /// <summary>Who submitted a permit application.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<Submitter>))]
+[JsonConverter(typeof(StrictEnumJsonConverter<Submitter>))]
 public enum Submitter
 {
     /// <summary>The applicant.</summary>
@@ -114,7 +115,7 @@ public enum Submitter
 }
 
 /// <summary>Who keeps the worker's documents.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<DocumentKeeper>))]
+[JsonConverter(typeof(StrictEnumJsonConverter<DocumentKeeper>))]
 public enum DocumentKeeper
 {
     /// <summary>The worker.</summary>

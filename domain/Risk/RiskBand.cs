@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using BorderScreening.Domain.Common;
 
 namespace BorderScreening.Domain.Risk;
 
 /// <summary>Coarse risk band shown to reviewers next to the facts.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<RiskBand>))]
+[JsonConverter(typeof(StrictEnumJsonConverter<RiskBand>))]
 public enum RiskBand
 {
     /// <summary>Below half the hit threshold.</summary>

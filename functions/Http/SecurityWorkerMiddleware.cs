@@ -11,9 +11,12 @@ namespace BorderScreening.Functions.Http;
 /// <summary>
 /// The Functions app's counterpart of the local host's <c>UseScreeningSecurity</c>: security
 /// headers, then <see cref="ScreeningAuthMiddleware"/> on the ASP.NET Core HttpContext, then the
-/// per-caller feed limit. A refused call gets its 401/403/404/429 problem written to the HttpContext
-/// and the function is not invoked (404: a route of one jurisdiction the caller's roles do not reach); an HTTP function without an entry in the route table is refused
-/// whatever the token. An unreachable dependency becomes a 503 problem. CORS is the platform's (Function App CORS settings in Bicep).
+/// per-caller feed limit, and only then the function, which checks the media type and the content —
+/// the order of the local host (authentication, authorization, rate limit, content). A refused call
+/// gets its 401/403/404/429 problem written to the HttpContext and the function is not invoked (404: a
+/// route of one jurisdiction the caller's roles do not reach); an HTTP function without an entry in the
+/// route table is refused whatever the token. An unreachable dependency becomes a 503 problem. CORS is
+/// the platform's (Function App CORS settings in Bicep).
 /// </summary>
 public sealed class SecurityWorkerMiddleware : IFunctionsWorkerMiddleware
 {

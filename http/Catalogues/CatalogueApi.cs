@@ -50,22 +50,17 @@ public sealed class CatalogueApi(CatalogueGovernance governance, ICallerAccessor
     /// <summary>POST /api/catalogues/{version}/backtest?records=N&amp;seed=S.</summary>
     public async Task<IResult> BacktestAsync(HttpRequest request, string version, CancellationToken ct)
     {
-        var records = 5_000;
-        var seed = 20261128;
-        var errors = new List<FieldError>();
-        if (request.Query.TryGetValue("records", out var r) && !int.TryParse(r, out records))
+        var query = new QueryValues(request);
+        var records = query.Integer("records", 1, CatalogueGovernance.MaxBacktestRecords) ?? 5_000;
+        var seed = query.Integer("seed", int.MinValue, int.MaxValue) ?? 20261128;
+        if (query.Problem("The backtest query is invalid.") is { } problem)
         {
-            errors.Add(new FieldError("records", "must be a whole number"));
+            return problem;
         }
 
-        if (request.Query.TryGetValue("seed", out var s) && !int.TryParse(s, out seed))
+        if (!RouteIds.IsPlausible(version))
         {
-            errors.Add(new FieldError("seed", "must be a whole number"));
-        }
-
-        if (errors.Count > 0)
-        {
-            return Problems.Validation(errors, "The backtest query is invalid.");
+            return NoSuchVersion();
         }
 
         var outcome = await governance.BacktestAsync(version, records, seed, ct);
@@ -76,7 +71,9 @@ public sealed class CatalogueApi(CatalogueGovernance governance, ICallerAccessor
 
     /// <summary>POST /api/catalogues/{version}/activate: body {"reason": "..."}.</summary>
     public Task<IResult> ActivateAsync(HttpRequest request, string version, CancellationToken ct) =>
-        WithReasonAsync(request, async (actor, reason) => Map(await governance.ActivateAsync(actor, version, reason, time.GetUtcNow(), ct), "catalogue"), ct);
+        WithReasonAsync(request, async (actor, reason) => RouteIds.IsPlausible(version)
+            ? Map(await governance.ActivateAsync(actor, version, reason, time.GetUtcNow(), ct), "catalogue")
+            : NoSuchVersion(), ct);
 
     /// <summary>POST /api/catalogues/rollback: body {"reason": "..."}.</summary>
     public Task<IResult> RollbackAsync(HttpRequest request, CancellationToken ct) =>
@@ -128,6 +125,10 @@ public sealed class CatalogueApi(CatalogueGovernance governance, ICallerAccessor
     private Actor? Actor(HttpRequest request) => callers.Caller is { } caller
         ? new Actor(caller.Subject, AppRoles.RulesManage, new HashSet<Jurisdiction>(), new HashSet<Jurisdiction>(), request.HttpContext.Connection.RemoteIpAddress?.ToString())
         : null;
+
+    // A version that cannot be one (see RouteIds) is not looked up, and not echoed either.
+    private static IResult NoSuchVersion() =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "No stored catalogue has this version.", type: Problems.TypeBase + "not-found");
 
     private static IResult Unauthorized() =>
         Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in first", type: Problems.TypeBase + "unauthorized");

@@ -42,6 +42,11 @@ internal static class CatalogueRoutes
         {
             Name = "BacktestCatalogue", Method = "POST", Path = "/api/catalogues/{version}/backtest", Policy = RulesOwners, Tag = Tag,
             Summary = "Rules owners: compare a stored candidate with the catalogue in force on generated records (query: records, seed)",
+            Query =
+            [
+                RouteQuery.Integer("records", "Generated records to compare on (default 5000).", 1, CatalogueGovernance.MaxBacktestRecords),
+                RouteQuery.Integer("seed", "Seed of the generator, for a repeatable sample.", int.MinValue, int.MaxValue),
+            ],
             Responses = [RouteResponse.Untyped(StatusCodes.Status200OK), RouteResponse.Problem(StatusCodes.Status404NotFound)],
             Handler = (HttpRequest r, string version, CatalogueApi api, CancellationToken ct) => api.BacktestAsync(r, version, ct),
         },

@@ -1,4 +1,3 @@
-using BorderScreening.Application.Feeds;
 using BorderScreening.Application.Security;
 using BorderScreening.Domain.Records;
 using BorderScreening.Http.Protocol;
@@ -24,16 +23,11 @@ public sealed class LabelExportApi(LabelExportService export, ICallerAccessor ca
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in first", type: Problems.TypeBase + "unauthorized");
         }
 
-        Jurisdiction? jurisdiction = null;
-        var code = request.Query["jurisdiction"].ToString();
-        if (!string.IsNullOrEmpty(code))
+        var query = new QueryValues(request);
+        var jurisdiction = query.Jurisdiction("jurisdiction");
+        if (query.Problem("The export query is invalid.") is { } problem)
         {
-            if (!JurisdictionCodes.TryParse(code, out var parsed))
-            {
-                return Problems.Validation([new FieldError("jurisdiction", "must be one of AW, CW, SX, BQ-BO, BQ-SE, BQ-SA")], "The export query is invalid.");
-            }
-
-            jurisdiction = parsed;
+            return problem;
         }
 
         // A jurisdiction the caller does not reach is not found, as on the routes of one jurisdiction.

@@ -264,7 +264,8 @@ public sealed partial class ModelRegistryApi(ModelRegistry registry, RegistryMod
 
     private static bool IsVersion(string? version) => version is not null && VersionPattern().IsMatch(version);
 
-    [GeneratedRegex("^[A-Za-z0-9._-]{1,100}$")]
+    // \z, not $: $ also matches before a final line feed, which a percent-encoded path can carry.
+    [GeneratedRegex("^[A-Za-z0-9._-]{1,100}\\z")]
     private static partial Regex VersionPattern();
 
     private static void CheckReason(string? reason, string field, List<FieldError> errors)

@@ -23,6 +23,7 @@ internal static class ModelRoutes
             // Depersonalised.
             Name = "ExportLabels", Method = "GET", Path = "/api/labels/export", Policy = RoutePolicy.AnyOf(AppRoles.ModelTrain), Tag = Tag,
             Summary = "Data scientists: reviewers' decisions as depersonalised labelled examples (JSON lines; optional jurisdiction), of the jurisdictions the caller reaches",
+            Query = [RouteQuery.Jurisdiction("jurisdiction", "Only decisions of this jurisdiction.")],
             Responses = [RouteResponse.Untyped(StatusCodes.Status200OK, "application/x-ndjson"), RouteResponse.Problem(StatusCodes.Status400BadRequest), RouteResponse.Problem(StatusCodes.Status404NotFound)],
             Handler = (HttpRequest r, LabelExportApi api, CancellationToken ct) => api.ExportAsync(r, ct),
         },
@@ -49,7 +50,7 @@ internal static class ModelRoutes
         },
         new()
         {
-            // No request body declared: routing would answer 415 before authentication (as for the feeds).
+            // No request body declared: a zip, whose media type the API checks (as for the feeds).
             Name = "RegisterModel", Method = "POST", Path = "/api/models", Policy = RoutePolicy.AnyOf(AppRoles.ModelTrain), Tag = Tag,
             Summary = "Data scientists: register a trained model as a candidate (body: application/zip of model.zip, model.json, model-card.json)",
             Responses =

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BorderScreening.Application.Feeds;
 using BorderScreening.Application.Oversight.Monitoring;
 using BorderScreening.Application.Security;
@@ -30,9 +29,9 @@ public sealed class MonitoringApi(IMonitoringStore store, ICallerAccessor caller
             errors.Add(new FieldError("jurisdiction", "must be one of AW, CW, SX, BQ-BO, BQ-SE, BQ-SA"));
         }
 
-        if (!TryDay(day, out var d))
+        if (!ApiDates.TryParseDay(day, out var d))
         {
-            errors.Add(new FieldError("day", "must be a date as yyyy-MM-dd"));
+            errors.Add(new FieldError("day", $"must be a date as yyyy-MM-dd {ApiDates.Window}"));
         }
 
         if (errors.Count > 0)
@@ -54,40 +53,18 @@ public sealed class MonitoringApi(IMonitoringStore store, ICallerAccessor caller
         }
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var errors = new List<FieldError>();
-        var from = today.AddDays(-30);
-        var to = today;
-        if (request.Query["from"].ToString() is { Length: > 0 } f && !TryDay(f, out from))
+        var query = new QueryValues(request);
+        var from = query.Date("from") ?? today.AddDays(-30);
+        var to = query.Date("to") ?? today;
+        var jurisdiction = query.Jurisdiction("jurisdiction");
+        if (query.Errors.Count == 0 && (to < from || to.DayNumber - from.DayNumber >= MaxDays))
         {
-            errors.Add(new FieldError("from", "must be a date as yyyy-MM-dd"));
+            query.Add("to", $"must be on or after from, at most {MaxDays} days later");
         }
 
-        if (request.Query["to"].ToString() is { Length: > 0 } t && !TryDay(t, out to))
+        if (query.Problem("The alert query is invalid.") is { } problem)
         {
-            errors.Add(new FieldError("to", "must be a date as yyyy-MM-dd"));
-        }
-
-        Jurisdiction? jurisdiction = null;
-        if (request.Query["jurisdiction"].ToString() is { Length: > 0 } code)
-        {
-            if (JurisdictionCodes.TryParse(code, out var parsed))
-            {
-                jurisdiction = parsed;
-            }
-            else
-            {
-                errors.Add(new FieldError("jurisdiction", "must be one of AW, CW, SX, BQ-BO, BQ-SE, BQ-SA"));
-            }
-        }
-
-        if (errors.Count == 0 && (to < from || to.DayNumber - from.DayNumber >= MaxDays))
-        {
-            errors.Add(new FieldError("to", $"must be on or after from, at most {MaxDays} days later"));
-        }
-
-        if (errors.Count > 0)
-        {
-            return Problems.Validation(errors, "The alert query is invalid.");
+            return problem;
         }
 
         // A jurisdiction the caller does not reach is not found, as on the routes of one jurisdiction.
@@ -103,7 +80,4 @@ public sealed class MonitoringApi(IMonitoringStore store, ICallerAccessor caller
         var alerts = scope.Count == 0 ? [] : await store.AlertsAsync(from, to, jurisdiction, cancellationToken);
         return Results.Ok(alerts.Where(a => codes.Contains(a.Jurisdiction)).ToList());
     }
-
-    private static bool TryDay(string value, out DateOnly day) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
 }

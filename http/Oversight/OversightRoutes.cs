@@ -52,6 +52,12 @@ internal static class OversightRoutes
             // Counts only, no personal data.
             Name = "GetStatistics", Method = "GET", Path = "/api/statistics/{jurisdiction}", Policy = RoutePolicy.InJurisdiction(AppRoles.AuditRead), Tag = "Statistics",
             Summary = "Auditors of the jurisdiction: figures for records screened in [from, to) (dates yyyy-MM-dd; publication=true suppresses and rounds small counts)",
+            Query =
+            [
+                RouteQuery.Date("from", "First day of the period (UTC).", required: true),
+                RouteQuery.Date("to", "Day after the period (UTC); at most 366 days after from.", required: true),
+                RouteQuery.Boolean("publication", "Suppress and round small counts for publication (default false)."),
+            ],
             Responses = [RouteResponse.Ok<JurisdictionStatistics>(), RouteResponse.Problem(StatusCodes.Status400BadRequest), RouteResponse.Problem(StatusCodes.Status404NotFound)],
             Handler = (HttpRequest r, string jurisdiction, StatisticsApi api, CancellationToken ct) => api.GetAsync(r, jurisdiction, ct),
         },
@@ -59,6 +65,12 @@ internal static class OversightRoutes
         {
             Name = "ListMonitoringAlerts", Method = "GET", Path = "/api/monitoring/alerts", Policy = RoutePolicy.AnyOf(RoleGroups.FiguresReaders), Tag = "Monitoring",
             Summary = "Auditors and data scientists: monitoring alerts of a period (from, to as yyyy-MM-dd, at most 366 days; optional jurisdiction), of the jurisdictions the caller reaches",
+            Query =
+            [
+                RouteQuery.Date("from", "First day (default: 30 days ago)."),
+                RouteQuery.Date("to", "Last day (default: today); at most 365 days after from."),
+                RouteQuery.Jurisdiction("jurisdiction", "Only alerts of this jurisdiction."),
+            ],
             Responses = [RouteResponse.Ok<IReadOnlyList<MonitoringAlert>>(), RouteResponse.Problem(StatusCodes.Status400BadRequest), RouteResponse.Problem(StatusCodes.Status404NotFound)],
             Handler = (HttpRequest r, MonitoringApi api, CancellationToken ct) => api.GetAlertsAsync(r, ct),
         },

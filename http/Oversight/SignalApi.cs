@@ -16,7 +16,7 @@ public sealed class SignalApi(SignalService signals, IActorResolver actors)
 
     /// <summary>GET /api/review/{jurisdiction}/cases/{caseId}/signal — the JSON signal.</summary>
     public Task<IResult> GetAsync(HttpRequest request, string jurisdiction, string caseId, CancellationToken ct) =>
-        WithActorAsync(request, jurisdiction, async (actor, j) =>
+        WithActorAsync(request, jurisdiction, caseId, async (actor, j) =>
         {
             var result = await signals.GetAsync(actor, j, caseId, ct);
             return result.Status == ReviewStatus.Ok ? Results.Json(result.Value, ScreeningJson.Options) : Problems.NotFound("signal");
@@ -24,7 +24,7 @@ public sealed class SignalApi(SignalService signals, IActorResolver actors)
 
     /// <summary>GET …/signal/html — the printable rendering.</summary>
     public Task<IResult> GetHtmlAsync(HttpRequest request, string jurisdiction, string caseId, CancellationToken ct) =>
-        WithActorAsync(request, jurisdiction, async (actor, j) =>
+        WithActorAsync(request, jurisdiction, caseId, async (actor, j) =>
         {
             var result = await signals.GetAsync(actor, j, caseId, ct);
             return result.Status == ReviewStatus.Ok ? Results.Content(SignalHtml.Render(result.Value!), "text/html; charset=utf-8") : Problems.NotFound("signal");
@@ -32,26 +32,30 @@ public sealed class SignalApi(SignalService signals, IActorResolver actors)
 
     /// <summary>POST …/signal/resend — supervisors, body <c>{"reason": "…"}</c>.</summary>
     public Task<IResult> ResendAsync(HttpRequest request, string jurisdiction, string caseId, CancellationToken ct) =>
-        WithActorAsync(request, jurisdiction, async (actor, j) =>
-        {
-            var (body, problem) = await JsonRequestBody.ReadAsync<ReasonRequest>(request, MaxBodyBytes, ct);
-            if (problem is not null)
+        // The media type before the path, as the local host's routing answers it (see ReviewApi).
+        !RequestBody.HasMediaType(request, "application/json")
+            ? Task.FromResult(Problems.UnsupportedMediaType("application/json"))
+            : WithActorAsync(request, jurisdiction, caseId, async (actor, j) =>
             {
-                return problem;
-            }
+                var (body, problem) = await JsonRequestBody.ReadAsync<ReasonRequest>(request, MaxBodyBytes, ct);
+                if (problem is not null)
+                {
+                    return problem;
+                }
 
-            var result = await signals.ResendAsync(actor, j, caseId, body!, ct);
-            return ReviewResults.ToHttp(result, "signal", StatusCodes.Status202Accepted);
-        });
+                var result = await signals.ResendAsync(actor, j, caseId, body!, ct);
+                return ReviewResults.ToHttp(result, "signal", StatusCodes.Status202Accepted);
+            });
 
-    private async Task<IResult> WithActorAsync(HttpRequest request, string jurisdiction, Func<Actor, Jurisdiction, Task<IResult>> action)
+    // A case id that cannot be an id is not found, before storage sees it (see RouteIds).
+    private async Task<IResult> WithActorAsync(HttpRequest request, string jurisdiction, string caseId, Func<Actor, Jurisdiction, Task<IResult>> action)
     {
         if (actors.Resolve(request.HttpContext) is not { } actor)
         {
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in first", type: Problems.TypeBase + "unauthorized");
         }
 
-        return JurisdictionCodes.TryParse(jurisdiction, out var j) && actor.CanReview(j)
+        return JurisdictionCodes.TryParse(jurisdiction, out var j) && actor.CanReview(j) && RouteIds.IsPlausible(caseId)
             ? await action(actor, j)
             : Problems.NotFound("signal");
     }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using BorderScreening.Application.Feeds;
 using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Application.Oversight.Statistics;
 using BorderScreening.Domain.Records;
@@ -20,42 +18,25 @@ public sealed class StatisticsApi(StatisticsService statistics, IActorResolver a
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in first", type: Problems.TypeBase + "unauthorized");
         }
 
-        var errors = new List<FieldError>();
+        var query = new QueryValues(request);
         if (!JurisdictionCodes.TryParse(jurisdiction, out var j))
         {
-            errors.Add(new FieldError("jurisdiction", $"must be one of {string.Join(", ", JurisdictionCodes.All.Select(x => x.ToCode()))}"));
+            query.Add("jurisdiction", $"must be one of {string.Join(", ", JurisdictionCodes.All.Select(x => x.ToCode()))}");
         }
 
-        var from = Date(request, "from", errors);
-        var to = Date(request, "to", errors);
+        var from = Start(query.Date("from", required: true));
+        var to = Start(query.Date("to", required: true));
         if (from is not null && to is not null && (to <= from || to - from > StatisticsService.MaxPeriod))
         {
-            errors.Add(new FieldError("to", "must be after from, at most 366 days later"));
+            query.Add("to", "must be after from, at most 366 days later");
         }
 
-        var publication = false;
-        if (request.Query.TryGetValue("publication", out var p) && !string.IsNullOrEmpty(p) && !bool.TryParse(p, out publication))
-        {
-            errors.Add(new FieldError("publication", "must be true or false"));
-        }
-
-        if (errors.Count > 0)
-        {
-            return Problems.Validation(errors, "The statistics query is invalid.");
-        }
-
-        return Results.Json(await statistics.ComputeAsync(j, from!.Value, to!.Value, publication, ct), ScreeningJson.Options);
+        var publication = query.Boolean("publication") ?? false;
+        return query.Problem("The statistics query is invalid.")
+            ?? Results.Json(await statistics.ComputeAsync(j, from!.Value, to!.Value, publication, ct), ScreeningJson.Options);
     }
 
-    private static DateTimeOffset? Date(HttpRequest request, string name, List<FieldError> errors)
-    {
-        if (request.Query.TryGetValue(name, out var value)
-            && DateOnly.TryParseExact(value.ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        }
-
-        errors.Add(new FieldError(name, "is required as a date (yyyy-MM-dd, UTC)"));
-        return null;
-    }
+    // Days are UTC days: a period [from, to) starts at midnight UTC of each.
+    private static DateTimeOffset? Start(DateOnly? day) =>
+        day is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
 }

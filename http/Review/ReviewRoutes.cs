@@ -4,6 +4,7 @@ using BorderScreening.Application.Review;
 using BorderScreening.Application.Security;
 using BorderScreening.Application.Snoozes;
 using BorderScreening.Application.Worklist;
+using BorderScreening.Domain.Indicators;
 using BorderScreening.Http.Routing;
 using Microsoft.AspNetCore.Http;
 
@@ -33,6 +34,17 @@ internal static class ReviewRoutes
         {
             Name = "ListCases", Method = "GET", Path = Cases, Policy = CaseWorkers, Tag = Tag,
             Summary = "A page of the jurisdiction's worklist (filter, sort, page)",
+            Query =
+            [
+                RouteQuery.Choice<CaseStatus>("status", "Only cases in this state (default: open, claimed and escalated)."),
+                RouteQuery.Choice<Typology>("typology", "Only cases with this typology."),
+                RouteQuery.Integer("priority", "Only cases of this priority.", 1, 5),
+                RouteQuery.DateTime("deadlineBefore", "Only cases due at or before this time."),
+                RouteQuery.Choice("sort", "Order of the list (default deadline).", "deadline", "priority", "score"),
+                RouteQuery.Integer("page", "Page number, from 1.", 1, ReviewApi.MaxPage),
+                RouteQuery.Integer("pageSize", "Cases per page (default 25).", 1, 100),
+                RouteQuery.Text("continuation", "The continuation of the previous page, in the same sort order.", 1024),
+            ],
             Responses = [RouteResponse.Ok<WorklistPage>(), RouteResponse.Problem(StatusCodes.Status400BadRequest), RouteResponse.Problem(StatusCodes.Status404NotFound)],
             Handler = (HttpRequest r, string jurisdiction, ReviewApi api, CancellationToken ct) => api.ListAsync(r, jurisdiction, ct),
         },
@@ -132,6 +144,13 @@ internal static class ReviewRoutes
         {
             Name = "QueryAudit", Method = "GET", Path = "/api/audit", Policy = RoutePolicy.AnyOf(AppRoles.AuditRead), Tag = "Audit",
             Summary = "Auditors: query the audit log (caseId, actor, from, to)",
+            Query =
+            [
+                RouteQuery.Text("caseId", "Only entries of this case.", 100),
+                RouteQuery.Text("actor", "Only entries of this actor (token subject).", 256),
+                RouteQuery.DateTime("from", "Start of the period (default: 30 days before its end)."),
+                RouteQuery.DateTime("to", $"End of the period (default: now); at most {ReviewApi.MaxAuditDays} days after from."),
+            ],
             Responses = [RouteResponse.Ok<IReadOnlyList<AuditEntry>>()],
             Handler = (HttpRequest r, ReviewApi api, CancellationToken ct) => api.QueryAuditAsync(r, ct),
         },

@@ -30,10 +30,15 @@ public sealed record RouteDefinition
     public string? Description { get; init; }
 
     /// <summary>
-    /// The body the route declares, or null. Routes whose API checks the media type itself declare
-    /// none: routing would answer 415 before authentication.
+    /// The JSON body the route declares, or null. The local host gives it to routing as Accepts
+    /// metadata; when routing refuses a request's media type for it, the security middleware still
+    /// checks the caller and the rate limit first and answers 415 last. Routes reading other media
+    /// types (EDIFACT, CSV, a zip, a catalogue file) declare none and check the media type in their API class.
     /// </summary>
     public RouteBody? Request { get; init; }
+
+    /// <summary>The query parameters it reads, in the order the OpenAPI document lists them.</summary>
+    public IReadOnlyList<RouteQuery> Query { get; init; } = [];
 
     /// <summary>The answers it documents, in the order the OpenAPI document lists them.</summary>
     public IReadOnlyList<RouteResponse> Responses { get; init; } = [];

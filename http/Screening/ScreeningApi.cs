@@ -62,35 +62,24 @@ public sealed class ScreeningApi(
         Func<string, string, Jurisdiction?, DateOnly, ParsedBatch> read,
         CancellationToken cancellationToken)
     {
+        // The query first, then the body: a sender learns about a missing sourceSystem before
+        // anything is read.
+        var query = new QueryValues(request);
+        var source = query.Text("sourceSystem", 64);
+        if (string.IsNullOrWhiteSpace(source) && query.Errors.Count == 0)
+        {
+            query.Add("sourceSystem", "query parameter is required (at most 64 characters): it makes record identities, so retries are recognised");
+        }
+
+        var jurisdiction = query.Jurisdiction("jurisdiction");
+        if (query.Problem("The feed request is incomplete.") is { } problem)
+        {
+            return problem;
+        }
+
         if (!RequestBody.HasMediaType(request, mediaTypes))
         {
             return Problems.UnsupportedMediaType(string.Join(" or ", mediaTypes));
-        }
-
-        var errors = new List<FieldError>();
-        var source = request.Query["sourceSystem"].ToString();
-        if (string.IsNullOrWhiteSpace(source) || source.Length > 64)
-        {
-            errors.Add(new FieldError("sourceSystem", "query parameter is required (at most 64 characters): it makes record identities, so retries are recognised"));
-        }
-
-        Jurisdiction? jurisdiction = null;
-        var code = request.Query["jurisdiction"].ToString();
-        if (!string.IsNullOrEmpty(code))
-        {
-            if (JurisdictionCodes.TryParse(code, out var parsed))
-            {
-                jurisdiction = parsed;
-            }
-            else
-            {
-                errors.Add(new FieldError("jurisdiction", "must be one of AW, CW, SX, BQ-BO, BQ-SE, BQ-SA"));
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            return Problems.Validation(errors, "The feed request is incomplete.");
         }
 
         var body = await RequestBody.ReadAsync(request, limits.Value.MaxBodyBytes, cancellationToken);
@@ -102,7 +91,7 @@ public sealed class ScreeningApi(
         return await IdempotentAsync(
             request,
             body,
-            () => ScreenAsync(read(FeedText.Decode(body), source, jurisdiction, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)), cancellationToken),
+            () => ScreenAsync(read(FeedText.Decode(body), source!, jurisdiction, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)), cancellationToken),
             cancellationToken);
     }
 

@@ -18,6 +18,12 @@ internal static class ScreeningRoutes
         RouteResponse.Problem(StatusCodes.Status415UnsupportedMediaType),
     ];
 
+    private static readonly RouteQuery[] FeedQuery =
+    [
+        RouteQuery.Text("sourceSystem", "The sending system; with the record's own reference it makes the record's identity, so retries are recognised.", 64, required: true),
+        RouteQuery.Jurisdiction("jurisdiction", "The jurisdiction of every record, when the interchange does not say."),
+    ];
+
     /// <summary>The routes, in the order of the OpenAPI document.</summary>
     public static IReadOnlyList<RouteDefinition> All { get; } =
     [
@@ -32,11 +38,11 @@ internal static class ScreeningRoutes
         },
         new()
         {
-            // No request body declared: routing would answer 415 before authentication; the API checks
-            // the media type itself after the caller is known.
+            // No request body declared: the interchange is text in two media types, which the API checks.
             Name = "PostPaxlst", Method = "POST", Path = "/api/feeds/paxlst", Policy = RoutePolicy.Feed(), Tag = Tag,
             Summary = "Screen the travellers of a UN/EDIFACT PAXLST interchange (query: sourceSystem, optional jurisdiction)",
             Description = "Body: the interchange as application/edifact or text/plain (UTF-8, or Latin-1 for UNOC). Teletype envelopes and common carrier deviations are tolerated and reported as warnings per record.",
+            Query = FeedQuery,
             Responses = FeedResponses,
             Handler = (HttpRequest request, ScreeningApi screening, CancellationToken ct) => screening.PostPaxlstAsync(request, ct),
         },
@@ -45,6 +51,7 @@ internal static class ScreeningRoutes
             Name = "PostWorkPermitCsv", Method = "POST", Path = "/api/feeds/work-permits", Policy = RoutePolicy.Feed(), Tag = Tag,
             Summary = "Screen a CSV batch of work-permit applications (query: sourceSystem, optional jurisdiction)",
             Description = "Body: RFC 4180 CSV as text/csv, UTF-8 with or without BOM, header row naming the columns listed in docs/feeds.md.",
+            Query = FeedQuery,
             Responses = FeedResponses,
             Handler = (HttpRequest request, ScreeningApi screening, CancellationToken ct) => screening.PostWorkPermitCsvAsync(request, ct),
         },

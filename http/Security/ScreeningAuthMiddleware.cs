@@ -14,23 +14,39 @@ namespace BorderScreening.Http.Security;
 /// middleware (<c>UseScreeningSecurity</c>), the Functions worker calls <see cref="AuthorizeAsync"/>
 /// from its worker middleware with the HttpContext of the ASP.NET Core integration. 401 (with
 /// <c>WWW-Authenticate: Bearer</c>) for a missing or invalid token, 403 for a valid token without a
-/// role for the route and for endpoints missing from the route table, 404/405/415 for an
+/// role for the route and for endpoints missing from the route table, 404/405 for an
 /// API request no route of the table serves (so no handler ever runs for it); problem details always.
 /// For a route of one jurisdiction (<see cref="RoutePolicy.PerJurisdiction"/>) the caller also needs
 /// a role of the route that reaches the jurisdiction in the path: 404 when none of the caller's roles
 /// reaches it, 403 when one does but not one of the route's; a request that gets there only through
 /// the all-countries grant is audited (<see cref="JurisdictionGrantAudit"/>) before it goes on.
+/// The order is the same in both hosts: authentication, authorization, then (in the next step) the
+/// feed rate limit, and only then anything about the request's content — a wrong media type is a 415
+/// only for a caller who may call the route and is within its limit.
 /// </summary>
 public sealed partial class ScreeningAuthMiddleware(TokenValidator validator, RouteCatalog routeTable, JurisdictionGrantAudit grants, ILogger<ScreeningAuthMiddleware> logger) : IMiddleware
 {
     /// <summary>Key of the matched <see cref="RoutePolicy"/> in <see cref="HttpContext.Items"/> (read by the rate limiter).</summary>
     public const string PolicyItemKey = "BorderScreening.RoutePolicy";
 
+    /// <summary>
+    /// Key in <see cref="HttpContext.Items"/> of the media type a route declares, set when ASP.NET Core's
+    /// routing refused the request's media type before this middleware ran (see <see cref="AuthorizeAsync"/>).
+    /// </summary>
+    public const string RefusedMediaTypeItemKey = "BorderScreening.RefusedMediaType";
+
     /// <inheritdoc />
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
         if (await AuthorizeAsync(context, RouteKeyOf(context)))
         {
+            if (context.Items.TryGetValue(RefusedMediaTypeItemKey, out var expected) && expected is string mediaType)
+            {
+                // Routing's own 415 endpoint writes no problem and would have run before the checks;
+                // ours runs at the end of the pipeline, after the rate limiter.
+                context.SetEndpoint(UnsupportedMediaTypeEndpoint(mediaType));
+            }
+
             HttpCallerAccessor.Flow(context);
             await next(context);
         }
@@ -58,12 +74,23 @@ public sealed partial class ScreeningAuthMiddleware(TokenValidator validator, Ro
 
     /// <summary>
     /// Decides a request. Returns true to go on (then call <see cref="HttpCallerAccessor.Flow"/> before
-    /// the next step); otherwise the 401/403 (or, for an API request no route serves, 404/405/415) problem has been written.
+    /// the next step); otherwise the 401/403 (or, for an API request no route serves, 404/405) problem has been written.
     /// </summary>
     /// <param name="context">The request.</param>
     /// <param name="routeKey">"METHOD /api/template" of the route, or null when no route matched.</param>
     public async Task<bool> AuthorizeAsync(HttpContext context, string? routeKey)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        if (routeKey is null && RefusedForMediaType(context) is { } refused)
+        {
+            // ASP.NET Core's endpoint selection compares the Content-Type with the body a route declares
+            // (Accepts metadata) and picks its 415 endpoint instead of the route's. The request is still
+            // for that route: check the caller against its policy first, so a caller without a token or
+            // a role learns 401/403, not what the route reads; the 415 itself comes last (InvokeAsync).
+            routeKey = refused.Key;
+            context.Items[RefusedMediaTypeItemKey] = refused.Request!.ContentType;
+        }
+
         var policy = routeKey is null ? null : routeTable.Find(routeKey)?.Policy;
         if (policy is not null)
         {
@@ -146,19 +173,24 @@ public sealed partial class ScreeningAuthMiddleware(TokenValidator validator, Ro
         await SecurityProblems.Forbidden().ExecuteAsync(context);
     }
 
+    // The route of the table with this method and path that declares a body, when routing chose no
+    // endpoint for the request: then only the media type can have been refused.
+    private RouteDefinition? RefusedForMediaType(HttpContext context) =>
+        routeTable.Match(context.Request.Path).FirstOrDefault(r =>
+            r.Request is not null && string.Equals(r.Method, context.Request.Method, StringComparison.OrdinalIgnoreCase));
+
+    private static Endpoint UnsupportedMediaTypeEndpoint(string mediaType) => new(
+        context => Problems.UnsupportedMediaType(mediaType).ExecuteAsync(context),
+        EndpointMetadataCollection.Empty,
+        "415 Unsupported Media Type (route table)");
+
     // Routing chose no endpoint of the table. Say why, as routing would have: the path has routes
-    // for other methods (405), or the route declares a body of another media type (415), or no
-    // route has this path (404).
+    // for other methods (405), or no route has this path and method (404).
     private async Task RefuseUnknownAsync(HttpContext context)
     {
         var routes = routeTable.Match(context.Request.Path);
         var route = routes.FirstOrDefault(r => string.Equals(r.Method, context.Request.Method, StringComparison.OrdinalIgnoreCase));
-        if (route?.Request is { } body)
-        {
-            LogRefusedUnknown(logger, StatusCodes.Status415UnsupportedMediaType);
-            await Problems.UnsupportedMediaType(body.ContentType).ExecuteAsync(context);
-        }
-        else if (route is null && routes.Count > 0)
+        if (route is null && routes.Count > 0)
         {
             LogRefusedUnknown(logger, StatusCodes.Status405MethodNotAllowed);
             context.Response.Headers.Allow = string.Join(", ", routes.Select(r => r.Method).Distinct(StringComparer.Ordinal));

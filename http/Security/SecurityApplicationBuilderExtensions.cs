@@ -8,7 +8,9 @@ public static class SecurityApplicationBuilderExtensions
     /// <summary>
     /// Security headers, CORS (configured origins only; preflights end here), authentication and
     /// route authorization, then the per-caller feed rate limit (after authentication, so it counts
-    /// per token subject). Call after routing has chosen the endpoint (WebApplication does so first).
+    /// per token subject); the endpoint checks the content last. Call after routing has chosen the
+    /// endpoint (WebApplication does so first); a media type routing refused is answered at the end
+    /// too (see <see cref="ScreeningAuthMiddleware"/>).
     /// </summary>
     public static IApplicationBuilder UseScreeningSecurity(this IApplicationBuilder app)
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Domain.Common;
 using BorderScreening.Domain.Records;
 
 namespace BorderScreening.Application.Feeds.Schema;
@@ -97,14 +98,14 @@ internal static class RecordSchemas
         {
             TreatNullObliviousAsNonNullable = false,
             TransformSchemaNode = static (context, node) =>
-                // Jurisdictions are written by a custom converter the exporter cannot see through.
+                // Jurisdictions and the other enumerations are written by custom converters the exporter cannot see through.
                 context.TypeInfo.Type == typeof(Jurisdiction)
                     ? new JsonObject
                     {
                         ["description"] = "Where the screening happens: the data controller, queue and reviewers.",
                         ["enum"] = new JsonArray([.. JurisdictionCodes.All.Select(j => (JsonNode?)JsonValue.Create(j.ToCode()))]),
                     }
-                    : node,
+                    : StrictEnumSchema.For(context.TypeInfo.Type) ?? node,
         });
 
         // A record itself is never null, even though references are nullable inside it.

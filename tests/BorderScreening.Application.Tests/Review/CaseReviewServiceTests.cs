@@ -101,6 +101,66 @@ public sealed class CaseReviewServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Decide_OutcomeThatIsNoDeclaredValue_IsRejectedAndNothingIsStored()
+    {
+        var caseId = await HitAsync("outcome-12345");
+        var reviewer = Reviewer("a", Jurisdiction.CW);
+        await Review.ClaimAsync(reviewer, Jurisdiction.CW, caseId, CancellationToken.None);
+
+        var result = await Review.DecideAsync(reviewer, Jurisdiction.CW, caseId, Decision((ReviewOutcome)12345), CancellationToken.None);
+
+        Assert.Equal(ReviewStatus.Invalid, result.Status);
+        Assert.Equal("outcome", Assert.Single(result.Errors!).Path);
+        Assert.Equal(CaseStatus.Claimed, (await _services.Get<IWorklistStore>().GetAsync(Jurisdiction.CW, caseId, CancellationToken.None))!.Status);
+        var history = (await Review.GetAsync(reviewer, Jurisdiction.CW, caseId, CancellationToken.None)).Value!.History.Select(h => h.Action);
+        Assert.DoesNotContain("case.decided", history);
+        Assert.DoesNotContain("case.own-assessment", history);
+    }
+
+    [Fact]
+    public async Task Decide_OwnAssessmentThatIsNoDeclaredValue_IsRejectedNamingIt()
+    {
+        var caseId = await HitAsync("own-99");
+        var reviewer = Reviewer("a", Jurisdiction.CW);
+        await Review.ClaimAsync(reviewer, Jurisdiction.CW, caseId, CancellationToken.None);
+
+        var result = await Review.DecideAsync(reviewer, Jurisdiction.CW, caseId, Decision() with { OwnAssessment = (OwnAssessment)99 }, CancellationToken.None);
+
+        Assert.Equal(ReviewStatus.Invalid, result.Status);
+        Assert.Equal("ownAssessment", Assert.Single(result.Errors!).Path);
+    }
+
+    [Theory]
+    [InlineData(ReviewOutcome.NoConcern, 0)]
+    [InlineData(ReviewOutcome.ReferCriminalInvestigation, 1)]
+    [InlineData(ReviewOutcome.ReferVictimSupport, 1)]
+    [InlineData(ReviewOutcome.ReferLabourInspection, 1)]
+    [InlineData(ReviewOutcome.InsufficientInformation, null)]
+    [InlineData((ReviewOutcome)12345, null)]
+    [InlineData((ReviewOutcome)(-1), null)]
+    public void LabelFor_MapsOnlyDeclaredReferralsToPositive(ReviewOutcome outcome, int? expected) =>
+        Assert.Equal(expected, DecisionLabels.LabelFor(outcome));
+
+    [Fact]
+    public async Task Snooze_EntityTypeAsNumberOrList_IsRejectedNamingIt()
+    {
+        var caseId = await HitAsync("snooze-type", sponsor: new Party { Id = "HOTEL-2", PartyKind = PartyKind.Hotel });
+        var reviewer = Reviewer("a", Jurisdiction.CW);
+        await Review.ClaimAsync(reviewer, Jurisdiction.CW, caseId, CancellationToken.None);
+        await Review.DecideAsync(reviewer, Jurisdiction.CW, caseId, Decision(ReviewOutcome.NoConcern), CancellationToken.None);
+
+        foreach (var entityType in new[] { "0", "12345", "Sponsor, Payer", "NoSuchEntity" })
+        {
+            var result = await Snoozes.SnoozeAsync(reviewer, Jurisdiction.CW, caseId, new SnoozeRequest("TRV-SPONSOR-NETWORK", entityType, "registered hotel", 30), CancellationToken.None);
+
+            Assert.Equal(ReviewStatus.Invalid, result.Status);
+            Assert.Equal("entityType", Assert.Single(result.Errors!).Path);
+        }
+
+        Assert.Empty((await Snoozes.ListSnoozesAsync(Supervisor("s"), Jurisdiction.CW, CancellationToken.None)).Value!);
+    }
+
+    [Fact]
     public async Task Decide_WithoutClaim_IsConflict()
     {
         var caseId = await HitAsync("noclaim");

@@ -30,12 +30,18 @@ public sealed class SecurityWorkerMiddlewareTests : IDisposable
 
     public SecurityWorkerMiddlewareTests()
     {
+        _services = Services(feedRequestsPerMinute: 600);
+    }
+
+    private ServiceProvider Services(int feedRequestsPerMinute)
+    {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Auth:Mode"] = AuthOptions.LocalKeyMode,
             ["Auth:LocalKeyFile"] = Path.Combine(_folder, "key"),
+            ["Security:FeedRequestsPerMinute"] = feedRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
-        _services = new ServiceCollection()
+        return new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
             .AddScreeningSecurity(configuration)
@@ -57,19 +63,33 @@ public sealed class SecurityWorkerMiddlewareTests : IDisposable
     public static TheoryData<string> FunctionRouteNames => [.. RouteTable.All.Where(r => r.Hosts.HasFlag(RouteHosts.Functions)).Select(r => r.Name)];
 
     private Task<(int Status, bool Invoked)> InvokeAsync(string functionName, string method, string path) =>
-        InvokeAsync(functionName, method, path, "test", AppRoles.All, null);
+        InvokeAsync(_services, functionName, method, path, "test", AppRoles.All, null, contentType: null);
 
-    private async Task<(int Status, bool Invoked)> InvokeAsync(string functionName, string method, string path, string subject, IReadOnlyList<string> roles, IReadOnlyList<string>? claim)
+    private Task<(int Status, bool Invoked)> InvokeAsync(string functionName, string method, string path, string subject, IReadOnlyList<string> roles, IReadOnlyList<string>? claim) =>
+        InvokeAsync(_services, functionName, method, path, subject, roles, claim, contentType: null);
+
+    private static Task<(int Status, bool Invoked)> InvokeAsync(
+        ServiceProvider services, string functionName, string method, string path, IEnumerable<string>? roles, string? contentType) =>
+        InvokeAsync(services, functionName, method, path, "test", roles, null, contentType);
+
+    private static async Task<(int Status, bool Invoked)> InvokeAsync(
+        ServiceProvider services, string functionName, string method, string path, string subject, IEnumerable<string>? roles, IReadOnlyList<string>? claim, string? contentType)
     {
-        var http = new DefaultHttpContext { RequestServices = _services };
+        var http = new DefaultHttpContext { RequestServices = services };
         http.Request.Method = method;
         http.Request.Path = path;
-        http.Request.Headers.Authorization = "Bearer " + _services.GetRequiredService<LocalTokenIssuer>().Issue(subject, roles, TimeSpan.FromHours(1), claim);
+        http.Request.ContentType = contentType;
+        if (roles is not null)
+        {
+            http.Request.Headers.Authorization = "Bearer " + services.GetRequiredService<LocalTokenIssuer>().Issue(subject, roles, TimeSpan.FromHours(1), claim);
+        }
+
         http.Response.Body = new MemoryStream();
         var invoked = false;
 
-        await new SecurityWorkerMiddleware().Invoke(new StubFunctionContext(functionName, http, _services), _ =>
+        await new SecurityWorkerMiddleware().Invoke(new StubFunctionContext(functionName, http, services), _ =>
         {
+            // The function itself would now check the media type (JsonRequestBody, ScreeningApi).
             invoked = true;
             return Task.CompletedTask;
         });
@@ -134,6 +154,39 @@ public sealed class SecurityWorkerMiddlewareTests : IDisposable
 
         Assert.True(invoked);
         Assert.Equal(StatusCodes.Status200OK, status);
+    }
+
+    // The same order as the local host: authentication, authorization, rate limit, and only then the
+    // function, which is where the media type is checked.
+    [Fact]
+    public async Task Invoke_WrongContentTypeWithoutToken_Is401AndTheFunctionDoesNotRun()
+    {
+        var (status, invoked) = await InvokeAsync(_services, "PostScreenings", "POST", "/api/screenings", roles: null, "text/plain");
+
+        Assert.False(invoked);
+        Assert.Equal(StatusCodes.Status401Unauthorized, status);
+    }
+
+    [Fact]
+    public async Task Invoke_WrongContentTypeWithoutRole_Is403AndTheFunctionDoesNotRun()
+    {
+        var (status, invoked) = await InvokeAsync(_services, "DecideCase", "POST", "/api/review/CW/cases/cw-aaaaaaaaaaaaaaaaaaaaaaaa/decision", [AppRoles.AuditRead], "text/plain");
+
+        Assert.False(invoked);
+        Assert.Equal(StatusCodes.Status403Forbidden, status);
+    }
+
+    [Fact]
+    public async Task Invoke_WrongContentTypeOverTheFeedLimit_Is429AndTheFunctionDoesNotRun()
+    {
+        using var services = Services(feedRequestsPerMinute: 1);
+        var first = await InvokeAsync(services, "PostScreenings", "POST", "/api/screenings", [AppRoles.FeedSubmit], "text/plain");
+
+        var (status, invoked) = await InvokeAsync(services, "PostScreenings", "POST", "/api/screenings", [AppRoles.FeedSubmit], "text/plain");
+
+        Assert.True(first.Invoked);
+        Assert.False(invoked);
+        Assert.Equal(StatusCodes.Status429TooManyRequests, status);
     }
 
     private sealed class NeverUnavailable : IDependencyFailureClassifier

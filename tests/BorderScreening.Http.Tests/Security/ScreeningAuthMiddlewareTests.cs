@@ -1,5 +1,6 @@
 using BorderScreening.Application.Security;
 using BorderScreening.Http.Api;
+using BorderScreening.Http.Routing;
 using BorderScreening.Http.Security;
 using BorderScreening.TestSupport;
 using Microsoft.AspNetCore.Http;
@@ -127,17 +128,62 @@ public sealed class ScreeningAuthMiddlewareTests : IDisposable
         Assert.Equal("POST", context.Response.Headers.Allow.ToString());
     }
 
-    [Fact]
-    public async Task AuthorizeAsync_RouteWithJsonBodySentOtherMediaType_Is415Problem()
+    // Routing refuses a media type a route's declared body does not accept before any middleware
+    // runs, and leaves no endpoint of the table: the request still answers to that route's policy.
+    private DefaultHttpContext RefusedMediaType(string? token)
     {
-        var context = Context("/api/screenings", AllRoles());
+        var context = Context("/api/screenings", token);
         context.Request.Method = "POST";
         context.Request.ContentType = "text/plain";
+        return context;
+    }
+
+    private string Token(params string[] roles) => new LocalTokenIssuer(_options, _time).Issue("test", roles, TimeSpan.FromHours(1));
+
+    [Fact]
+    public async Task AuthorizeAsync_MediaTypeRefusedByRoutingWithoutToken_Is401()
+    {
+        var context = RefusedMediaType(null);
 
         var allowed = await Middleware().AuthorizeAsync(context, routeKey: null);
 
         Assert.False(allowed);
+        Assert.Equal(StatusCodes.Status401Unauthorized, context.Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AuthorizeAsync_MediaTypeRefusedByRoutingWithoutRole_Is403NotA415()
+    {
+        var context = RefusedMediaType(Token(AppRoles.AuditRead));
+
+        var allowed = await Middleware().AuthorizeAsync(context, routeKey: null);
+
+        Assert.False(allowed);
+        Assert.Equal(StatusCodes.Status403Forbidden, context.Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AuthorizeAsync_MediaTypeRefusedByRoutingWithRole_GoesOnWithTheRoutesPolicyForTheRateLimiter()
+    {
+        var context = RefusedMediaType(Token(AppRoles.FeedSubmit));
+
+        var allowed = await Middleware().AuthorizeAsync(context, routeKey: null);
+
+        Assert.True(allowed);
+        Assert.True(Assert.IsType<RoutePolicy>(context.Items[ScreeningAuthMiddleware.PolicyItemKey]).IsFeed);
+        Assert.Equal("application/json", context.Items[ScreeningAuthMiddleware.RefusedMediaTypeItemKey]);
+    }
+
+    [Fact]
+    public async Task InvokeAsync_MediaTypeRefusedByRoutingWithRole_Answers415ProblemAtTheEndpoint()
+    {
+        var context = RefusedMediaType(Token(AppRoles.FeedSubmit));
+
+        // The next step stands for the rate limiter and the endpoint middleware: it runs the endpoint.
+        await Middleware().InvokeAsync(context, c => c.GetEndpoint()!.RequestDelegate!(c));
+
         Assert.Equal(StatusCodes.Status415UnsupportedMediaType, context.Response.StatusCode);
+        Assert.StartsWith("application/problem+json", context.Response.ContentType, StringComparison.Ordinal);
     }
 
     [Fact]

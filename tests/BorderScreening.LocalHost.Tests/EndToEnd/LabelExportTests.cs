@@ -163,4 +163,34 @@ public sealed class LabelExportTests : IAsyncLifetime
             }
         }
     }
+
+    [Theory]
+    [InlineData("12345")]
+    [InlineData("\"12345\"")]
+    [InlineData("\"ReferCriminalInvestigation, ReferVictimSupport\"")]
+    public async Task Decide_OutcomeNotADeclaredName_Is400NamingOutcomeAndNoLabelIsExported(string outcome)
+    {
+        var minor = Records.Traveller("label-bad-" + outcome.Length) with { BirthDate = new DateOnly(2013, 6, 1), TravellingWithGuardian = false };
+        var posted = await _host.Client.PostAsync("/api/screenings", new StringContent(JsonSerializer.Serialize(new ScreeningRecord[] { minor }, ScreeningJson.Options), Encoding.UTF8, "application/json"));
+        var caseId = JsonNode.Parse(await posted.Content.ReadAsStringAsync())!["results"]![0]!["assessmentId"]!.GetValue<string>();
+        using var reviewer = _host.CreateClient("Review.CW");
+        HttpStatusCode claim = default;
+        for (var i = 0; i < 50 && claim != HttpStatusCode.OK; i++)
+        {
+            await Task.Delay(200);
+            claim = (await reviewer.PostAsync($"/api/review/CW/cases/{caseId}/claim", null)).StatusCode;
+        }
+
+        var body = $$"""{"ownAssessment":"Concern","outcome":{{outcome}},"reasonCodes":["MINOR_AT_RISK"]}""";
+        var decided = await reviewer.PostAsync($"/api/review/CW/cases/{caseId}/decision", new StringContent(body, Encoding.UTF8, "application/json"));
+        var detail = JsonNode.Parse(await (await reviewer.GetAsync($"/api/review/CW/cases/{caseId}")).Content.ReadAsStringAsync())!;
+        using var scientist = _host.CreateClient("Model.Train");
+        var export = await (await scientist.GetAsync("/api/labels/export?jurisdiction=CW")).Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, claim);
+        Assert.Equal(HttpStatusCode.BadRequest, decided.StatusCode);
+        Assert.Equal("outcome", JsonNode.Parse(await decided.Content.ReadAsStringAsync())!["errors"]![0]!["path"]!.GetValue<string>());
+        Assert.Equal("Claimed", detail["case"]!["status"]!.GetValue<string>());
+        Assert.Empty(export.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
 }

@@ -83,6 +83,15 @@ public sealed class MonitoringApiTests : IAsyncLifetime
     [InlineData("/api/monitoring/CW/27-11-2026", "day")]
     [InlineData("/api/monitoring/alerts?from=2026-12-01&to=2026-11-01", "to")]
     [InlineData("/api/monitoring/alerts?jurisdiction=NL", "jurisdiction")]
+    [InlineData("/api/monitoring/CW/9999-12-31", "day")]
+    [InlineData("/api/monitoring/CW/0001-01-01", "day")]
+    [InlineData("/api/monitoring/CW/2026-02-30", "day")]
+    [InlineData("/api/monitoring/CW/-1", "day")]
+    [InlineData("/api/monitoring/alerts?from=9999-12-30&to=9999-12-31", "from")]
+    [InlineData("/api/monitoring/alerts?from=2026-01-01&to=9999-12-31", "to")]
+    [InlineData("/api/monitoring/alerts?from=0001-01-01&to=0001-01-02", "from")]
+    [InlineData("/api/monitoring/alerts?to=2026-02-30", "to")]
+    [InlineData("/api/monitoring/alerts?jurisdiction=CW&jurisdiction=AW", "jurisdiction")]
     public async Task Get_BadQuery_Is400NamingTheField(string path, string field)
     {
         using var auditor = _host.CreateClient("test-auditor-cw", ["Audit.Read"], ["CW"]);

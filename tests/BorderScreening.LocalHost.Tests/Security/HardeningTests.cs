@@ -112,6 +112,52 @@ public sealed class HardeningTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, otherFeed.StatusCode);
     }
 
+    // The order of checks: who is calling, may they call this route, are they within their limit —
+    // and only then what they sent. Routing itself refuses a media type a route's declared body does
+    // not accept; that answer must wait for the same checks.
+    private static StringContent NotJson() => new("records=1", Encoding.UTF8, "text/plain");
+
+    [Fact]
+    public async Task PostScreenings_WrongContentTypeWithoutToken_Gets401()
+    {
+        using var response = await _host.CreateClientWithToken(null).PostAsync("/api/screenings", NotJson());
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task PostScreenings_WrongContentTypeWithoutFeedRole_Gets403Not415()
+    {
+        using var response = await _host.CreateClient(AppRoles.AuditRead).PostAsync("/api/screenings", NotJson());
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task DecideCase_WrongContentTypeWithoutReviewRole_Gets403Not415()
+    {
+        using var response = await _host.CreateClient(AppRoles.ModelTrain).PostAsync("/api/review/CW/cases/cw-aaaaaaaaaaaaaaaaaaaaaaaa/decision", NotJson());
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task PostScreenings_WrongContentTypeOverTheFeedLimit_Gets429Not415()
+    {
+        var feed = _host.CreateClient("test-feed-wrong-type", [AppRoles.FeedSubmit]);
+        for (var i = 0; i < 3; i++)
+        {
+            using var refused = await feed.PostAsync("/api/screenings", NotJson());
+            Assert.Equal(HttpStatusCode.UnsupportedMediaType, refused.StatusCode);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        }
+
+        using var limited = await feed.PostAsync("/api/screenings", NotJson());
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+    }
+
     [Fact]
     public async Task GetAssessment_IsNotRateLimited()
     {
