@@ -483,9 +483,10 @@ public sealed partial class HostileInputTests(HostileInputFixture fixture) : ICl
             return _host.Client;
         }
 
-        // A supervisor (without a jurisdictions claim) may act in every jurisdiction of the case routes.
+        // A supervisor of every jurisdiction may act in every jurisdiction of the case routes; the
+        // claim names them all, since scoped roles without one reach nothing.
         var role = route.Policy.Roles.Contains(AppRoles.ReviewSupervisor) ? AppRoles.ReviewSupervisor : route.Policy.Roles[0];
-        return _host.CreateClient("hostile-" + role.ToLowerInvariant(), [role]);
+        return _host.CreateClient("hostile-" + role.ToLowerInvariant(), [role], ["AW", "CW", "SX", "BQ"]);
     }
 
     private static HttpRequestMessage RequestFor(Uri baseAddress, RouteDefinition route, HostileCase hostile)

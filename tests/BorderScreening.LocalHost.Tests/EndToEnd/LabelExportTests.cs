@@ -184,13 +184,15 @@ public sealed class LabelExportTests : IAsyncLifetime
         var body = $$"""{"ownAssessment":"Concern","outcome":{{outcome}},"reasonCodes":["MINOR_AT_RISK"]}""";
         var decided = await reviewer.PostAsync($"/api/review/CW/cases/{caseId}/decision", new StringContent(body, Encoding.UTF8, "application/json"));
         var detail = JsonNode.Parse(await (await reviewer.GetAsync($"/api/review/CW/cases/{caseId}")).Content.ReadAsStringAsync())!;
-        using var scientist = _host.CreateClient("Model.Train");
-        var export = await (await scientist.GetAsync("/api/labels/export?jurisdiction=CW")).Content.ReadAsStringAsync();
+        using var scientist = _host.CreateClient("test-scientist-bad-outcome", ["Model.Train"], ["CW"]);
+        using var exported = await scientist.GetAsync("/api/labels/export?jurisdiction=CW");
+        var export = await exported.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, claim);
         Assert.Equal(HttpStatusCode.BadRequest, decided.StatusCode);
         Assert.Equal("outcome", JsonNode.Parse(await decided.Content.ReadAsStringAsync())!["errors"]![0]!["path"]!.GetValue<string>());
         Assert.Equal("Claimed", detail["case"]!["status"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, exported.StatusCode);
         Assert.Empty(export.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 }
