@@ -67,9 +67,13 @@ public sealed class TableAssessmentStore(StorageTables tables) : IAssessmentStor
         }
         catch (TableTransactionFailedException ex) when (ex.Status == 409)
         {
-            var stored = await GetAsync(assessment.Id, cancellationToken)
-                ?? throw new InvalidOperationException("Conflict on save but no stored assessment found.", ex);
-            return new SaveOutcome(false, stored);
+            var row = await tables.Screenings.GetEntityIfExistsAsync<TableEntity>(partition, AssessmentPrefix + assessment.Id, cancellationToken: cancellationToken);
+            if (!row.HasValue || row.Value!.GetString("Body") is not { } body)
+            {
+                throw new InvalidOperationException("Conflict on save but no stored assessment found.", ex);
+            }
+
+            return new SaveOutcome(false, TableBody.Read<Assessment>(body), row.Value.GetString(ContentHashColumn));
         }
     }
 

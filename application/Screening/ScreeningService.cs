@@ -169,7 +169,11 @@ public sealed class ScreeningService(
 
         if (!saved.Created)
         {
-            return await RepeatOrAmendAsync(parsed, scored, id, contentHash, monitoring, cancellationToken);
+            // A plain repeat (the common case: a retry) is answered from the save's own read; stored
+            // before hashes were kept counts as a repeat, as it always did.
+            return saved.StoredContentHash is null || saved.StoredContentHash == contentHash
+                ? Duplicate(parsed, saved.Stored)
+                : await RepeatOrAmendAsync(parsed, scored, id, contentHash, monitoring, cancellationToken);
         }
 
         metrics.Screened(assessment);

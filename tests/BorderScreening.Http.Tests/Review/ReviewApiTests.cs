@@ -1,9 +1,6 @@
-using BorderScreening.Application.Audit;
-using BorderScreening.Domain.Records;
 using BorderScreening.Http.Review;
-using BorderScreening.Http.Security;
+using BorderScreening.Http.Tests.Protocol;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BorderScreening.Http.Tests.Review;
 
@@ -11,42 +8,16 @@ namespace BorderScreening.Http.Tests.Review;
 /// The order within the content checks, as the Functions app meets it (no routing checks the media
 /// type there): the media type first, as the local host's routing answers it, then the path.
 /// </summary>
-public sealed class ReviewApiTests : IDisposable
+public sealed class ReviewApiTests
 {
-    private readonly ServiceProvider _services = new ServiceCollection().AddLogging().BuildServiceProvider();
-
-    public void Dispose() => _services.Dispose();
-
-    // A reviewer of Aruba: a Curaçao case is "not found" for them.
-    private sealed class ArubaReviewer : IActorResolver
-    {
-        public Actor? Resolve(HttpContext context) => new("aw-reviewer", "Review.AW", new HashSet<Jurisdiction>(), new HashSet<Jurisdiction> { Jurisdiction.AW });
-    }
-
-    private HttpRequest TextPlain()
-    {
-        var context = new DefaultHttpContext { RequestServices = _services };
-        context.Request.Method = "POST";
-        context.Request.ContentType = "text/plain";
-        context.Request.Body = new MemoryStream("outcome=12345"u8.ToArray());
-        context.Response.Body = new MemoryStream();
-        return context.Request;
-    }
-
-    private static async Task<int> StatusAsync(HttpRequest request, IResult result)
-    {
-        await result.ExecuteAsync(request.HttpContext);
-        return request.HttpContext.Response.StatusCode;
-    }
-
     [Fact]
     public async Task DecideAsync_WrongMediaTypeOnAnotherJurisdictionsCase_Is415AsInTheLocalHost()
     {
         // The services are never reached: the request is refused before anything is looked up.
-        var api = new ReviewApi(null!, null!, null!, null!, new ArubaReviewer(), null!, null!, TimeProvider.System);
-        var request = TextPlain();
+        var api = new ReviewApi(null!, null!, null!, null!, WrongMediaTypeRequest.ArubaReviewer, null!, null!, TimeProvider.System);
+        using var wrong = new WrongMediaTypeRequest();
 
-        var status = await StatusAsync(request, await api.DecideAsync(request, "CW", "cw-aaaaaaaaaaaaaaaaaaaaaaaa", CancellationToken.None));
+        var status = await wrong.StatusAsync(await api.DecideAsync(wrong.Request, "CW", "cw-aaaaaaaaaaaaaaaaaaaaaaaa", CancellationToken.None));
 
         Assert.Equal(StatusCodes.Status415UnsupportedMediaType, status);
     }
