@@ -3,6 +3,7 @@ using Azure;
 using Azure.Data.Tables;
 using BorderScreening.Application.Assessments;
 using BorderScreening.Application.Cases;
+using BorderScreening.Application.History;
 using BorderScreening.Domain.Assessments;
 using BorderScreening.Domain.Records;
 
@@ -14,9 +15,10 @@ namespace BorderScreening.Adapters.Tables;
 /// <para>
 /// Keys: PartitionKey = "{jurisdiction}|{shard}" (shard from the id, 8 per jurisdiction, to spread
 /// write load); RowKey = "A|{id}" assessment, "C|{id}" case, "O|{id}" outbox entry,
-/// "D|{deadline UTC ticks, 19 digits}|{case id}" deadline check. A transaction holds at most five
-/// rows of one partition (a correction: version, head, case, outbox entry, deadline check) — well
-/// inside Azure's 100 actions and one partition. The JSON body of each row is bounded by
+/// "D|{deadline UTC ticks, 19 digits}|{case id}" deadline check, and the record's history rows
+/// "H|…" and "R|…" (<see cref="HistoryRows"/>). A transaction holds at most seven rows of one
+/// partition (a correction: version, head, case, outbox entry, deadline check, two history rows) —
+/// well inside Azure's 100 actions and one partition. The JSON body of each row is bounded by
 /// <see cref="TableBody"/>.
 /// </para>
 /// <para>
@@ -44,7 +46,7 @@ public sealed class TableAssessmentStore(StorageTables tables) : IAssessmentStor
     private const string FirstIdColumn = "FirstId";
 
     /// <inheritdoc />
-    public async Task<SaveOutcome> SaveAsync(Assessment assessment, ReviewCase? reviewCase, HitRouting? hit, DateTimeOffset now, MonitoringFacts? monitoring, string contentHash, CancellationToken cancellationToken)
+    public async Task<SaveOutcome> SaveAsync(Assessment assessment, ReviewCase? reviewCase, HitRouting? hit, DateTimeOffset now, MonitoringFacts? monitoring, string contentHash, RecordFiling? filing, CancellationToken cancellationToken)
     {
         if (!AssessmentId.TryParse(assessment.Id, out var jurisdiction, out var shard))
         {
@@ -60,6 +62,7 @@ public sealed class TableAssessmentStore(StorageTables tables) : IAssessmentStor
             actions.Add(new(TableTransactionActionType.Add, DueRow(partition, hit)));
         }
 
+        AddFiling(actions, partition, filing);
         try
         {
             await tables.Screenings.SubmitTransactionAsync(actions, cancellationToken);
@@ -108,7 +111,7 @@ public sealed class TableAssessmentStore(StorageTables tables) : IAssessmentStor
     }
 
     /// <inheritdoc />
-    public async Task<AmendOutcome> SaveAmendmentAsync(Assessment amendment, RecordHead head, ReviewCase? reviewCase, HitRouting? hit, DateTimeOffset now, MonitoringFacts? monitoring, string contentHash, CancellationToken cancellationToken)
+    public async Task<AmendOutcome> SaveAmendmentAsync(Assessment amendment, RecordHead head, ReviewCase? reviewCase, HitRouting? hit, DateTimeOffset now, MonitoringFacts? monitoring, string contentHash, RecordFiling? filing, CancellationToken cancellationToken)
     {
         if (!AssessmentId.TryParse(head.First.Id, out var jurisdiction, out var shard))
         {
@@ -138,6 +141,7 @@ public sealed class TableAssessmentStore(StorageTables tables) : IAssessmentStor
             actions.Add(new(TableTransactionActionType.UpsertReplace, DueRow(partition, hit)));
         }
 
+        AddFiling(actions, partition, filing);
         try
         {
             await tables.Screenings.SubmitTransactionAsync(actions, cancellationToken);
@@ -272,6 +276,15 @@ public sealed class TableAssessmentStore(StorageTables tables) : IAssessmentStor
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
             // Cleared by another run.
+        }
+    }
+
+    // The history rows go in the same transaction: a record is in the history exactly when it is assessed.
+    private static void AddFiling(List<TableTransactionAction> actions, string partition, RecordFiling? filing)
+    {
+        if (filing is not null)
+        {
+            actions.AddRange(HistoryRows.For(partition, filing).Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row)));
         }
     }
 

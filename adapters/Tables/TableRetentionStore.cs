@@ -41,7 +41,7 @@ public sealed class TableRetentionStore(StorageTables tables) : IRetentionStore
 
     /// <inheritdoc />
     public Task<int> DeleteSightingsAsync(DateTimeOffset seenBefore, CancellationToken cancellationToken) =>
-        DeleteAsync(tables.Sightings, TableClient.CreateQueryFilter($"SeenAt lt {seenBefore}"), cancellationToken);
+        DeleteAsync(tables.Sightings, TableClient.CreateQueryFilter($"EventAt lt {seenBefore}"), cancellationToken);
 
     /// <inheritdoc />
     public async IAsyncEnumerable<ClosedCase> ClosedCasesAsync(DateTimeOffset receivedBefore, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using BorderScreening.Application.Cases;
+using BorderScreening.Application.History;
 using BorderScreening.Domain.Assessments;
 using BorderScreening.Domain.Records;
 
@@ -16,9 +17,10 @@ public interface IAssessmentStore
     /// Stores the first version of a record's assessment and, for a hit, its case and outbox entry
     /// atomically, with the record's monitoring facts (audit-only) and content hash beside it. When
     /// the record was stored before (a retry, a concurrent copy, or a correction), nothing is written
-    /// and the stored first version is returned.
+    /// and the stored first version is returned. The record's <paramref name="filing"/> (history entry and
+    /// full record, when given) is written in the same transaction.
     /// </summary>
-    Task<SaveOutcome> SaveAsync(Assessment assessment, ReviewCase? reviewCase, HitRouting? hit, DateTimeOffset now, MonitoringFacts? monitoring, string contentHash, CancellationToken cancellationToken);
+    Task<SaveOutcome> SaveAsync(Assessment assessment, ReviewCase? reviewCase, HitRouting? hit, DateTimeOffset now, MonitoringFacts? monitoring, string contentHash, RecordFiling? filing, CancellationToken cancellationToken);
 
     /// <summary>Where the versions of the record first stored as <paramref name="firstId"/> stand; null when unknown.</summary>
     Task<RecordHead?> GetHeadAsync(string firstId, CancellationToken cancellationToken);
@@ -27,9 +29,9 @@ public interface IAssessmentStore
     /// Stores a corrected version (<see cref="Assessment.Version"/> above the head's, id from
     /// <see cref="AssessmentId.ForVersion"/>) and makes it the head, conditional on the head read; with
     /// the case updated (or created) and an outbox entry that routes the update to the worklist, all at
-    /// once. The first version stays as it was.
+    /// once. The first version stays as it was; the record's <paramref name="filing"/> replaces its history rows.
     /// </summary>
-    Task<AmendOutcome> SaveAmendmentAsync(Assessment amendment, RecordHead head, ReviewCase? reviewCase, HitRouting? hit, DateTimeOffset now, MonitoringFacts? monitoring, string contentHash, CancellationToken cancellationToken);
+    Task<AmendOutcome> SaveAmendmentAsync(Assessment amendment, RecordHead head, ReviewCase? reviewCase, HitRouting? hit, DateTimeOffset now, MonitoringFacts? monitoring, string contentHash, RecordFiling? filing, CancellationToken cancellationToken);
 
     /// <summary>Reads an assessment; null when the id is unknown or malformed.</summary>
     Task<Assessment?> GetAsync(string id, CancellationToken cancellationToken);

@@ -82,38 +82,12 @@ public sealed class RetentionService(
         };
     }
 
-    /// <summary>The record without what identifies the person; circumstances stay.</summary>
-    public static ScreeningRecord Depersonalise(ScreeningRecord record) => record switch
-    {
-        TravellerRecord t => t with
-        {
-            Name = new PersonName { Surname = "(removed)" },
-            BirthDate = t.BirthDate is { } b ? new DateOnly(b.Year, 1, 1) : null,
-            Document = null,
-            Contact = null,
-            AddressAtDestination = null,
-            Sponsor = t.Sponsor is null ? null : new Party { PartyKind = t.Sponsor.PartyKind },
-            Booking = t.Booking is null ? null : t.Booking with { PayerId = null, GroupReference = null },
-            Audit = null,
-        },
-        WorkPermitRecord p => p with
-        {
-            Applicant = new PersonName { Surname = "(removed)" },
-            BirthDate = p.BirthDate is { } b ? new DateOnly(b.Year, 1, 1) : null,
-            Document = null,
-            Contact = null,
-            HousingAddress = null,
-            Audit = null,
-        },
-        _ => record,
-    };
-
     private async Task<(int Cases, int SendsDeleted)> DepersonaliseCasesAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
         int done = 0, sendsDeleted = 0;
         await foreach (var closed in store.ClosedCasesAsync(before, cancellationToken))
         {
-            if (!await store.DepersonaliseCaseAsync(closed.CaseId, reviewCase => reviewCase with { Record = Depersonalise(reviewCase.Record) }, cancellationToken))
+            if (!await store.DepersonaliseCaseAsync(closed.CaseId, reviewCase => reviewCase with { Record = Depersonalisation.Of(reviewCase.Record) }, cancellationToken))
             {
                 continue;
             }

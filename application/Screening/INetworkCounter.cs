@@ -1,25 +1,21 @@
 using BorderScreening.Domain.Network;
-using BorderScreening.Domain.Privacy;
 using BorderScreening.Domain.Records;
 
 namespace BorderScreening.Application.Screening;
 
-/// <summary>Records that a record named its entities and returns the rolling counts.</summary>
+/// <summary>Records that a record named its entities, at the record's own time, and returns the window counts.</summary>
 public interface INetworkCounter
 {
     /// <summary>
-    /// Records a sighting of each entity for the record (idempotent per record) and returns the
-    /// counts of distinct records per entity and window, this record included.
+    /// Records every sighting of a batch (idempotent per record: a record seen before keeps its first
+    /// time), then counts: records of one batch that share an entity cost one count read for it and
+    /// each sees the others. Counts are in the order given. Also returns the records recorded earlier
+    /// whose windows a newly recorded sighting falls in (the late-record rule, docs/network-counts.md).
     /// </summary>
-    Task<NetworkCounts> RecordAndCountAsync(
-        Jurisdiction jurisdiction, string recordId, Pseudonyms pseudonyms, DateTimeOffset seenAt, CancellationToken cancellationToken);
+    Task<NetworkTally> RecordAndCountAsync(IReadOnlyList<NetworkSighting> sightings, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// The same for a batch: records every sighting first, then counts, so records of one batch that
-    /// share an entity cost one count read for it and each sees the others (the counts are those of
-    /// one record at a time after the whole batch was recorded). Results are in the order given.
-    /// </summary>
-    Task<IReadOnlyList<NetworkCounts>> RecordAndCountAsync(IReadOnlyList<NetworkSighting> sightings, CancellationToken cancellationToken);
+    /// <summary>The counts for a sighting already recorded, as they stand now (nothing is written).</summary>
+    Task<NetworkCounts> CountAsync(NetworkSighting sighting, CancellationToken cancellationToken);
 
     /// <summary>
     /// The ids of records that named the entity (newest first is not promised), at most

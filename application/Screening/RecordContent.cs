@@ -15,4 +15,8 @@ public static class RecordContent
     /// <summary>Lower-case hex SHA-256 of the record's canonical JSON.</summary>
     public static string Hash(ScreeningRecord record) =>
         Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(record, ScreeningJson.Options)));
+
+    /// <summary>The same kind of hash of a text (a version key built from a content hash and what else tells versions apart).</summary>
+    public static string HashText(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 }

@@ -2,6 +2,7 @@ using BorderScreening.Application.Assessments;
 using BorderScreening.Application.Audit;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.Feeds;
+using BorderScreening.Application.History;
 using BorderScreening.Application.Oversight.Monitoring;
 using BorderScreening.Application.Serving;
 using BorderScreening.Application.Snoozes;
@@ -15,15 +16,17 @@ using BorderScreening.Domain.Privacy;
 using BorderScreening.Domain.Records;
 using BorderScreening.Domain.Scoring;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace BorderScreening.Application.Screening;
 
 /// <summary>
-/// Screens the valid records of a batch: pseudonymise → count → score → store (assessment, case and
-/// outbox entry in one transaction) → publish the hit. Invalid records are reported, never thrown;
-/// a record screened before returns its stored assessment.
+/// Screens the valid records of a batch: pseudonymise → count at each record's own time → score →
+/// store (assessment, case, outbox entry and history rows in one transaction) → publish the hit →
+/// recount the records a late record joined. Invalid records are reported, never thrown; a record
+/// screened before returns its stored assessment.
 /// </summary>
-public sealed class ScreeningService(
+public sealed partial class ScreeningService(
     Pseudonymiser pseudonymiser,
     INetworkCounter counter,
     ScreeningPipeline pipeline,
@@ -36,7 +39,9 @@ public sealed class ScreeningService(
     ILogger<ScreeningService> logger,
     IFeatureSnapshot features,
     ServedVersionFollower served,
-    IAuditLog audit)
+    IAuditLog audit,
+    IRecordHistory history,
+    IOptions<NetworkCountOptions> networkOptions)
 {
     private const int Concurrency = 16;
 
@@ -67,8 +72,9 @@ public sealed class ScreeningService(
         var now = time.GetUtcNow();
         var refused = batch.Records.Where(r => r.IsValid && source.Refusal(r.Record!) is not null).ToHashSet(ReferenceEqualityComparer.Instance);
         var valid = batch.Records.Where(r => r.IsValid && !refused.Contains(r)).ToList();
-        var sightings = valid.Select(r => new NetworkSighting(r.Record!.Jurisdiction, AssessmentId.For(r.Record, source.Sender), pseudonymiser.Pseudonymise(r.Record), now)).ToList();
-        var counts = await counter.RecordAndCountAsync(sightings, cancellationToken);
+        var sightings = valid.Select(r => Sighting(r.Record!, AssessmentId.For(r.Record!, source.Sender), now)).ToList();
+        var tally = await counter.RecordAndCountAsync(sightings, cancellationToken);
+        var counts = tally.Counts;
         var prepared = new Dictionary<ParsedRecord, (NetworkSighting Sighting, NetworkCounts Counts)>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < valid.Count; i++)
         {
@@ -82,10 +88,11 @@ public sealed class ScreeningService(
             async (i, ct) =>
             {
                 var parsed = batch.Records[i];
-                results[i] = prepared.TryGetValue(parsed, out var p) ? await ScoreAndSaveAsync(parsed, p.Sighting, p.Counts, ct)
+                results[i] = prepared.TryGetValue(parsed, out var p) ? await ScoreAndSaveAsync(parsed, p.Sighting, p.Counts, now, ct)
                     : refused.Contains(parsed) ? Forbidden(parsed, source.Refusal(parsed.Record!)!)
                     : Rejected(parsed);
             });
+        var recounted = await RecountAsync(tally.Changed, now, cancellationToken);
         if (activity is not null)
         {
             activity.SetTag("batch.records", batch.Records.Count);
@@ -95,6 +102,7 @@ public sealed class ScreeningService(
             activity.SetTag("batch.forbidden", results.Count(r => r.Status == "forbidden"));
             activity.SetTag("batch.rejected", results.Count(r => r.Status == "rejected"));
             activity.SetTag("batch.hits", results.Count(r => r.Status == "screened" && r.Assessment?.Risk.IsHit == true));
+            activity.SetTag("batch.recounted", recounted);
         }
 
         return new BatchResult(results, batch.Errors);
@@ -119,9 +127,12 @@ public sealed class ScreeningService(
             return Forbidden(parsed, refusal);
         }
 
-        var sighting = new NetworkSighting(record.Jurisdiction, AssessmentId.For(record, source.Sender), pseudonymiser.Pseudonymise(record), time.GetUtcNow());
-        var counts = await counter.RecordAndCountAsync(sighting.Jurisdiction, sighting.RecordId, sighting.Pseudonyms, sighting.SeenAt, cancellationToken);
-        return await ScoreAndSaveAsync(parsed, sighting, counts, cancellationToken);
+        var now = time.GetUtcNow();
+        var sighting = Sighting(record, AssessmentId.For(record, source.Sender), now);
+        var tally = await counter.RecordAndCountAsync([sighting], cancellationToken);
+        var result = await ScoreAndSaveAsync(parsed, sighting, tally.Counts[0], now, cancellationToken);
+        await RecountAsync(tally.Changed, now, cancellationToken);
+        return result;
     }
 
     private RecordResult Forbidden(ParsedRecord parsed, string refusal)
@@ -144,11 +155,10 @@ public sealed class ScreeningService(
 
     // No read before the save: a record screened before is found by the save itself (the assessment's
     // add fails with 409 and the stored one is returned), and its sightings were added once already.
-    private async Task<RecordResult> ScoreAndSaveAsync(ParsedRecord parsed, NetworkSighting sighting, NetworkCounts counts, CancellationToken cancellationToken)
+    private async Task<RecordResult> ScoreAndSaveAsync(ParsedRecord parsed, NetworkSighting sighting, NetworkCounts counts, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var record = parsed.Record!;
         var id = sighting.RecordId;
-        var now = sighting.SeenAt;
         var context = new ScreeningContext(record, sighting.Pseudonyms, counts, now);
         var scored = new Scored(record, sighting.Pseudonyms, pipeline.Score(context), counts, now, parsed.Warnings);
         var assessment = scored.Assessment(id, caseId: scored.IsHit ? id : null);
@@ -163,7 +173,7 @@ public sealed class ScreeningService(
         {
             persist?.SetTag("jurisdiction", record.Jurisdiction.ToCode());
             persist?.SetTag("band", scored.Result.Risk.Band.ToString());
-            saved = await store.SaveAsync(assessment, reviewCase, hit, now, monitoring, contentHash, cancellationToken);
+            saved = await store.SaveAsync(assessment, reviewCase, hit, now, monitoring, contentHash, scored.Filing(assessment, assessment.EventAt), cancellationToken);
             persist?.SetTag("outcome", saved.Created ? "created" : "stored-before");
         }
 
@@ -173,7 +183,7 @@ public sealed class ScreeningService(
             // before hashes were kept counts as a repeat, as it always did.
             return saved.StoredContentHash is null || saved.StoredContentHash == contentHash
                 ? Duplicate(parsed, saved.Stored)
-                : await RepeatOrAmendAsync(parsed, scored, id, contentHash, monitoring, cancellationToken);
+                : await RepeatOrAmendAsync(parsed, scored, id, contentHash, monitoring, Amendment.Correction, cancellationToken);
         }
 
         metrics.Screened(assessment);
@@ -193,7 +203,7 @@ public sealed class ScreeningService(
     /// version. Other content: a correction, stored as the next version and linked to the one it
     /// corrects; an existing case follows it (updated, not duplicated) and a new hit gets a case.
     /// </summary>
-    private async Task<RecordResult> RepeatOrAmendAsync(ParsedRecord parsed, Scored scored, string firstId, string contentHash, MonitoringFacts monitoring, CancellationToken cancellationToken)
+    private async Task<RecordResult> RepeatOrAmendAsync(ParsedRecord parsed, Scored scored, string firstId, string contentHash, MonitoringFacts monitoring, Amendment kind, CancellationToken cancellationToken)
     {
         var versionId = AssessmentId.ForVersion(firstId, contentHash);
         for (var attempt = 0; attempt < AmendAttempts; attempt++)
@@ -218,7 +228,8 @@ public sealed class ScreeningService(
             var hit = caseId is null ? null : scored.Routing(caseId, versionId, amendment.Version);
             var reviewCase = hit is null ? null
                 : scored.Case(hit, (await store.GetCaseAsync(firstId, cancellationToken))?.CreatedAt ?? scored.Now);
-            var outcome = await store.SaveAmendmentAsync(amendment, head, reviewCase, hit, scored.Now, monitoring, contentHash, cancellationToken);
+            var filedAt = head.First.EventAt == default ? amendment.EventAt : head.First.EventAt;
+            var outcome = await store.SaveAmendmentAsync(amendment, head, reviewCase, hit, scored.Now, monitoring, contentHash, scored.Filing(amendment with { Id = firstId }, filedAt), cancellationToken);
             if (outcome == AmendOutcome.Duplicate)
             {
                 return Duplicate(parsed, await store.GetAsync(versionId, cancellationToken) ?? head.Latest);
@@ -229,8 +240,8 @@ public sealed class ScreeningService(
                 metrics.Screened(amendment);
                 logger.LogInformation("Screened {AssessmentId} in {Jurisdiction} as version {Version} of {FirstId}", versionId, amendment.Jurisdiction.ToCode(), amendment.Version, firstId);
                 await audit.WriteAsync(
-                    ScreeningActor, "assessment.amended", amendment.Jurisdiction, caseId,
-                    $"{versionId} (version {amendment.Version}, band {amendment.Risk.Band}) corrects {head.Latest.Id} (version {head.Latest.Version}, band {head.Latest.Risk.Band})",
+                    ScreeningActor, kind.AuditAction, amendment.Jurisdiction, caseId,
+                    $"{versionId} (version {amendment.Version}, band {amendment.Risk.Band}) {kind.Verb} {head.Latest.Id} (version {head.Latest.Version}, band {head.Latest.Risk.Band})",
                     cancellationToken);
                 if (hit is not null)
                 {
@@ -259,6 +270,7 @@ public sealed class ScreeningService(
             Jurisdiction = Record.Jurisdiction,
             SourceSystem = Record.SourceSystem,
             ScreenedAt = Now,
+            EventAt = EventTime.Of(Record, Now),
             Risk = Result.Risk,
             Indicators = Result.Indicators,
             Model = Result.Model,
@@ -283,6 +295,26 @@ public sealed class ScreeningService(
             Typologies = Result.Indicators.Fired.Where(f => f.Weight > 0).Select(f => f.Typology).Distinct().ToList(),
             ForcedReview = Result.Risk.ForcedReview,
         };
+
+        /// <summary>The history rows filed with <paramref name="assessment"/> (its id the record's first id).</summary>
+        public RecordFiling Filing(Assessment assessment, DateTimeOffset filedAt) => new(
+            new HistoryEntry
+            {
+                Id = assessment.Id,
+                Jurisdiction = assessment.Jurisdiction,
+                FiledAt = filedAt,
+                EventAt = assessment.EventAt,
+                ScreenedAt = Now,
+                Record = HistoryRecord.Of(Record, assessment.Id, assessment.EventAt),
+                Counts = assessment.NetworkCounts,
+                Version = assessment.Version,
+                Band = assessment.Risk.Band,
+                IsHit = assessment.Risk.IsHit,
+                Fired = [.. assessment.Indicators.Fired.Select(f => f.Id)],
+                CaseId = assessment.CaseId,
+                CatalogueVersion = assessment.CatalogueVersion,
+            },
+            Record);
 
         public ReviewCase Case(HitRouting routing, DateTimeOffset createdAt) => new(routing)
         {

@@ -26,6 +26,9 @@ public sealed record Assessment
     /// <summary>When it was screened.</summary>
     public DateTimeOffset ScreenedAt { get; init; }
 
+    /// <summary>The record's own time (arrival, departure or application date), which counts and ages follow.</summary>
+    public DateTimeOffset EventAt { get; init; }
+
     /// <summary>Combined risk with its components.</summary>
     public RiskResult Risk { get; init; } = new();
 

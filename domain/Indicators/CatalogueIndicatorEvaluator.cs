@@ -36,7 +36,7 @@ public sealed class CatalogueIndicatorEvaluator : IIndicatorEvaluator
         ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(context);
 
-        var input = new EvaluationInput(context, DateOnly.FromDateTime(context.ScreenedAt.Date), catalogue.MinimumWages);
+        var input = new EvaluationInput(context, DateOnly.FromDateTime(context.EventAt.UtcDateTime), catalogue.MinimumWages);
         var sums = new double[TypologyScoring.TypologyCount];
         List<FiredIndicator>? fired = null;
         List<FiredIndicator>? shadow = null;

@@ -2,8 +2,9 @@ using BorderScreening.Domain.Records;
 namespace BorderScreening.Domain.Network;
 
 /// <summary>
-/// Rolling-window counts of distinct records naming the same entity, as seen when a record was
-/// screened (the record itself included).
+/// Counts of distinct records naming the same entity whose own time (<see cref="EventTime"/>) falls
+/// in a window ending at this record's own time — [t − window, t], the record itself included — so a
+/// record sent late counts where it happened, never as "now" (docs/network-counts.md).
 /// </summary>
 public sealed class NetworkCounts
 {

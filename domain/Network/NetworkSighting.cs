@@ -7,5 +7,5 @@ namespace BorderScreening.Domain.Network;
 /// <param name="Jurisdiction">Counts are kept per jurisdiction.</param>
 /// <param name="RecordId">The record's assessment id (a sighting is idempotent per record).</param>
 /// <param name="Pseudonyms">The record's entity hashes (and those under keys still in rotation).</param>
-/// <param name="SeenAt">When it was screened.</param>
-public sealed record NetworkSighting(Jurisdiction Jurisdiction, string RecordId, Pseudonyms Pseudonyms, DateTimeOffset SeenAt);
+/// <param name="EventAt">The record's own time (<see cref="EventTime"/>), which windows follow.</param>
+public sealed record NetworkSighting(Jurisdiction Jurisdiction, string RecordId, Pseudonyms Pseudonyms, DateTimeOffset EventAt);

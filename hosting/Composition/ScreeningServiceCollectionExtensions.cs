@@ -16,6 +16,7 @@ using BorderScreening.Application.Deadlines;
 using BorderScreening.Application.Dependencies;
 using BorderScreening.Application.Drops;
 using BorderScreening.Application.Feeds;
+using BorderScreening.Application.History;
 using BorderScreening.Application.Feeds.Csv;
 using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Application.Feeds.Paxlst;
@@ -107,6 +108,10 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<IRetentionStore, TableRetentionStore>();
         services.AddSingleton<RetentionService>();
         services.AddSingleton<INetworkCounter, TableNetworkCounter>();
+        services.AddOptions<NetworkCountOptions>().BindConfiguration(NetworkCountOptions.SectionName)
+            .Validate(o => o.IsValid, "Network:AllowedLatenessDays must be 0 to 90.")
+            .ValidateOnStart();
+        services.AddSingleton<IRecordHistory, TableRecordHistory>();
 
         services.TryAddSingleton(_ => IndicatorCatalogueHolder.FromEmbedded());
         services.TryAddSingleton<IIndicatorEvaluator>(sp => new CatalogueIndicatorEvaluator(sp.GetRequiredService<IndicatorCatalogueHolder>()));

@@ -1,4 +1,4 @@
-using BorderScreening.Application.Retention;
+using BorderScreening.Domain.Records;
 using BorderScreening.Model.Serving.Labels;
 using BorderScreening.TestSupport.Model;
 using Microsoft.Extensions.Time.Testing;
@@ -13,7 +13,7 @@ public sealed class LabelImportTests
         // The same labelled decisions, once as the export used to give them (depersonalised record,
         // exact times) and once as it gives them now (minimised, months), written and imported again.
         var labelled = ModelTestData.Examples.Select(e => e.ToLabelled("review:CW", "decision")).ToList();
-        var depersonalised = labelled.Select(e => e with { Record = RetentionService.Depersonalise(e.Record) }).ToList();
+        var depersonalised = labelled.Select(e => e with { Record = Depersonalisation.Of(e.Record) }).ToList();
         var minimised = labelled.Select(e => e with
         {
             Record = LabelMinimisation.Record(e.Record, e.ScreenedAt),

@@ -10,7 +10,7 @@ internal readonly struct EvaluationInput(ScreeningContext context, DateOnly toda
 
     public ScreeningRecord Record => Context.Record;
 
-    /// <summary>The screening date (from <see cref="ScreeningContext.ScreenedAt"/>; never the wall clock).</summary>
+    /// <summary>The record's own date (from <see cref="ScreeningContext.EventAt"/>; never the wall clock).</summary>
     public DateOnly Today { get; } = today;
 
     public IReadOnlyDictionary<Jurisdiction, MinimumWage> MinimumWages { get; } = minimumWages;

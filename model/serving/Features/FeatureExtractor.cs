@@ -43,7 +43,7 @@ public static class FeatureExtractor
         }
 
         features.Clear();
-        var today = DateOnly.FromDateTime(context.ScreenedAt.UtcDateTime);
+        var today = DateOnly.FromDateTime(context.EventAt.UtcDateTime);
         var counts = context.Counts;
         features[16] = Net(counts, NetworkEntityType.Sponsor, 30);
         features[17] = Net(counts, NetworkEntityType.Payer, 30);

@@ -42,7 +42,7 @@ public sealed class TableAssessmentStoreTests : IAsyncLifetime
         var stored = (await Store.GetAsync(id, CancellationToken.None))!;
         var reviewCase = (await Store.GetCaseAsync(id, CancellationToken.None))!;
 
-        var again = await Store.SaveAsync(stored with { ScreenedAt = stored.ScreenedAt.AddHours(1) }, reviewCase, null, _services.Time.GetUtcNow(), null, "other-content", CancellationToken.None);
+        var again = await Store.SaveAsync(stored with { ScreenedAt = stored.ScreenedAt.AddHours(1) }, reviewCase, null, _services.Time.GetUtcNow(), null, "other-content", null, CancellationToken.None);
 
         Assert.False(again.Created);
         Assert.Equal(stored.ScreenedAt, again.Stored.ScreenedAt);

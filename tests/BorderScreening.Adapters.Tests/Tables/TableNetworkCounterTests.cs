@@ -74,7 +74,7 @@ public sealed class TableNetworkCounterTests : IAsyncLifetime
         await counter.RecordAndCountAsync(Jurisdiction.SX, "before", Employer("v1:batch"), Now.AddDays(-10), CancellationToken.None);
         var batch = Enumerable.Range(0, 12).Select(i => new NetworkSighting(Jurisdiction.SX, $"b-{i}", Employer("v1:batch"), Now)).ToList();
 
-        var counts = await counter.RecordAndCountAsync(batch, CancellationToken.None);
+        var counts = (await counter.RecordAndCountAsync(batch, CancellationToken.None)).Counts;
 
         Assert.Equal(12, counts.Count);
         Assert.All(counts, c => Assert.Equal(12, c.Get(NetworkEntityType.Employer, 7)));
@@ -93,7 +93,7 @@ public sealed class TableNetworkCounterTests : IAsyncLifetime
             new(Jurisdiction.CW, "other", Employer("v1:order"), Now),
         ];
 
-        var counts = await counter.RecordAndCountAsync(batch, CancellationToken.None);
+        var counts = (await counter.RecordAndCountAsync(batch, CancellationToken.None)).Counts;
 
         Assert.Equal([2, null, 2, 2], counts.Select(c => c.Get(NetworkEntityType.Employer, 7)));
     }
@@ -109,5 +109,69 @@ public sealed class TableNetworkCounterTests : IAsyncLifetime
 
         Assert.Equal(1, counts.Get(NetworkEntityType.Employer, 7));
         Assert.Equal(2, counts.Get(NetworkEntityType.Employer, 30));
+    }
+
+    [Fact]
+    public async Task RecordAndCount_LateRecord_CountsWhereItHappenedNotNow()
+    {
+        var counter = _services.Get<INetworkCounter>();
+        // Sent today, but it happened 20 days ago: it must not look like a burst this week.
+        await counter.RecordAndCountAsync(Jurisdiction.CW, "late", Employer("v1:late"), Now.AddDays(-20), CancellationToken.None);
+
+        var counts = await counter.RecordAndCountAsync(Jurisdiction.CW, "today", Employer("v1:late"), Now, CancellationToken.None);
+
+        Assert.Equal(1, counts.Get(NetworkEntityType.Employer, 7));
+        Assert.Equal(2, counts.Get(NetworkEntityType.Employer, 30));
+    }
+
+    [Fact]
+    public async Task RecordAndCount_LaterRecordSentFirst_DoesNotCountForAnEarlierOne()
+    {
+        var counter = _services.Get<INetworkCounter>();
+        await counter.RecordAndCountAsync(Jurisdiction.SX, "next-week", Employer("v1:ahead"), Now.AddDays(7), CancellationToken.None);
+
+        var counts = await counter.RecordAndCountAsync(Jurisdiction.SX, "today", Employer("v1:ahead"), Now, CancellationToken.None);
+
+        Assert.Equal(1, counts.Get(NetworkEntityType.Employer, 90));
+    }
+
+    [Fact]
+    public async Task RecordAndCount_ShuffledAndLate_NamesExactlyTheRecordsWhoseCountsItChanged_AndRecountsMatchEventOrder()
+    {
+        var counter = _services.Get<INetworkCounter>();
+        var times = Enumerable.Range(0, 20).Select(i => Now.AddDays(-i * 3).AddHours(i)).ToList();
+
+        // In event order: each record's counts when it is recorded are final.
+        var inOrder = new Dictionary<int, NetworkCounts>();
+        foreach (var i in Enumerable.Range(0, 20).OrderBy(i => times[i]))
+        {
+            inOrder[i] = await counter.RecordAndCountAsync(Jurisdiction.BQ_BO, $"o-{i}", Employer("v1:ordered"), times[i], CancellationToken.None);
+        }
+
+        // Shuffled, one batch at a time: whenever a record lands before others already counted, exactly
+        // those whose counts change are named, and counting them again gives the event-order counts.
+        var shuffled = new Dictionary<int, NetworkCounts>();
+        foreach (var i in Enumerable.Range(0, 20).OrderBy(i => (i * 7) % 20))
+        {
+            var before = shuffled.ToDictionary(s => s.Key, s => s.Value.Get(NetworkEntityType.Employer, 90));
+            var tally = await counter.RecordAndCountAsync([new NetworkSighting(Jurisdiction.BQ_BO, $"s-{i}", Employer("v1:shuffled"), times[i])], CancellationToken.None);
+            shuffled[i] = tally.Counts[0];
+            foreach (var changed in tally.Changed)
+            {
+                var j = int.Parse(changed.RecordId[2..], System.Globalization.CultureInfo.InvariantCulture);
+                Assert.Equal(times[j], changed.EventAt);
+                shuffled[j] = await counter.CountAsync(new NetworkSighting(Jurisdiction.BQ_BO, changed.RecordId, Employer("v1:shuffled"), times[j]), CancellationToken.None);
+                // Named only when the new record joined its widest window.
+                Assert.Equal(before[j] + 1, shuffled[j].Get(NetworkEntityType.Employer, 90));
+            }
+        }
+
+        foreach (var i in Enumerable.Range(0, 20))
+        {
+            foreach (var window in NetworkCounts.Windows)
+            {
+                Assert.Equal(inOrder[i].Get(NetworkEntityType.Employer, window), shuffled[i].Get(NetworkEntityType.Employer, window));
+            }
+        }
     }
 }

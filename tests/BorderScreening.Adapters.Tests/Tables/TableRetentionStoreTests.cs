@@ -70,7 +70,7 @@ public sealed class TableRetentionStoreTests : IAsyncLifetime
         var id = await ScreenHitAsync("ret-hit");
         var assessments = _services.Get<IAssessmentStore>();
 
-        var first = await Store.DepersonaliseCaseAsync(id, c => c with { Record = RetentionService.Depersonalise(c.Record) }, CancellationToken.None);
+        var first = await Store.DepersonaliseCaseAsync(id, c => c with { Record = Depersonalisation.Of(c.Record) }, CancellationToken.None);
         var second = await Store.DepersonaliseCaseAsync(id, c => c, CancellationToken.None);
         await Store.ClearMonitoringFactsAsync(id, CancellationToken.None);
 

@@ -26,7 +26,7 @@ public sealed class LabelMinimisationTests
 
         var mismatches = examples.Where(e =>
         {
-            var before = new ScreeningContext(RetentionService.Depersonalise(e.Record), NoPseudonyms, e.Counts, e.ScreenedAt);
+            var before = new ScreeningContext(Depersonalisation.Of(e.Record), NoPseudonyms, e.Counts, e.ScreenedAt);
             var exported = new ScreeningContext(LabelMinimisation.Record(e.Record, e.ScreenedAt), NoPseudonyms, e.Counts, LabelMinimisation.Month(e.ScreenedAt));
             return !FeatureExtractor.Extract(before).SequenceEqual(FeatureExtractor.Extract(exported))
                 || StandInRulesScore.Score(before) != StandInRulesScore.Score(exported);
