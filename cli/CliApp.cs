@@ -24,7 +24,7 @@ public static class CliApp
         config.AddCommand<TokenCommand>("token").WithDescription("Print a signed bearer token for the local host (local key; demo and tests).");
         config.AddCommand<ParseCommand>("parse").WithDescription("Parse a feed file and print the normalised records as JSON.");
         config.AddCommand<ScreenCommand>("screen").WithDescription("Screen a feed file against the local host (or --offline, in-process).");
-        config.AddCommand<BacktestCommand>("backtest").WithDescription("Compare a candidate indicator catalogue with the one in service on generated records.");
+        config.AddCommand<BacktestCommand>("backtest").WithDescription("Compare a candidate indicator catalogue with the one in service on stored history (--from, --to) or generated records.");
         config.AddBranch("catalogue", catalogue =>
         {
             catalogue.SetDescription("Change the indicator catalogue of a running host: list, upload, backtest, activate, rollback (role Rules.Manage).");

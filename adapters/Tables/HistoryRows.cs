@@ -29,16 +29,20 @@ internal static class HistoryRows
     public static IEnumerable<TableEntity> For(string partition, RecordFiling filing)
     {
         var history = filing.History;
-        yield return new TableEntity(partition, Key(HistoryPrefix, history.FiledAt, history.Id))
-        {
-            ["Body"] = TableBody.Write(history),
-            ["EventAt"] = history.EventAt,
-        };
+        yield return History(partition, history);
         yield return new TableEntity(partition, Key(RecentPrefix, history.FiledAt, history.Id))
         {
             ["Body"] = TableBody.Write(filing.Recent),
         };
     }
+
+    /// <summary>The history entry's row.</summary>
+    public static TableEntity History(string partition, HistoryEntry history) =>
+        new(partition, Key(HistoryPrefix, history.FiledAt, history.Id))
+        {
+            ["Body"] = TableBody.Write(history),
+            ["EventAt"] = history.EventAt,
+        };
 
     /// <summary>The row key of a record's entry of <paramref name="prefix"/> kind.</summary>
     public static string Key(string prefix, DateTimeOffset filedAt, string id) => $"{Bound(prefix, filedAt)}|{id}";

@@ -32,6 +32,16 @@ public sealed class TableRecordHistory(StorageTables tables) : IRecordHistory
     }
 
     /// <inheritdoc />
+    public async Task ReplaceAsync(HistoryEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (HistoryRows.PartitionOf(entry.Id) is { } partition)
+        {
+            await tables.Screenings.UpsertEntityAsync(HistoryRows.History(partition, entry), TableUpdateMode.Replace, cancellationToken);
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<ScreeningRecord?> GetRecentAsync(string id, DateTimeOffset filedAt, CancellationToken cancellationToken)
     {
         if (HistoryRows.PartitionOf(id) is not { } partition)

@@ -39,6 +39,31 @@ public sealed class TableRetentionStore(StorageTables tables) : IRetentionStore
         return deleted;
     }
 
+    // History rows are keyed by filing time, so what is due is the front of each shard's key range.
+    private async Task<int> DeleteFiledAsync(string prefix, DateTimeOffset filedBefore, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        var high = HistoryRows.Bound(prefix, filedBefore);
+        foreach (var jurisdiction in JurisdictionCodes.All)
+        {
+            for (var shard = 0; shard < AssessmentId.Shards; shard++)
+            {
+                var partition = AssessmentId.PartitionKey(jurisdiction, shard);
+                deleted += await DeleteAsync(tables.Screenings, TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {high}"), cancellationToken);
+            }
+        }
+
+        return deleted;
+    }
+
+    /// <inheritdoc />
+    public Task<int> DeleteRecentRecordsAsync(DateTimeOffset filedBefore, CancellationToken cancellationToken) =>
+        DeleteFiledAsync(HistoryRows.RecentPrefix, filedBefore, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<int> DeleteHistoryAsync(DateTimeOffset filedBefore, CancellationToken cancellationToken) =>
+        DeleteFiledAsync(HistoryRows.HistoryPrefix, filedBefore, cancellationToken);
+
     /// <inheritdoc />
     public Task<int> DeleteSightingsAsync(DateTimeOffset seenBefore, CancellationToken cancellationToken) =>
         DeleteAsync(tables.Sightings, TableClient.CreateQueryFilter($"EventAt lt {seenBefore}"), cancellationToken);

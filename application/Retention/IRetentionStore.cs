@@ -13,8 +13,14 @@ public interface IRetentionStore
     /// <summary>Deletes the assessments of records that were not hits, screened before <paramref name="screenedBefore"/>; returns how many.</summary>
     Task<int> DeleteNonHitAssessmentsAsync(DateTimeOffset screenedBefore, CancellationToken cancellationToken);
 
-    /// <summary>Deletes network sightings seen before <paramref name="seenBefore"/>; returns how many.</summary>
+    /// <summary>Deletes network sightings whose record's own time is before <paramref name="seenBefore"/>; returns how many.</summary>
     Task<int> DeleteSightingsAsync(DateTimeOffset seenBefore, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the full records kept for recounts filed before <paramref name="filedBefore"/> (their lateness horizon has passed); returns how many.</summary>
+    Task<int> DeleteRecentRecordsAsync(DateTimeOffset filedBefore, CancellationToken cancellationToken);
+
+    /// <summary>Deletes history entries filed before <paramref name="filedBefore"/>; returns how many.</summary>
+    Task<int> DeleteHistoryAsync(DateTimeOffset filedBefore, CancellationToken cancellationToken);
 
     /// <summary>Decided and missed cases received before <paramref name="receivedBefore"/>, of every jurisdiction.</summary>
     IAsyncEnumerable<ClosedCase> ClosedCasesAsync(DateTimeOffset receivedBefore, CancellationToken cancellationToken);

@@ -15,6 +15,12 @@ public sealed class RetentionOptions
     /// <summary>Network sightings: the widest counting window is 90 days, older ones count for nothing.</summary>
     public int SightingDays { get; set; } = 90;
 
+    /// <summary>
+    /// Days a record's history entry (depersonalised record, counts, outcome: docs/history.md) is kept
+    /// after its own time, so rules can be replayed on a year of real traffic.
+    /// </summary>
+    public int HistoryDays { get; set; } = 400;
+
     /// <summary>Decided and missed cases keep clear data this long, then are depersonalised (PNR benchmark: six months).</summary>
     public int CaseDepersonaliseDays { get; set; } = 180;
 
@@ -53,7 +59,7 @@ public sealed class RetentionOptions
 
     /// <summary>Whether the periods are usable; the minimums are in the validation message.</summary>
     public bool IsValid =>
-        NonHitAssessmentDays >= 90 && SightingDays >= 90 && CaseDepersonaliseDays > 0
+        NonHitAssessmentDays >= 90 && SightingDays >= 90 && HistoryDays > 0 && CaseDepersonaliseDays > 0
         && DroppedFileDays > 0 && DropResultDays >= DroppedFileDays
         && UndeliveredSignalReportDays > 0
         && AuditReasonDays > 0 && AuditDays >= AuditReasonDays && AuditDays >= CaseDepersonaliseDays

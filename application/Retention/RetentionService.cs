@@ -1,3 +1,4 @@
+using BorderScreening.Application.Screening;
 using BorderScreening.Domain.Records;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -6,7 +7,8 @@ namespace BorderScreening.Application.Retention;
 
 /// <summary>
 /// The scheduled retention job (periods in <see cref="RetentionOptions"/>, reasons in
-/// docs/security.md): deletes non-hit assessments and network sightings past their period;
+/// docs/security.md): deletes non-hit assessments and network sightings past their period, full
+/// records once their lateness horizon has passed, history entries after their period;
 /// depersonalises decided or missed cases (names, document, contact, addresses and party names
 /// removed; the circumstances a label needs are kept) together with their stored signal and any send
 /// of it still queued; deletes screened drop files and later their result files; removes the
@@ -19,6 +21,7 @@ public sealed class RetentionService(
     IRetentionStore store,
     IDropRetentionStore drops,
     IOptions<RetentionOptions> options,
+    IOptions<NetworkCountOptions> network,
     TimeProvider time,
     ILogger<RetentionService> logger)
 {
@@ -51,6 +54,12 @@ public sealed class RetentionService(
 
         /// <summary>Ended snoozes deleted.</summary>
         public int SnoozesDeleted { get; init; }
+
+        /// <summary>Full records deleted once their lateness horizon passed.</summary>
+        public int RecentRecordsDeleted { get; init; }
+
+        /// <summary>History entries deleted after <see cref="RetentionOptions.HistoryDays"/>.</summary>
+        public int HistoryDeleted { get; init; }
     }
 
     /// <summary>Runs once.</summary>
@@ -60,6 +69,9 @@ public sealed class RetentionService(
         var o = options.Value;
         var assessments = await store.DeleteNonHitAssessmentsAsync(now.AddDays(-o.NonHitAssessmentDays), cancellationToken);
         var sightings = await store.DeleteSightingsAsync(now.AddDays(-o.SightingDays), cancellationToken);
+        // A full record is kept only while a late record may still change its counts.
+        var recent = await store.DeleteRecentRecordsAsync(now.AddDays(-network.Value.AllowedLatenessDays), cancellationToken);
+        var history = await store.DeleteHistoryAsync(now.AddDays(-o.HistoryDays), cancellationToken);
         var (cases, sendsDeleted) = await DepersonaliseCasesAsync(now.AddDays(-o.CaseDepersonaliseDays), cancellationToken);
         var sendsReported = await ReportUndeliveredAsync(now.AddDays(-o.UndeliveredSignalReportDays), now, cancellationToken);
         var dropped = await CleanUpDropsAsync(now.AddDays(-o.DroppedFileDays), now.AddDays(-o.DropResultDays), cancellationToken);
@@ -67,8 +79,8 @@ public sealed class RetentionService(
         var audit = await store.DeleteAuditEntriesAsync(now.AddDays(-o.AuditDays), cancellationToken);
         var snoozes = await store.DeleteEndedSnoozesAsync(now.AddDays(-o.EndedSnoozeDays), cancellationToken);
         logger.LogInformation(
-            "Retention: {Assessments} assessments and {Sightings} sightings deleted, {Cases} cases depersonalised, {DropFiles} drop files and {DropResults} drop results deleted, {Reasons} audit reasons removed, {Audit} audit entries and {Snoozes} snoozes deleted",
-            assessments, sightings, cases, dropped.FilesDeleted, dropped.ResultsDeleted, reasons, audit, snoozes);
+            "Retention: {Assessments} assessments, {Sightings} sightings, {Recent} full records and {History} history entries deleted, {Cases} cases depersonalised, {DropFiles} drop files and {DropResults} drop results deleted, {Reasons} audit reasons removed, {Audit} audit entries and {Snoozes} snoozes deleted",
+            assessments, sightings, recent, history, cases, dropped.FilesDeleted, dropped.ResultsDeleted, reasons, audit, snoozes);
         return new RetentionResult(assessments, sightings, cases)
         {
             UndeliveredSendsDeleted = sendsDeleted,
@@ -79,6 +91,8 @@ public sealed class RetentionService(
             AuditReasonsRemoved = reasons,
             AuditEntriesDeleted = audit,
             SnoozesDeleted = snoozes,
+            RecentRecordsDeleted = recent,
+            HistoryDeleted = history,
         };
     }
 

@@ -1,5 +1,6 @@
 using BorderScreening.Application.Assessments;
 using BorderScreening.Application.Feeds;
+using BorderScreening.Domain.Assessments;
 using BorderScreening.Domain.Auditing;
 using BorderScreening.Domain.Network;
 using BorderScreening.Domain.Records;
@@ -11,9 +12,11 @@ namespace BorderScreening.Application.Screening;
 /// <summary>
 /// The late-record rule (docs/network-counts.md): a record whose own time is earlier than records
 /// already counted joins their windows; each of those whose own time is within the allowed lateness
-/// is counted again from storage and, when its counts changed, judged again and stored as its next
-/// version ("assessment.recounted"), its case following as for a correction. Older assessments keep
-/// their counts; the late record still counts for itself and for every record after it.
+/// is counted again from storage and judged again: when the conclusion changed (band, hit, indicators
+/// fired) it is stored as its next version ("assessment.recounted"), its case following as for a
+/// correction; when only the counts changed, its history entry takes the final counts and nothing
+/// else moves. Older assessments keep their counts; the late record still counts for itself and for
+/// every record after it.
 /// </summary>
 public sealed partial class ScreeningService
 {
@@ -52,6 +55,15 @@ public sealed partial class ScreeningService
 
         var context = new ScreeningContext(record, sighting.Pseudonyms, counts, now);
         var scored = new Scored(record, sighting.Pseudonyms, pipeline.Score(context), counts, now, head.Latest.Warnings);
+        var filedAt = head.First.EventAt == default ? late.EventAt : head.First.EventAt;
+        if (SameConclusion(scored, head.Latest))
+        {
+            // Nothing a person would act on changed: no new version, no case touched; the history
+            // keeps the final counts so a replay judges the record as it stands in event order.
+            await history.ReplaceAsync(scored.Filing(head.Latest with { Id = late.RecordId, NetworkCounts = keyed }, filedAt).History, cancellationToken);
+            return false;
+        }
+
         var monitoring = new MonitoringFacts(AuditGroup.Of(record, DateOnly.FromDateTime(now.UtcDateTime)), features.Extract(context));
         // A recount is a version of its own: the content is the same, the counts it was judged on are not.
         var versionKey = RecordContent.Hash(record) + "|counts|" + string.Join(',', keyed.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"));
@@ -66,8 +78,19 @@ public sealed partial class ScreeningService
         return false;
     }
 
-    private static bool SameCounts(IReadOnlyDictionary<string, int> a, IReadOnlyDictionary<string, int> b) =>
-        a.Count == b.Count && a.All(c => b.TryGetValue(c.Key, out var other) && other == c.Value);
+    // Same band, same hit verdict and the same indicators fired.
+    private static bool SameConclusion(Scored scored, Assessment latest) =>
+        scored.Result.Risk.Band == latest.Risk.Band
+        && scored.IsHit == latest.Risk.IsHit
+        && scored.Result.Indicators.Fired.Select(f => f.Id).Order(StringComparer.Ordinal)
+            .SequenceEqual(latest.Indicators.Fired.Select(f => f.Id).Order(StringComparer.Ordinal), StringComparer.Ordinal);
+
+    // Stored counts come back with camel-cased keys ("sponsor/30d"), so keys compare ignoring case.
+    private static bool SameCounts(IReadOnlyDictionary<string, int> a, IReadOnlyDictionary<string, int> b)
+    {
+        var stored = b.ToDictionary(c => c.Key, c => c.Value, StringComparer.OrdinalIgnoreCase);
+        return a.Count == stored.Count && a.All(c => stored.TryGetValue(c.Key, out var other) && other == c.Value);
+    }
 
     /// <summary>Why a record got a next version: how it is audited and worded.</summary>
     /// <param name="AuditAction">The audit action.</param>

@@ -4,8 +4,6 @@ using System.Text.Json;
 using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Application.Oversight.Monitoring;
 using BorderScreening.Domain.Records;
-using BorderScreening.Hosting.Composition;
-using BorderScreening.LocalHost;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -57,7 +55,7 @@ public sealed class MonitorCommand : AsyncCommand<MonitorCommand.Settings>
             jurisdiction = parsed;
         }
 
-        await using var services = Build();
+        await using var services = StorageServices.Build();
         IReadOnlyList<MonitoringReport> reports;
         try
         {
@@ -89,26 +87,5 @@ public sealed class MonitorCommand : AsyncCommand<MonitorCommand.Settings>
         }
 
         return alerts > 0 ? 3 : 0;
-    }
-
-    private static ServiceProvider Build()
-    {
-        var environment = new ConfigurationBuilder().AddEnvironmentVariables().Build();
-        var azurite = environment.GetSection(AzuriteOptions.SectionName).Get<AzuriteOptions>() ?? new AzuriteOptions();
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Storage:ConnectionString"] = AzuriteProcess.ConnectionStringFor(azurite.BlobPort, azurite.QueuePort, azurite.TablePort),
-                ["Auth:Mode"] = "LocalKey",
-                ["Auth:LocalKeyFile"] = TokenCommand.DefaultKeyFile(),
-            })
-            .AddInMemoryCollection(LocalKeySettings.For(Path.Combine(RepositoryRoot.Find(), ".data"), environment))
-            .AddEnvironmentVariables()
-            .Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
-        services.AddScreening(configuration).AddScreeningModel();
-        return services.BuildServiceProvider();
     }
 }

@@ -12,6 +12,7 @@ using BorderScreening.Application.Assessments;
 using BorderScreening.Application.Audit;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.Catalogues;
+using BorderScreening.Application.Catalogues.Replay;
 using BorderScreening.Application.Deadlines;
 using BorderScreening.Application.Dependencies;
 using BorderScreening.Application.Drops;
@@ -112,6 +113,7 @@ public static class ScreeningServiceCollectionExtensions
             .Validate(o => o.IsValid, "Network:AllowedLatenessDays must be 0 to 90.")
             .ValidateOnStart();
         services.AddSingleton<IRecordHistory, TableRecordHistory>();
+        services.AddSingleton<HistoryReplay>();
 
         services.TryAddSingleton(_ => IndicatorCatalogueHolder.FromEmbedded());
         services.TryAddSingleton<IIndicatorEvaluator>(sp => new CatalogueIndicatorEvaluator(sp.GetRequiredService<IndicatorCatalogueHolder>()));

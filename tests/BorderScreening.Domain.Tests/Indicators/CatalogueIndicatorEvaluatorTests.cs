@@ -124,12 +124,26 @@ public class CatalogueIndicatorEvaluatorTests(ITestOutputHelper output)
     [Fact]
     public void Evaluate_AgeOnBirthday_CountsTheBirthday()
     {
-        // Screened 2026-11-28: born 2008-11-28 is 18 today, born 2008-11-29 is still 17.
-        var adult = Evaluate(T with { BirthDate = new DateOnly(2008, 11, 28), TravellingWithGuardian = false });
-        var minor = Evaluate(T with { BirthDate = new DateOnly(2008, 11, 29), TravellingWithGuardian = false });
+        // Arriving 2026-12-01 (ages are taken at the record's own time): born 2008-12-01 is 18 that
+        // day, born 2008-12-02 is still 17.
+        var adult = Evaluate(T with { BirthDate = new DateOnly(2008, 12, 1), TravellingWithGuardian = false });
+        var minor = Evaluate(T with { BirthDate = new DateOnly(2008, 12, 2), TravellingWithGuardian = false });
 
         Assert.DoesNotContain(adult.Fired, f => f.Id == "TRV-MINOR-UNACCOMPANIED");
         Assert.Contains(minor.Fired, f => f.Id == "TRV-MINOR-UNACCOMPANIED");
+    }
+
+    [Fact]
+    public void Evaluate_EighteenBetweenScreeningAndArrival_IsJudgedAsOnArrival()
+    {
+        // Screened 2026-11-28 while 17, but 18 on arrival on 2026-12-01: an adult when it happens.
+        var record = T with { BirthDate = new DateOnly(2008, 11, 30), TravellingWithGuardian = false };
+
+        var onArrival = Evaluate(record);
+        var screenedOnArrivalDay = Evaluate(record with { Legs = [T.Legs[0] with { ScheduledArrival = new DateTimeOffset(2026, 11, 29, 8, 0, 0, TimeSpan.Zero) }] });
+
+        Assert.DoesNotContain(onArrival.Fired, f => f.Id == "TRV-MINOR-UNACCOMPANIED");
+        Assert.Contains(screenedOnArrivalDay.Fired, f => f.Id == "TRV-MINOR-UNACCOMPANIED");
     }
 
     [Fact]
