@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using BorderScreening.Application.Audit;
 using BorderScreening.Application.Catalogues.Backtest;
+using BorderScreening.Application.Catalogues.Replay;
 using BorderScreening.Application.Serving;
 using BorderScreening.Application.Thresholds;
 using BorderScreening.Domain.Indicators;
@@ -21,6 +22,7 @@ public sealed class CatalogueGovernance(
     IAuditLog audit,
     IBacktestSampleSource samples,
     ThresholdStore thresholds,
+    HistoryReplay replay,
     ILogger<CatalogueGovernance> logger) : IServedVersionSource
 {
     /// <summary>The most records one backtest request may ask for.</summary>
@@ -102,6 +104,45 @@ public sealed class CatalogueGovernance(
         var sample = samples.Create(records, seed);
         var report = CatalogueBacktest.Run(sample.Contexts, holder.Current, candidate, sample.Outcomes, options);
         return CatalogueOutcomes.Ok<(BacktestReport, string)>((report, sample.Description));
+    }
+
+    /// <summary>
+    /// Backtests a stored candidate on the stored history of a period (days, UTC, by the records' own
+    /// time) of some jurisdictions, replayed in event time against what reviewers decided; when the
+    /// store holds nothing of the period, on <paramref name="fallbackRecords"/> generated records.
+    /// </summary>
+    public async Task<CatalogueOutcome<(BacktestReport Report, string Sample, string Markdown)>> ReplayAsync(
+        string version, DateOnly from, DateOnly to, IReadOnlyList<Jurisdiction> jurisdictions, int fallbackRecords, int seed, CancellationToken cancellationToken)
+    {
+        if (to <= from || to.DayNumber - from.DayNumber > HistoryReplay.MaxPeriod.TotalDays)
+        {
+            return CatalogueOutcomes.Invalid<(BacktestReport, string, string)>([new CatalogueError(null, "to", $"must come after from, at most {HistoryReplay.MaxPeriod.TotalDays} days later")], "The backtest query is invalid.");
+        }
+
+        await SyncAsync(cancellationToken);
+        if (await CompiledAsync(version, cancellationToken) is not { } candidate)
+        {
+            return CatalogueOutcomes.NotFound<(BacktestReport, string, string)>($"No stored catalogue has version {version}.");
+        }
+
+        var request = new ReplayRequest
+        {
+            From = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+            To = new DateTimeOffset(to.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+            Jurisdictions = jurisdictions.Count == 0 ? JurisdictionCodes.All : jurisdictions,
+            Candidate = candidate,
+        };
+        if (!await replay.AnyAsync(request, cancellationToken))
+        {
+            var generated = await BacktestAsync(version, fallbackRecords, seed, cancellationToken);
+            return generated.Status == CatalogueOutcomeStatus.Ok
+                ? CatalogueOutcomes.Ok<(BacktestReport, string, string)>((generated.Value.Report, $"{generated.Value.Sample} (the store holds no records of {from:yyyy-MM-dd} to {to:yyyy-MM-dd})", generated.Value.Report.ToMarkdown()))
+                : CatalogueOutcomes.Invalid<(BacktestReport, string, string)>([], "The fallback backtest failed.");
+        }
+
+        var report = await replay.RunAsync(request, null, cancellationToken);
+        var sample = $"{report.Backtest.Records} stored records of {string.Join(", ", request.Jurisdictions.Select(j => j.ToCode()))}, {from:yyyy-MM-dd} to {to:yyyy-MM-dd}, replayed in event time; {report.HitsWhenScreened} were hits when screened ({report.Referred} referred, {report.Cleared} cleared)";
+        return CatalogueOutcomes.Ok<(BacktestReport, string, string)>((report.Backtest, sample, report.ToMarkdown()));
     }
 
     /// <summary>Puts a stored candidate in force for every instance; this one swaps at once.</summary>

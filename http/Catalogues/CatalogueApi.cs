@@ -47,12 +47,20 @@ public sealed class CatalogueApi(CatalogueGovernance governance, ICallerAccessor
         return Map(await governance.UploadAsync(actor, body, time.GetUtcNow(), ct), "catalogue");
     }
 
-    /// <summary>POST /api/catalogues/{version}/backtest?records=N&amp;seed=S.</summary>
+    /// <summary>POST /api/catalogues/{version}/backtest?records=N&amp;seed=S, or with from, to (and jurisdiction) on stored history.</summary>
     public async Task<IResult> BacktestAsync(HttpRequest request, string version, CancellationToken ct)
     {
         var query = new QueryValues(request);
         var records = query.Integer("records", 1, CatalogueGovernance.MaxBacktestRecords) ?? 5_000;
         var seed = query.Integer("seed", int.MinValue, int.MaxValue) ?? 20261128;
+        var from = query.Date("from");
+        var to = query.Date("to", required: from is not null);
+        var jurisdiction = query.Jurisdiction("jurisdiction");
+        if (from is null && (to is not null || jurisdiction is not null))
+        {
+            query.Add("from", "is required with to and jurisdiction");
+        }
+
         if (query.Problem("The backtest query is invalid.") is { } problem)
         {
             return problem;
@@ -63,9 +71,17 @@ public sealed class CatalogueApi(CatalogueGovernance governance, ICallerAccessor
             return NoSuchVersion();
         }
 
+        if (from is { } start && to is { } end)
+        {
+            var replayed = await governance.ReplayAsync(version, start, end, jurisdiction is { } j ? [j] : [], records, seed, ct);
+            return replayed.Status == CatalogueOutcomeStatus.Ok
+                ? Results.Json(BacktestAnswer(replayed.Value.Sample, replayed.Value.Report, replayed.Value.Markdown), ScreeningJson.Options)
+                : Map(replayed, "catalogue");
+        }
+
         var outcome = await governance.BacktestAsync(version, records, seed, ct);
         return outcome.Status == CatalogueOutcomeStatus.Ok
-            ? Results.Json(BacktestAnswer(outcome.Value.Sample, outcome.Value.Report), ScreeningJson.Options)
+            ? Results.Json(BacktestAnswer(outcome.Value.Sample, outcome.Value.Report, outcome.Value.Report.ToMarkdown()), ScreeningJson.Options)
             : Map(outcome, "catalogue");
     }
 
@@ -81,7 +97,7 @@ public sealed class CatalogueApi(CatalogueGovernance governance, ICallerAccessor
 
     // The report's per-jurisdiction dictionaries are keyed by jurisdiction, which the JSON converter
     // cannot write as a property name; the answer lists them instead (and the Markdown has everything).
-    private static object BacktestAnswer(string sample, BacktestReport report) => new
+    private static object BacktestAnswer(string sample, BacktestReport report, string markdown) => new
     {
         sample,
         report = new
@@ -96,7 +112,7 @@ public sealed class CatalogueApi(CatalogueGovernance governance, ICallerAccessor
             report.Jurisdictions,
             Indicators = report.Indicators.Select(i => new { i.Id, i.InServiceStatus, i.CandidateStatus, i.InService, i.Candidate }),
         },
-        markdown = report.ToMarkdown(),
+        markdown,
     };
 
     private async Task<IResult> WithReasonAsync(HttpRequest request, Func<Actor, string, Task<IResult>> action, CancellationToken ct)

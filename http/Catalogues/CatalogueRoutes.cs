@@ -41,9 +41,12 @@ internal static class CatalogueRoutes
         new()
         {
             Name = "BacktestCatalogue", Method = "POST", Path = "/api/catalogues/{version}/backtest", Policy = RulesOwners, Tag = Tag,
-            Summary = "Rules owners: compare a stored candidate with the catalogue in force on generated records (query: records, seed)",
+            Summary = "Rules owners: compare a stored candidate with the catalogue in force on the stored history of a period replayed in event time (query: from, to, jurisdiction), or on generated records (query: records, seed; also the fallback for a period with nothing stored)",
             Query =
             [
+                RouteQuery.Date("from", "First day (UTC, inclusive) of the stored period to replay, by the records' own time."),
+                RouteQuery.Date("to", "End (UTC, exclusive) of the stored period; at most 400 days after from."),
+                RouteQuery.Jurisdiction("jurisdiction", "One jurisdiction to replay (default: all)."),
                 RouteQuery.Integer("records", "Generated records to compare on (default 5000).", 1, CatalogueGovernance.MaxBacktestRecords),
                 RouteQuery.Integer("seed", "Seed of the generator, for a repeatable sample.", int.MinValue, int.MaxValue),
             ],
