@@ -17,7 +17,7 @@ namespace BorderScreening.Adapters.Tables;
 /// period reads one key range per shard, and retention deletes the oldest range.
 /// </para>
 /// </summary>
-internal static class HistoryRows
+public static class HistoryRows
 {
     /// <summary>History entry rows.</summary>
     public const string HistoryPrefix = "H|";

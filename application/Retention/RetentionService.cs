@@ -1,4 +1,4 @@
-using BorderScreening.Application.Screening;
+using BorderScreening.Domain.Network;
 using BorderScreening.Domain.Records;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -7,7 +7,7 @@ using BorderScreening.Benchmarks.Storage;
 // scripts/bench runs the phases in turn and then the report; each phase writes <phase>.json.
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: bench micro|inprocess|storage <results dir> [http|ingest] | model <results dir> [counts...] | report|model-report <results dir> <docs/benchmarks.md> <command>");
+    Console.Error.WriteLine("usage: bench micro|inprocess|storage|history <results dir> [http|ingest] | model <results dir> [counts...] | report|model-report <results dir> <docs/benchmarks.md> <command>");
     return 2;
 }
 
@@ -23,6 +23,9 @@ switch (args[0])
         break;
     case "storage":
         await StorageHarness.RunAsync(outDir, httpOnly: args.Length > 2 && args[2] == "http", ingestOnly: args.Length > 2 && args[2] == "ingest", worklistOnly: args.Length > 2 && args[2] == "worklist");
+        break;
+    case "history":
+        await HistoryReplayHarness.RunStandaloneAsync(outDir);
         break;
     case "model":
         ModelHarness.Run(outDir, args.Length > 2 ? args[2..].Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToList() : [100_000, 1_000_000]);

@@ -35,6 +35,7 @@ using BorderScreening.Application.Telemetry;
 using BorderScreening.Application.Thresholds;
 using BorderScreening.Application.Worklist;
 using BorderScreening.Domain.Indicators;
+using BorderScreening.Domain.Network;
 using BorderScreening.Domain.Pipeline;
 using BorderScreening.Domain.Privacy;
 using BorderScreening.Domain.Risk;

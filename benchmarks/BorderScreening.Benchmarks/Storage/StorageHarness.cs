@@ -63,6 +63,7 @@ public static class StorageHarness
                 await CeilingAsync(azurite, results);
                 var shape = await IngestAsync(azurite, results);
                 await ReplayAsync(azurite, shape, results);
+                await HistoryReplayHarness.RunAsync(azurite, results);
             }
 
             if (!ingestOnly)
@@ -139,7 +140,7 @@ public static class StorageHarness
         results.Add("ceiling.queue16.ops", 1000 / watch.Elapsed.TotalSeconds, "sends/s", "1,000 queue sends, 16 concurrent tasks");
     }
 
-    private static async Task<(ServiceProvider Provider, string KeyFolder)> BuildServicesAsync(AzuriteProcess azurite)
+    internal static async Task<(ServiceProvider Provider, string KeyFolder)> BuildServicesAsync(AzuriteProcess azurite)
     {
         var prefix = Tag();
         var keyFolder = Path.Combine(Path.GetTempPath(), "screening-bench", prefix);
@@ -199,7 +200,7 @@ public static class StorageHarness
             // At most: entities shared by records of one batch are read once for the batch.
             var requests = 1 + 2 * entities + 2.0 * hits / IngestRecords;
             results.Add("ingest.rps", rps, "records/s", $"{IngestRecords:N0} records in batches of {IngestBatch}, sequential batches, 16 records in flight");
-            results.Add("ingest.writes.per.record", writes, "writes/record", "1 transaction (assessment; + case + outbox for a hit) + 1 sighting add per entity + for hits a queue send and an outbox delete");
+            results.Add("ingest.writes.per.record", writes, "writes/record", "1 transaction (assessment and its two history rows; + case + outbox for a hit) + 1 sighting add per entity + for hits a queue send and an outbox delete");
             results.Add("ingest.requests.per.record", requests, "requests/record", "at most: writes + 1 count query per entity (no duplicate-check read; an entity shared within a batch is read once)");
             results.Add("ingest.writes.ps", rps * writes, "writes/s");
             results.Fact("ingest set", $"{IngestRecords:N0} records (3 travellers : 1 permit), {hits} hits ({100.0 * hits / IngestRecords:0.0}%), {entities:0.00} network entities per record on average");
@@ -269,7 +270,13 @@ public static class StorageHarness
             var partition = "CW|" + (i % AssessmentId.Shards).ToString(CultureInfo.InvariantCulture);
             await Task.WhenAll(Enumerable.Range(0, entities).Select(e => sightings.UpsertEntityAsync(
                 new TableEntity($"CW|{e}|{i % 97}", id) { ["SeenAt"] = RecordGenerator.ScreenedAt }, TableUpdateMode.Replace, ct)));
-            var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, new TableEntity(partition, "A|" + id) { ["Body"] = assessmentBody }) };
+            // The assessment with its two history rows (history entry and full record), as ingest writes them.
+            var actions = new List<TableTransactionAction>
+            {
+                new(TableTransactionActionType.Add, new TableEntity(partition, "A|" + id) { ["Body"] = assessmentBody }),
+                new(TableTransactionActionType.UpsertReplace, new TableEntity(partition, "H|" + id) { ["Body"] = caseBody }),
+                new(TableTransactionActionType.UpsertReplace, new TableEntity(partition, "R|" + id) { ["Body"] = caseBody }),
+            };
             if (hit)
             {
                 actions.Add(new(TableTransactionActionType.Add, new TableEntity(partition, "C|" + id) { ["Body"] = caseBody }));

@@ -1,4 +1,4 @@
-namespace BorderScreening.Application.Screening;
+namespace BorderScreening.Domain.Network;
 
 /// <summary>The late-record rule for network counts (docs/network-counts.md).</summary>
 public sealed class NetworkCountOptions
