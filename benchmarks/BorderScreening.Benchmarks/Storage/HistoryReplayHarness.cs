@@ -56,7 +56,7 @@ public static class HistoryReplayHarness
             var seeding = Stopwatch.StartNew();
             await SeedAsync(tables, from, results);
             seeding.Stop();
-            results.Add("history.seed.rps", Records / seeding.Elapsed.TotalSeconds, "rows/s", "history rows written directly, 100-row transactions per shard, 16 in flight (set-up, not the product's write path)");
+            results.Add("history.seed.rps", Records / seeding.Elapsed.TotalSeconds, "rows/s", "history rows written directly, 100-row transactions per shard, 4 in flight (set-up, not the product's write path)");
 
             var replay = provider.GetRequiredService<HistoryReplay>();
             var candidate = IndicatorCatalogueLoader.LoadEmbedded();
@@ -114,7 +114,7 @@ public static class HistoryReplayHarness
 
         results.Fact("history set", $"{Records:N0} generated records (3 travellers : 1 permit) filed over {Days} days in CW, history body {chars / Records:N0} characters on average");
         var batches = rows.GroupBy(r => r.PartitionKey).SelectMany(g => g.Chunk(100)).ToList();
-        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (batch, ct) =>
+        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (batch, ct) =>
             await tables.Screenings.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), ct));
         Console.WriteLine($"    seeded {rows.Count.ToString("N0", CultureInfo.InvariantCulture)} rows in {batches.Count} transactions");
     }
