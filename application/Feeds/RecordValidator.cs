@@ -94,6 +94,8 @@ public sealed class RecordValidator(FeedLimits limits)
 
             ValidateAirport(leg.DepartureAirport, $"legs[{i}].departureAirport", add);
             ValidateAirport(leg.ArrivalAirport, $"legs[{i}].arrivalAirport", add);
+            text($"legs[{i}].carrier", leg.Carrier, false, 3);
+            text($"legs[{i}].flightNumber", leg.FlightNumber, false, 8);
             ValidateNearToday(leg.ScheduledDeparture, today, $"legs[{i}].scheduledDeparture", add);
             ValidateNearToday(leg.ScheduledArrival, today, $"legs[{i}].scheduledArrival", add);
             if (leg.ScheduledDeparture is { } dep && leg.ScheduledArrival is { } arr && arr < dep)

@@ -69,9 +69,23 @@ public sealed class PaxlstWriter
             Segment("UNH", [reference], ["PAXLST", "D", "05B", "UN", "IATA"]);
             Segment("BGM", [group.Key.Crew ? "250" : "745"]);
             Segment("NAD", ["MS"], [], [], [options.Sender]);
-            Segment("TDT", ["20"], [first.FlightNumber ?? ""], [], [], [first.Carrier ?? ""]);
+            (string? Carrier, string? Flight)? transport = null;
+            if (first.Legs.Count == 0 || first.Legs.All(l => l.FlightNumber is null))
+            {
+                Segment("TDT", ["20"], [first.FlightNumber ?? ""], [], [], [first.Carrier ?? ""]);
+                transport = (first.Carrier, first.FlightNumber);
+            }
+
             foreach (var leg in first.Legs)
             {
+                // Legs on their own flights get a TDT group each (US style), so a reader keeps every flight.
+                var legTransport = (leg.Carrier ?? first.Carrier, leg.FlightNumber ?? first.FlightNumber);
+                if (transport is null || (leg.FlightNumber is not null && transport != legTransport))
+                {
+                    Segment("TDT", ["20"], [legTransport.Item2 ?? ""], [], [], [legTransport.Item1 ?? ""]);
+                    transport = legTransport;
+                }
+
                 Segment("LOC", ["125"], [leg.DepartureAirport]);
                 if (leg.ScheduledDeparture is { } departure)
                 {
