@@ -23,4 +23,7 @@ public sealed record FlightLeg
 
     /// <summary>Flight number of this leg, e.g. "KL0765"; given like <see cref="Carrier"/>.</summary>
     public string? FlightNumber { get; init; }
+
+    /// <summary>For a codeshare, the carrier that sold the seat when another operates the flight.</summary>
+    public string? MarketingCarrier { get; init; }
 }

@@ -93,8 +93,9 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton(sp => new RecordValidator(sp.GetRequiredService<IOptions<FeedLimits>>().Value));
         services.AddSingleton(sp => new JsonRecordReader(sp.GetRequiredService<IOptions<FeedLimits>>().Value, sp.GetRequiredService<RecordValidator>()));
         services.AddSingleton<PaxlstReader>();
+        services.AddSingleton<BorderScreening.Application.Feeds.Pnrgov.PnrgovReader>();
         services.AddSingleton<WorkPermitCsvReader>();
-        services.AddSingleton(sp => new FeedReader(sp.GetRequiredService<IOptions<FeedLimits>>().Value));
+        services.AddSingleton(sp => new FeedReader(sp.GetRequiredService<IOptions<FeedLimits>>().Value, sp.GetRequiredService<Pseudonymiser>()));
 
         services.AddSingleton<IPseudonymisationKeyProvider>(sp =>
             sp.GetRequiredService<IOptions<PrivacyOptions>>().Value.KeyVaultUri is not null
