@@ -129,7 +129,7 @@ public sealed class RecordValidator(FeedLimits limits)
 
         for (var i = 0; i < t.Observations.Count; i++)
         {
-            if (t.Observations[i] is null || !ObservationCodes.All.Contains(t.Observations[i]))
+            if (!ObservationCodes.IsKnown(t.Observations[i]))
             {
                 add($"observations[{i}]", "is not a known observation code");
             }
@@ -229,6 +229,7 @@ public sealed class RecordValidator(FeedLimits limits)
         text("recruitmentAgency.id", p.RecruitmentAgency?.Id, false, 64);
         text("contact.phone", p.Contact?.Phone, false, 32);
         text("contact.email", p.Contact?.Email, false, 128);
+        text("contact.address", p.Contact?.Address, false, null);
     }
 
     private static void ValidateBirthDate(DateOnly? birthDate, DateOnly today, Action<string, string> add)

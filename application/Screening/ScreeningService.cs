@@ -1,5 +1,6 @@
 using BorderScreening.Application.Assessments;
 using BorderScreening.Application.Audit;
+using BorderScreening.Application.Screening.Bookings;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.Feeds;
 using BorderScreening.Application.Oversight.Monitoring;
@@ -36,7 +37,8 @@ public sealed class ScreeningService(
     ILogger<ScreeningService> logger,
     IFeatureSnapshot features,
     ServedVersionFollower served,
-    IAuditLog audit)
+    IAuditLog audit,
+    BookingEnrichment bookings)
 {
     private const int Concurrency = 16;
 
@@ -65,6 +67,9 @@ public sealed class ScreeningService(
         await snoozes.RefreshAsync(cancellationToken);
         await served.FollowAsync(cancellationToken);
         var now = time.GetUtcNow();
+        // PNR matching (issue 18): listed travellers get their booking facts before scoring.
+        var enriched = await bookings.EnrichAsync(batch, source, cancellationToken);
+        batch = enriched.Batch;
         var refused = batch.Records.Where(r => r.IsValid && source.Refusal(r.Record!) is not null).ToHashSet(ReferenceEqualityComparer.Instance);
         var valid = batch.Records.Where(r => r.IsValid && !refused.Contains(r)).ToList();
         var sightings = valid.Select(r => new NetworkSighting(r.Record!.Jurisdiction, AssessmentId.For(r.Record, source.Sender), pseudonymiser.Pseudonymise(r.Record), now)).ToList();
@@ -97,7 +102,8 @@ public sealed class ScreeningService(
             activity.SetTag("batch.hits", results.Count(r => r.Status == "screened" && r.Assessment?.Risk.IsHit == true));
         }
 
-        return new BatchResult(results, batch.Errors);
+        // Earlier listed travellers a PNR of this batch matched are screened again, as amendments.
+        return await enriched.RescreenAsync(new BatchResult(results, batch.Errors), ScreenAsync, cancellationToken);
     }
 
     /// <summary>Screens one parsed record from a trusted internal caller.</summary>

@@ -156,6 +156,8 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<IIndicatorSnoozes>(sp => sp.GetRequiredService<SnoozeFilter>());
         services.TryAddSingleton<IActorResolver, CallerActorResolver>();
         services.AddSingleton<ScreeningMetrics>();
+        services.AddSingleton<BorderScreening.Application.Screening.Bookings.IBookingStore, TableBookingStore>();
+        services.AddSingleton<BorderScreening.Application.Screening.Bookings.BookingEnrichment>();
         services.AddSingleton<ScreeningService>();
         services.AddSingleton<BlobDropStore>();
         services.AddSingleton<IDropStore>(sp => sp.GetRequiredService<BlobDropStore>());
