@@ -95,11 +95,7 @@ internal sealed class PnrgovMessageBuilder
     {
         _segmentCount++;
         Warnings.AddRange(unt.Notes);
-        var declared = unt.Value(1);
-        if (!int.TryParse(declared, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count != _segmentCount)
-        {
-            Warnings.Add($"{unt.Where}: declares {(declared.Length == 0 ? "no" : declared)} segments, the message has {_segmentCount}");
-        }
+        EdifactBatch.CheckSegmentCount(unt, _segmentCount, Warnings);
     }
 
     public (IReadOnlyList<ParsedRecord> Records, IReadOnlyList<FieldError> Errors) Build(int firstIndex, RecordValidator validator)

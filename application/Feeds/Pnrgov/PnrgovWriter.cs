@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using BorderScreening.Application.Feeds.Paxlst;
 using BorderScreening.Domain.Records;
 
@@ -17,83 +16,50 @@ public sealed class PnrgovWriter
     public string Write(IReadOnlyList<TravellerRecord> travellers, string interchangeReference = "1")
     {
         ArgumentNullException.ThrowIfNull(travellers);
-        var sep = ServiceStringAdvice.Default;
-        var text = new StringBuilder(travellers.Count * 400);
-        var segments = 0;
-        text.Append("UNA").Append(sep).Append('\n');
-
-        void Segment(string tag, params string?[][] elements)
-        {
-            text.Append(tag);
-            foreach (var element in elements)
-            {
-                text.Append(sep.Element);
-                for (var c = 0; c < element.Length; c++)
-                {
-                    if (c > 0)
-                    {
-                        text.Append(sep.Component);
-                    }
-
-                    foreach (var ch in element[c] ?? "")
-                    {
-                        if (sep.NeedsRelease(ch))
-                        {
-                            text.Append(sep.Release);
-                        }
-
-                        text.Append(ch);
-                    }
-                }
-            }
-
-            text.Append(sep.Terminator).Append('\n');
-            segments++;
-        }
-
-        Segment("UNB", ["IATA", "1"], ["BORDERSCREENING"], ["PNRGOV"], ["010126", "0000"], [interchangeReference]);
+        var text = new EdifactText(ServiceStringAdvice.Default, segmentsOnNewLines: true);
+        text.Segment("UNB", ["IATA", "1"], ["BORDERSCREENING"], ["PNRGOV"], ["010126", "0000"], [interchangeReference]);
         var messages = 0;
         foreach (var flight in travellers.GroupBy(t => (t.Carrier, t.FlightNumber, Key: t.Legs.Count == 0 ? "" : $"{t.Legs[^1].DepartureAirport}{t.Legs[^1].ArrivalAirport}{t.Legs[^1].ScheduledDeparture?.UtcTicks}")))
         {
             messages++;
-            segments = 0;
+            text.StartMessage();
             var reference = messages.ToString(CultureInfo.InvariantCulture);
             var first = flight.First();
-            Segment("UNH", [reference], ["PNRGOV", "13", "1", "IA"]);
-            Segment("MSG", ["", "22"]);
+            text.Segment("UNH", [reference], ["PNRGOV", "13", "1", "IA"]);
+            text.Segment("MSG", ["", "22"]);
             if (first.Legs.Count > 0)
             {
                 var reported = first.Direction == Direction.Departure ? first.Legs[0] : first.Legs[^1];
-                Travel(Segment, reported, first.Carrier, first.FlightNumber);
+                Travel(text.Segment, reported, first.Carrier, first.FlightNumber);
             }
 
             var pnrs = flight.GroupBy(t => t.Booking?.GroupReference ?? "P" + t.TravellerReference).ToList();
-            Segment("EQN", [pnrs.Count.ToString(CultureInfo.InvariantCulture)]);
+            text.Segment("EQN", [pnrs.Count.ToString(CultureInfo.InvariantCulture)]);
             foreach (var pnr in pnrs)
             {
                 var booking = pnr.First().Booking;
-                Segment("SRC");
-                Segment("RCI", [first.Carrier ?? "", pnr.Key, "", booking?.BookingDate?.ToString("ddMMyy", CultureInfo.InvariantCulture) ?? "", ""]);
+                text.Segment("SRC");
+                text.Segment("RCI", [first.Carrier ?? "", pnr.Key, "", booking?.BookingDate?.ToString("ddMMyy", CultureInfo.InvariantCulture) ?? "", ""]);
                 if (booking?.BookingAgent is { } agent)
                 {
-                    Segment("ORG", ["1A", ""], [agent, booking.BookingOffice ?? ""]);
+                    text.Segment("ORG", ["1A", ""], [agent, booking.BookingOffice ?? ""]);
                 }
 
                 foreach (var t in pnr)
                 {
-                    Passenger(Segment, t);
+                    Passenger(text.Segment, t);
                 }
 
                 foreach (var leg in first.Legs)
                 {
-                    Travel(Segment, leg, leg.Carrier ?? first.Carrier, leg.FlightNumber ?? first.FlightNumber);
+                    Travel(text.Segment, leg, leg.Carrier ?? first.Carrier, leg.FlightNumber ?? first.FlightNumber);
                 }
             }
 
-            Segment("UNT", [(segments + 1).ToString(CultureInfo.InvariantCulture)], [reference]);
+            text.Segment("UNT", [(text.SegmentsInMessage + 1).ToString(CultureInfo.InvariantCulture)], [reference]);
         }
 
-        Segment("UNZ", [messages.ToString(CultureInfo.InvariantCulture)], [interchangeReference]);
+        text.Segment("UNZ", [messages.ToString(CultureInfo.InvariantCulture)], [interchangeReference]);
         return text.ToString();
     }
 
