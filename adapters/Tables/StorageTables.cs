@@ -36,8 +36,11 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
     /// <summary>Daily monitoring reports and alerts (partition per jurisdiction; alerts in partition "alerts").</summary>
     public TableClient Monitoring => service.GetTableClient(_prefix + "monitoring");
 
+    /// <summary>PNR passengers and listed travellers per flight, for PNR matching (partition per flight).</summary>
+    public TableClient Bookings => service.GetTableClient(_prefix + "bookings");
+
     /// <summary>Every table, for creation at start.</summary>
-    public IEnumerable<TableClient> All => [Screenings, Sightings, Worklist, Audit, Settings, Labels, Snoozes, Monitoring];
+    public IEnumerable<TableClient> All => [Screenings, Sightings, Worklist, Audit, Settings, Labels, Snoozes, Monitoring, Bookings];
 
     /// <inheritdoc />
     /// <remarks>Reads at most one row of the screenings table.</remarks>

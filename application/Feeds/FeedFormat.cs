@@ -17,4 +17,6 @@ public enum FeedFormat
     Csv,
     /// <summary>ICAO Doc 9303 machine readable zone lines.</summary>
     Mrz,
+    /// <summary>UN/EDIFACT PNRGOV passenger name records pushed by carriers (versions 11.1 to 15.1).</summary>
+    Pnrgov,
 }

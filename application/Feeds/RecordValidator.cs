@@ -94,6 +94,8 @@ public sealed class RecordValidator(FeedLimits limits)
 
             ValidateAirport(leg.DepartureAirport, $"legs[{i}].departureAirport", add);
             ValidateAirport(leg.ArrivalAirport, $"legs[{i}].arrivalAirport", add);
+            text($"legs[{i}].carrier", leg.Carrier, false, 3);
+            text($"legs[{i}].flightNumber", leg.FlightNumber, false, 8);
             ValidateNearToday(leg.ScheduledDeparture, today, $"legs[{i}].scheduledDeparture", add);
             ValidateNearToday(leg.ScheduledArrival, today, $"legs[{i}].scheduledArrival", add);
             if (leg.ScheduledDeparture is { } dep && leg.ScheduledArrival is { } arr && arr < dep)
@@ -109,6 +111,8 @@ public sealed class RecordValidator(FeedLimits limits)
         text("sponsor.name", t.Sponsor?.Name, false, null);
         text("booking.payerId", t.Booking?.PayerId, false, 64);
         text("booking.bookingAgent", t.Booking?.BookingAgent, false, 64);
+        ValidateBookingExtras(t.Booking, add, text);
+        text("contact.address", t.Contact?.Address, false, null);
         if (t.Booking?.CoTravellerCount is < 0)
         {
             add("booking.coTravellerCount", "must not be negative");
@@ -125,11 +129,55 @@ public sealed class RecordValidator(FeedLimits limits)
 
         for (var i = 0; i < t.Observations.Count; i++)
         {
-            if (t.Observations[i] is null || !ObservationCodes.All.Contains(t.Observations[i]))
+            if (!ObservationCodes.IsKnown(t.Observations[i]))
             {
                 add($"observations[{i}]", "is not a known observation code");
             }
         }
+    }
+
+    /// <summary>The PNR facts: short codes, and never a card number where a reference or the last four digits belong.</summary>
+    private static void ValidateBookingExtras(BookingFacts? booking, Action<string, string> add, Action<string, string?, bool, int?> text)
+    {
+        if (booking is null)
+        {
+            return;
+        }
+
+        text("booking.recordLocator", booking.RecordLocator, false, 32);
+        text("booking.bookingOffice", booking.BookingOffice, false, 64);
+        text("booking.groupName", booking.GroupName, false, null);
+        text("booking.paymentCardReference", booking.PaymentCardReference, false, 64);
+        if (booking.PaymentCardLastFour is { Length: > 0 } last && (last.Length > 4 || !last.All(char.IsAsciiDigit)))
+        {
+            add("booking.paymentCardLastFour", "must be at most the last four digits of the card");
+        }
+
+        if (LooksLikeCardNumber(booking.PayerId))
+        {
+            add("booking.payerId", "looks like a payment card number; send a keyed reference (paymentCardReference) and at most the last four digits");
+        }
+
+        if (booking.FareCurrency is { Length: > 0 } currency && (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper)))
+        {
+            add("booking.fareCurrency", "must be a three-letter ISO 4217 code");
+        }
+
+        if (booking.FareAmount is < 0)
+        {
+            add("booking.fareAmount", "must not be negative");
+        }
+    }
+
+    private static bool LooksLikeCardNumber(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return false;
+        }
+
+        var digits = value.Count(char.IsAsciiDigit);
+        return digits is >= 12 and <= 19 && value.All(c => char.IsAsciiDigit(c) || c is ' ' or '-');
     }
 
     private static void ValidatePermit(WorkPermitRecord p, DateOnly today, Action<string, string> add, Action<string, string?, bool, int?> text)
@@ -181,6 +229,7 @@ public sealed class RecordValidator(FeedLimits limits)
         text("recruitmentAgency.id", p.RecruitmentAgency?.Id, false, 64);
         text("contact.phone", p.Contact?.Phone, false, 32);
         text("contact.email", p.Contact?.Email, false, 128);
+        text("contact.address", p.Contact?.Address, false, null);
     }
 
     private static void ValidateBirthDate(DateOnly? birthDate, DateOnly today, Action<string, string> add)

@@ -4,6 +4,7 @@ using BorderScreening.Application.Cases;
 using BorderScreening.Application.Feeds;
 using BorderScreening.Application.History;
 using BorderScreening.Application.Oversight.Monitoring;
+using BorderScreening.Application.Screening.Bookings;
 using BorderScreening.Application.Serving;
 using BorderScreening.Application.Snoozes;
 using BorderScreening.Application.Telemetry;
@@ -41,7 +42,8 @@ public sealed partial class ScreeningService(
     ServedVersionFollower served,
     IAuditLog audit,
     IRecordHistory history,
-    IOptions<NetworkCountOptions> networkOptions)
+    IOptions<NetworkCountOptions> networkOptions,
+    BookingEnrichment bookings)
 {
     private const int Concurrency = 16;
 
@@ -70,6 +72,9 @@ public sealed partial class ScreeningService(
         await snoozes.RefreshAsync(cancellationToken);
         await served.FollowAsync(cancellationToken);
         var now = time.GetUtcNow();
+        // PNR matching (issue 18): listed travellers get their booking facts before scoring.
+        var enriched = await bookings.EnrichAsync(batch, source, cancellationToken);
+        batch = enriched.Batch;
         var refused = batch.Records.Where(r => r.IsValid && source.Refusal(r.Record!) is not null).ToHashSet(ReferenceEqualityComparer.Instance);
         var valid = batch.Records.Where(r => r.IsValid && !refused.Contains(r)).ToList();
         var sightings = valid.Select(r => Sighting(r.Record!, AssessmentId.For(r.Record!, source.Sender), now)).ToList();
@@ -105,7 +110,8 @@ public sealed partial class ScreeningService(
             activity.SetTag("batch.recounted", recounted);
         }
 
-        return new BatchResult(results, batch.Errors);
+        // Earlier listed travellers a PNR of this batch matched are screened again, as amendments.
+        return await enriched.RescreenAsync(new BatchResult(results, batch.Errors), ScreenAsync, cancellationToken);
     }
 
     /// <summary>Screens one parsed record from a trusted internal caller.</summary>

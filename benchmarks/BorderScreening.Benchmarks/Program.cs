@@ -7,7 +7,7 @@ using BorderScreening.Benchmarks.Storage;
 // scripts/bench runs the phases in turn and then the report; each phase writes <phase>.json.
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: bench micro|inprocess|storage|history <results dir> [http|ingest] | model <results dir> [counts...] | report|model-report <results dir> <docs/benchmarks.md> <command>");
+    Console.Error.WriteLine("usage: bench micro <results dir> [benchmark names…] | inprocess|storage|history <results dir> [http|ingest] | model <results dir> [counts...] | report|model-report <results dir> <docs/benchmarks.md> <command>");
     return 2;
 }
 
@@ -16,7 +16,7 @@ Directory.CreateDirectory(outDir);
 switch (args[0])
 {
     case "micro":
-        MicroRunner.Run(outDir);
+        MicroRunner.Run(outDir, args.Length > 2 ? args[2..] : null);
         break;
     case "inprocess":
         ThroughputHarness.Run(outDir);

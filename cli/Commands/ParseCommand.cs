@@ -9,7 +9,7 @@ using Spectre.Console.Cli;
 namespace BorderScreening.Cli.Commands;
 
 /// <summary>
-/// <c>screening parse --format json|jsonl|paxlst|csv|mrz FILE</c>: prints the normalised records as a
+/// <c>screening parse --format json|jsonl|paxlst|pnrgov|csv|mrz FILE</c>: prints the normalised records as a
 /// JSON array on stdout; problems go to stderr as RFC 7807 problem details. Exit code 1 when nothing
 /// could be read, 2 when some records were rejected.
 /// </summary>
@@ -20,12 +20,12 @@ public sealed class ParseCommand : AsyncCommand<ParseCommand.Settings>
     {
         /// <summary>Input format.</summary>
         [CommandOption("-f|--format")]
-        [Description("json, jsonl, paxlst, csv or mrz")]
+        [Description("json, jsonl, paxlst, pnrgov, csv or mrz")]
         public string Format { get; init; } = "json";
 
         /// <summary>Source system set on PAXLST and CSV records.</summary>
         [CommandOption("--source")]
-        [Description("source system for PAXLST and CSV records (default CLI)")]
+        [Description("source system for PAXLST, PNRGOV and CSV records (default CLI)")]
         public string? SourceSystem { get; init; }
 
         /// <summary>Fallback jurisdiction for PAXLST and CSV.</summary>
@@ -68,8 +68,12 @@ public sealed class ParseCommand : AsyncCommand<ParseCommand.Settings>
             case "csv":
                 format = FeedFormat.Csv;
                 break;
+            case "pnrgov":
+                // No pseudonymisation keys here: card numbers keep only their last four digits.
+                format = FeedFormat.Pnrgov;
+                break;
             default:
-                await WriteProblemAsync("format", $"unknown format '{settings.Format}'; use json, jsonl, paxlst, csv or mrz");
+                await WriteProblemAsync("format", $"unknown format '{settings.Format}'; use json, jsonl, paxlst, pnrgov, csv or mrz");
                 return 1;
         }
 

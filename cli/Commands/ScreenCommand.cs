@@ -16,7 +16,7 @@ using Spectre.Console.Cli;
 namespace BorderScreening.Cli.Commands;
 
 /// <summary>
-/// <c>screening screen --format json|jsonl|paxlst|csv FILE [--url URL --token T | --offline]</c>:
+/// <c>screening screen --format json|jsonl|paxlst|pnrgov|csv FILE [--url URL --token T | --offline]</c>:
 /// screens a feed file against a running host (the same endpoints a feed uses) or offline (the
 /// shipped catalogue and model in-process, network counts within the file only, nothing stored),
 /// printing one result per record as JSON.
@@ -71,6 +71,7 @@ public sealed class ScreenCommand : AsyncCommand<ScreenCommand.Settings>
         var (path, mediaType, body) = format switch
         {
             "paxlst" => ($"/api/feeds/paxlst?sourceSystem={Uri.EscapeDataString(settings.Source)}", "application/edifact", bytes),
+            "pnrgov" => ($"/api/feeds/pnrgov?sourceSystem={Uri.EscapeDataString(settings.Source)}", "application/edifact", bytes),
             "csv" => ($"/api/feeds/work-permits?sourceSystem={Uri.EscapeDataString(settings.Source)}", "text/csv", bytes),
             "jsonl" => ("/api/screenings", "application/json", JsonSerializer.SerializeToUtf8Bytes(
                 new { records = Parse(settings, bytes).Records.Where(r => r.Record is not null).Select(r => r.Record) }, ScreeningJson.Options)),
@@ -136,6 +137,7 @@ public sealed class ScreenCommand : AsyncCommand<ScreenCommand.Settings>
         {
             "jsonl" => FeedFormat.JsonLines,
             "paxlst" => FeedFormat.Paxlst,
+            "pnrgov" => FeedFormat.Pnrgov,
             "csv" => FeedFormat.Csv,
             _ => FeedFormat.Json,
         };

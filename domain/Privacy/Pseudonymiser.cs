@@ -63,6 +63,16 @@ public sealed class Pseudonymiser(IPseudonymisationKeyProvider keys)
         return new Pseudonyms { KeyId = key.Id, Document = document, Person = person, Entities = entities, PreviousEntities = previous };
     }
 
+    /// <summary>
+    /// A keyed hash of a payment card number, with the jurisdiction's current key: bookings paid with
+    /// the same card link, and the number itself is never kept. Only the digits count.
+    /// </summary>
+    public string? PaymentCardReference(Jurisdiction jurisdiction, string? cardNumber)
+    {
+        var digits = cardNumber is null ? "" : new string(cardNumber.Where(char.IsAsciiDigit).ToArray());
+        return digits.Length == 0 ? null : Hash(keys.Current(jurisdiction), jurisdiction.ToCode(), "card", digits);
+    }
+
     /// <summary>Normalises an entity value the way linking needs it; null when nothing is left.</summary>
     public static string? Normalise(NetworkEntityType type, string? value)
     {

@@ -32,6 +32,54 @@ public sealed record BookingFacts
 
     /// <summary>Number of other travellers on the same booking.</summary>
     public int? CoTravellerCount { get; init; }
+
+    /// <summary>The booking's record locator (PNR RCI), with the carrier or system that holds it ("KL:ABC123").</summary>
+    public string? RecordLocator { get; init; }
+
+    /// <summary>Booking office or agent id within the agency (PNR ORG), next to <see cref="BookingAgent"/>.</summary>
+    public string? BookingOffice { get; init; }
+
+    /// <summary>Name of the group of a group booking (school trip, team, tour), when the booking is one.</summary>
+    public string? GroupName { get; init; }
+
+    /// <summary>The booking was split from another (a split PNR): co-travellers may sit on the other one.</summary>
+    public bool? SplitBooking { get; init; }
+
+    /// <summary>
+    /// Keyed hash of the payment card number, made with the jurisdiction's pseudonymisation key: links
+    /// bookings paid with the same card. The card number itself is never kept.
+    /// </summary>
+    public string? PaymentCardReference { get; init; }
+
+    /// <summary>Last four digits of the payment card, at most (what a reviewer may see).</summary>
+    public string? PaymentCardLastFour { get; init; }
+
+    /// <summary>Date the ticket was issued.</summary>
+    public DateOnly? TicketIssueDate { get; init; }
+
+    /// <summary>Total fare paid (PNR MON total), in <see cref="FareCurrency"/>.</summary>
+    public decimal? FareAmount { get; init; }
+
+    /// <summary>ISO 4217 currency of <see cref="FareAmount"/>.</summary>
+    public string? FareCurrency { get; init; }
+
+    /// <summary>An unaccompanied-minor service was booked (SSR UMNR): the carrier escorts the child.</summary>
+    public bool? UnaccompaniedMinorService { get; init; }
+
+    /// <summary>How this traveller was matched to the booking, when the facts came from a PNR matched to a passenger list.</summary>
+    public BookingMatch? Match { get; init; }
+}
+
+/// <summary>How a passenger list traveller was matched to a PNR passenger of the same flight.</summary>
+[JsonConverter(typeof(StrictEnumJsonConverter<BookingMatch>))]
+public enum BookingMatch
+{
+    /// <summary>Same document number (and name): the strongest match.</summary>
+    Document,
+    /// <summary>Same surname, given names and birth date.</summary>
+    NameAndBirthDate,
+    /// <summary>Same surname and given names only, unique on the flight: the weakest match a reviewer should check.</summary>
+    NameOnly,
 }
 
 /// <summary>Ticket type.</summary>

@@ -8,4 +8,7 @@ public sealed record Contact
 
     /// <summary>E-mail address.</summary>
     public string? Email { get; init; }
+
+    /// <summary>Postal address given as a contact (e.g. a PNR's ADD segment), one line.</summary>
+    public string? Address { get; init; }
 }

@@ -25,6 +25,20 @@ public static class ObservationCodes
     /// <summary>Promised job differs from what the traveller describes.</summary>
     public const string JobMismatch = "JOB_MISMATCH";
 
+    /// <summary>The document's MRZ failed a check at intake (check digit, country code, layout); added by the service, not an officer.</summary>
+    public const string MrzCheckFailed = "MRZ_CHECK_FAILED";
+    /// <summary>The document's MRZ disagrees with the record (surname, birth date, document number); added by the service.</summary>
+    public const string MrzMismatch = "MRZ_MISMATCH";
+
+    /// <summary>
+    /// Codes the intake adds from checks of the record itself. Apart from <see cref="All"/>, which the
+    /// model's features and synthetic data enumerate: these are facts about the document, not behaviour.
+    /// </summary>
+    public static IReadOnlySet<string> IntakeChecks { get; } = new HashSet<string>(StringComparer.Ordinal) { MrzCheckFailed, MrzMismatch };
+
+    /// <summary>Whether a record may carry the code (an officer's observation or an intake check).</summary>
+    public static bool IsKnown(string? code) => code is not null && (All.Contains(code) || IntakeChecks.Contains(code));
+
     /// <summary>All known codes.</summary>
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {

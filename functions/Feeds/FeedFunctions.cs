@@ -16,6 +16,13 @@ public sealed class FeedFunctions(ScreeningApi api)
         CancellationToken cancellationToken) =>
         api.PostPaxlstAsync(request, cancellationToken).AsActionResult();
 
+    /// <summary>POST /api/feeds/pnrgov.</summary>
+    [Function(nameof(PostPnrgov))]
+    public Task<IActionResult> PostPnrgov(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "feeds/pnrgov")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        api.PostPnrgovAsync(request, cancellationToken).AsActionResult();
+
     /// <summary>POST /api/feeds/work-permits.</summary>
     [Function(nameof(PostWorkPermitCsv))]
     public Task<IActionResult> PostWorkPermitCsv(

@@ -96,8 +96,9 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton(sp => new RecordValidator(sp.GetRequiredService<IOptions<FeedLimits>>().Value));
         services.AddSingleton(sp => new JsonRecordReader(sp.GetRequiredService<IOptions<FeedLimits>>().Value, sp.GetRequiredService<RecordValidator>()));
         services.AddSingleton<PaxlstReader>();
+        services.AddSingleton<BorderScreening.Application.Feeds.Pnrgov.PnrgovReader>();
         services.AddSingleton<WorkPermitCsvReader>();
-        services.AddSingleton(sp => new FeedReader(sp.GetRequiredService<IOptions<FeedLimits>>().Value));
+        services.AddSingleton(sp => new FeedReader(sp.GetRequiredService<IOptions<FeedLimits>>().Value, sp.GetRequiredService<Pseudonymiser>()));
 
         services.AddSingleton<IPseudonymisationKeyProvider>(sp =>
             sp.GetRequiredService<IOptions<PrivacyOptions>>().Value.KeyVaultUri is not null
@@ -163,6 +164,8 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<IIndicatorSnoozes>(sp => sp.GetRequiredService<SnoozeFilter>());
         services.TryAddSingleton<IActorResolver, CallerActorResolver>();
         services.AddSingleton<ScreeningMetrics>();
+        services.AddSingleton<BorderScreening.Application.Screening.Bookings.IBookingStore, TableBookingStore>();
+        services.AddSingleton<BorderScreening.Application.Screening.Bookings.BookingEnrichment>();
         services.AddSingleton<ScreeningService>();
         services.AddSingleton<BlobDropStore>();
         services.AddSingleton<IDropStore>(sp => sp.GetRequiredService<BlobDropStore>());

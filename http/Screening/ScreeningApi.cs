@@ -3,8 +3,10 @@ using BorderScreening.Application.Feeds;
 using BorderScreening.Application.Feeds.Csv;
 using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Application.Feeds.Paxlst;
+using BorderScreening.Application.Feeds.Pnrgov;
 using BorderScreening.Application.Screening;
 using BorderScreening.Application.Security;
+using BorderScreening.Domain.Privacy;
 using BorderScreening.Domain.Records;
 using BorderScreening.Http.Protocol;
 using Microsoft.AspNetCore.Http;
@@ -27,7 +29,9 @@ public sealed class ScreeningApi(
     TimeProvider time,
     ICallerAccessor callers,
     FeedSources feeds,
-    JurisdictionGrantAudit grants)
+    JurisdictionGrantAudit grants,
+    PnrgovReader pnrgovReader,
+    Pseudonymiser pseudonymiser)
 {
     /// <summary>POST /api/screenings — a JSON record, array or {"records": [...]} batch.</summary>
     public async Task<IResult> PostScreeningsAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -50,6 +54,11 @@ public sealed class ScreeningApi(
     public Task<IResult> PostPaxlstAsync(HttpRequest request, CancellationToken cancellationToken) =>
         ReadFeedAsync(request, ["application/edifact", "text/plain"], (text, source, jurisdiction, today) =>
             paxlstReader.Read(text, new PaxlstReadOptions { SourceSystem = source, Jurisdiction = jurisdiction, Today = today, Limits = limits.Value }), cancellationToken);
+
+    /// <summary>POST /api/feeds/pnrgov?sourceSystem=…[&amp;jurisdiction=…] — a UN/EDIFACT PNRGOV interchange (PNR push).</summary>
+    public Task<IResult> PostPnrgovAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        ReadFeedAsync(request, ["application/edifact", "text/plain"], (text, source, jurisdiction, today) =>
+            pnrgovReader.Read(text, new PnrgovReadOptions { SourceSystem = source, Jurisdiction = jurisdiction, Today = today, Limits = limits.Value, Cards = pseudonymiser }), cancellationToken);
 
     /// <summary>POST /api/feeds/work-permits?sourceSystem=…[&amp;jurisdiction=…] — a CSV batch of permit applications.</summary>
     public Task<IResult> PostWorkPermitCsvAsync(HttpRequest request, CancellationToken cancellationToken) =>

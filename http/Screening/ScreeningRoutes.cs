@@ -48,6 +48,15 @@ internal static class ScreeningRoutes
         },
         new()
         {
+            Name = "PostPnrgov", Method = "POST", Path = "/api/feeds/pnrgov", Policy = RoutePolicy.Feed(), Tag = Tag,
+            Summary = "Screen the passengers of a UN/EDIFACT PNRGOV interchange (PNR push; query: sourceSystem, optional jurisdiction)",
+            Description = "Body: the interchange (versions 11.1 to 15.1) as application/edifact or text/plain. One record per passenger of each PNR, with its booking facts; card numbers are kept only as a keyed reference and the last four digits. Unknown segments and common deviations are reported as warnings per record; a PNR that cannot be read is reported with its segment position.",
+            Query = FeedQuery,
+            Responses = FeedResponses,
+            Handler = (HttpRequest request, ScreeningApi screening, CancellationToken ct) => screening.PostPnrgovAsync(request, ct),
+        },
+        new()
+        {
             Name = "PostWorkPermitCsv", Method = "POST", Path = "/api/feeds/work-permits", Policy = RoutePolicy.Feed(), Tag = Tag,
             Summary = "Screen a CSV batch of work-permit applications (query: sourceSystem, optional jurisdiction)",
             Description = "Body: RFC 4180 CSV as text/csv, UTF-8 with or without BOM, header row naming the columns listed in docs/feeds.md.",

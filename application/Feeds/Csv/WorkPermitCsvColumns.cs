@@ -60,6 +60,7 @@ internal static class WorkPermitCsvColumns
         Enum<DocumentKeeper>("documentsKeptBy", (r, v) => r with { DocumentsKeptBy = v }, r => r.DocumentsKeptBy),
         Text("contact.phone", (r, v) => r with { Contact = (r.Contact ?? new()) with { Phone = v } }, r => r.Contact?.Phone),
         Text("contact.email", (r, v) => r with { Contact = (r.Contact ?? new()) with { Email = v } }, r => r.Contact?.Email),
+        Text("contact.address", (r, v) => r with { Contact = (r.Contact ?? new()) with { Address = v } }, r => r.Contact?.Address),
     ];
 
     private static TravelDocument Doc(WorkPermitRecord r) => r.Document ?? new TravelDocument();

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using BorderScreening.Application.Feeds.Mrz;
 using BorderScreening.Domain.Records;
 
 namespace BorderScreening.Application.Feeds.Json;
@@ -140,7 +141,19 @@ public sealed class JsonRecordReader(FeedLimits limits, RecordValidator validato
         }
 
         var errors = validator.Validate(record, today, path + ".");
-        return errors.Count == 0 ? ParsedRecord.Valid(index, record) : ParsedRecord.Invalid(index, errors, record);
+        if (errors.Count > 0)
+        {
+            return ParsedRecord.Invalid(index, errors, record);
+        }
+
+        // MRZ lines are verified at intake: a failed check or a disagreement is an observation, never a rejection.
+        if (record is TravellerRecord { Document.Mrz.Count: > 0 } traveller)
+        {
+            var (verified, warnings) = MrzIntakeCheck.Verify(traveller, today);
+            return ParsedRecord.Valid(index, verified, warnings);
+        }
+
+        return ParsedRecord.Valid(index, record);
     }
 
     private static string JoinPath(string prefix, string? jsonPath)

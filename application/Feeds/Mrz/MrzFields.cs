@@ -35,4 +35,10 @@ public sealed record MrzFields
 
     /// <summary>TD1 line 2 optional data.</summary>
     public string OptionalData2 { get; init; } = "";
+
+    /// <summary>
+    /// For a TD1/TD2 document number longer than nine characters: "Doc 9303" when its check digit
+    /// leaves out the filler after the ninth character, "filler counted" when the issuer counted it.
+    /// </summary>
+    public string? LongNumberConvention { get; init; }
 }

@@ -78,7 +78,15 @@ public static class MrzParser
                 MrzFormat.Td3 => Td3OrMrvA(lines, isVisa: false),
                 _ => Td3OrMrvA(lines, isVisa: true),
             };
-            return Result(format, lines, fields);
+            foreach (var (path, code) in (ReadOnlySpan<(string, string)>)[("mrz.issuingState", fields.IssuingState), ("mrz.nationality", fields.Nationality)])
+            {
+                if (code.Length > 0 && !IcaoCountryCodes.IsValid(code))
+                {
+                    _errors.Add(new FieldError(path, $"'{code}' is not a country code of ICAO Doc 9303 Part 3"));
+                }
+            }
+
+            return Result(format, lines, fields with { LongNumberConvention = LongNumberConvention });
         }
 
         private MrzResult Result(MrzFormat? format, IReadOnlyList<string> lines, MrzFields fields) =>
@@ -210,8 +218,22 @@ public static class MrzParser
                 var overflow = end < 0 ? optional : optional[..end];
                 if (overflow.Length >= 2)
                 {
+                    // Doc 9303 computes the check digit over the whole number without the filler at the
+                    // check digit position; some issuers count that filler. Either is accepted, and said.
                     var full = number + overflow[..^1];
-                    Check(CheckDigitNames.DocumentNumber, full, overflow[^1]);
+                    var withFiller = number + "<" + overflow[..^1];
+                    if (!Verifies(full, overflow[^1]) && Verifies(withFiller, overflow[^1]))
+                    {
+                        Check(CheckDigitNames.DocumentNumber, withFiller, overflow[^1]);
+                        LongNumberConvention = "filler counted";
+                        _warnings.Add("long document number: its check digit counts the filler after the ninth character (an issuer's convention, not Doc 9303's); accepted");
+                    }
+                    else
+                    {
+                        Check(CheckDigitNames.DocumentNumber, full, overflow[^1]);
+                        LongNumberConvention = "Doc 9303";
+                    }
+
                     return (Strip(full), end < 0 ? "" : Strip(optional[(end + 1)..]));
                 }
 
@@ -271,6 +293,11 @@ public static class MrzParser
                     return "X";
             }
         }
+
+        /// <summary>For a long TD1/TD2 document number, the check digit convention it used.</summary>
+        public string? LongNumberConvention { get; private set; }
+
+        private static bool Verifies(string value, char declared) => declared == (char)('0' + MrzCheckDigit.Compute(value));
 
         private void Check(string name, string value, char declared)
         {

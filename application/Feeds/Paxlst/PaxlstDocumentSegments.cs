@@ -8,8 +8,12 @@ namespace BorderScreening.Application.Feeds.Paxlst;
 /// </summary>
 internal static class PaxlstDocumentSegments
 {
-    /// <summary>DOC: starts a document; the two-letter code is kept ("AC", crew certificate, becomes "C").</summary>
-    public static void Start(PaxlstTravellerBuilder t, EdifactSegment segment, string path)
+    /// <summary>
+    /// DOC: starts a document; the two-letter code is kept ("AC", crew certificate, becomes "C"). A
+    /// document without a type code keeps its number as type O (other): name, birth date and flight
+    /// are there, so the traveller is screened, with a warning.
+    /// </summary>
+    public static void Start(PaxlstTravellerBuilder t, EdifactSegment segment)
     {
         t.CheckOrder(segment, 11);
         var type = segment.Value(1, 0).ToUpperInvariant();
@@ -17,6 +21,7 @@ internal static class PaxlstDocumentSegments
         {
             Type = type switch
             {
+                "" => "O",
                 "AC" => "C",
                 { Length: > 2 } => type[..2],
                 _ => type,
@@ -25,7 +30,7 @@ internal static class PaxlstDocumentSegments
         });
         if (type.Length == 0)
         {
-            t.Errors.Add(new FieldError(path, $"{segment.Where}: no document type code"));
+            t.Warnings.Add($"{segment.Where}: no document type code; the document is kept as type O (other)");
         }
     }
 
@@ -48,20 +53,45 @@ internal static class PaxlstDocumentSegments
     {
         if (Current(t, segment) is { } issued)
         {
-            issued.IssuingState = PaxlstTravellerSegments.NullIfEmpty(segment.Value(2).ToUpperInvariant());
+            var state = segment.Value(2).ToUpperInvariant();
+            if (state.Length == 3 && state.All(char.IsAsciiLetterUpper))
+            {
+                issued.IssuingState = state;
+            }
+            else if (state.Length > 0)
+            {
+                // Two-letter codes and typos are common; the document still identifies the traveller.
+                t.Warnings.Add($"{segment.Where}: issuing state '{segment.Value(2)}' is not a three-letter code (ISO 3166-1 alpha-3); left out");
+            }
         }
     }
 
-    /// <summary>The travel document of the record, or null when the traveller has none.</summary>
-    public static TravelDocument? TravelDocumentOf(PaxlstTravellerBuilder t)
+    /// <summary>
+    /// The travel document of the record, or null when the traveller has none. A DOC without a
+    /// number identifies nothing and is left out with a warning, never failing the traveller.
+    /// </summary>
+    public static TravelDocument? TravelDocumentOf(PaxlstTravellerBuilder t, List<string> warnings)
     {
-        if (t.Documents.Count == 0)
+        var numbered = new List<PaxlstTravellerBuilder.DocumentBuilder>(t.Documents.Count);
+        foreach (var d in t.Documents)
+        {
+            if (d.Number.Length > 0)
+            {
+                numbered.Add(d);
+            }
+            else
+            {
+                warnings.Add($"{d.Segment.Where}: no document number; the document is left out");
+            }
+        }
+
+        if (numbered.Count == 0)
         {
             return null;
         }
 
         // The identity document is the travel document; a visa travels alongside it.
-        var doc = t.Documents.FirstOrDefault(d => d.Type != "V") ?? t.Documents[0];
+        var doc = numbered.FirstOrDefault(d => d.Type != "V") ?? numbered[0];
         return new TravelDocument
         {
             Type = doc.Type,

@@ -127,11 +127,7 @@ internal sealed class PaxlstMessageBuilder
     {
         _segmentCount++;
         Warnings.AddRange(unt.Notes);
-        var declared = unt.Value(1);
-        if (!int.TryParse(declared, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count != _segmentCount)
-        {
-            Warnings.Add($"{unt.Where}: declares {(declared.Length == 0 ? "no" : declared)} segments, the message has {_segmentCount}");
-        }
+        EdifactBatch.CheckSegmentCount(unt, _segmentCount, Warnings);
 
         if (!string.Equals(unt.Value(2), _unh.Value(1), StringComparison.Ordinal))
         {

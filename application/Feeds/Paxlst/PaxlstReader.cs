@@ -12,31 +12,16 @@ namespace BorderScreening.Application.Feeds.Paxlst;
 public sealed class PaxlstReader
 {
     /// <summary>Reads one interchange.</summary>
-    public ParsedBatch Read(string content, PaxlstReadOptions options)
-    {
-        try
-        {
-            return ReadCore(content ?? "", options ?? new PaxlstReadOptions());
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // A safety net: a reader bug must become a feed error, not a failed request.
-            return ParsedBatch.Unreadable(new FieldError("interchange", $"could not be read ({ex.GetType().Name})"));
-        }
-    }
+    public ParsedBatch Read(string content, PaxlstReadOptions options) =>
+        EdifactBatch.Guard(() => ReadCore(content ?? "", options ?? new PaxlstReadOptions()));
 
     private static ParsedBatch ReadCore(string content, PaxlstReadOptions options)
     {
         var limits = options.Limits ?? new FeedLimits();
-        if (content.Length > limits.MaxBodyBytes)
+        var (lex, unreadable) = EdifactBatch.Lex(content, limits);
+        if (lex is null)
         {
-            return ParsedBatch.Unreadable(new FieldError("interchange", $"is larger than {limits.MaxBodyBytes} bytes"));
-        }
-
-        var lex = EdifactLexer.Lex(content, limits.MaxSegments);
-        if (lex.Error is not null)
-        {
-            return ParsedBatch.Unreadable(lex.Error);
+            return unreadable!;
         }
 
         var validator = new RecordValidator(limits);

@@ -29,6 +29,7 @@ internal sealed class PaxlstRecordAssembler(
         var legs = PaxlstTravellerLegs.Of(t, flightLegs, warnings);
         var (jurisdiction, direction) = Place(legs, prefix, warnings, errors);
         var reference = TravellerReference(t, warnings);
+        var (carrier, flightNumber) = FlightOf(legs, direction);
         var record = new TravellerRecord
         {
             Jurisdiction = jurisdiction,
@@ -36,13 +37,13 @@ internal sealed class PaxlstRecordAssembler(
             MessageReference = messageReference,
             TravellerReference = reference,
             Direction = direction,
-            Carrier = flight.Carrier,
-            FlightNumber = flight.FlightNumber,
+            Carrier = carrier,
+            FlightNumber = flightNumber,
             Legs = legs,
             Name = new PersonName { Surname = t.Surname, GivenNames = t.GivenNames },
             BirthDate = t.BirthDate,
             Audit = t.Sex is null && t.Nationality is null ? null : new ProtectedAttributes { Sex = t.Sex, Nationality = t.Nationality },
-            Document = PaxlstDocumentSegments.TravelDocumentOf(t),
+            Document = PaxlstDocumentSegments.TravelDocumentOf(t, warnings),
             Role = t.Role,
             Booking = t.BookingReference is null ? null : new BookingFacts { GroupReference = t.BookingReference },
             Contact = t.Phone is null && t.Email is null ? null : new Contact { Phone = t.Phone, Email = t.Email },
@@ -85,6 +86,16 @@ internal sealed class PaxlstRecordAssembler(
             ? $"neither the departure airport {legs[0].DepartureAirport} nor the arrival airport {legs[^1].ArrivalAirport} lies in AW, CW, SX or BQ, and the feed gave no jurisdiction"
             : "the message names no airports (LOC 125/87, 178/179) and the feed gave no jurisdiction"));
         return (default, Direction.Arrival);
+    }
+
+    /// <summary>
+    /// The record's flight: with several flights in the message, the one that arrives in (or leaves)
+    /// the jurisdiction — the flight a border officer meets the traveller on; else the message's.
+    /// </summary>
+    private (string? Carrier, string? FlightNumber) FlightOf(List<FlightLeg> legs, Direction direction)
+    {
+        var leg = legs.Count == 0 ? null : direction == Direction.Arrival ? legs[^1] : legs[0];
+        return leg?.FlightNumber is not null ? (leg.Carrier, leg.FlightNumber) : flight;
     }
 
     /// <summary>The passenger reference (RFF ABO) when unique in the message, else the traveller's position.</summary>

@@ -84,7 +84,7 @@ internal static class PaxlstTravellerSegments
                 Reference(t, segment, qualifier);
                 break;
             case "DOC":
-                PaxlstDocumentSegments.Start(t, segment, path);
+                PaxlstDocumentSegments.Start(t, segment);
                 break;
             default:
                 if (IgnoredTags.Contains(segment.Tag))

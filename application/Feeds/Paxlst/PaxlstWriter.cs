@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using BorderScreening.Domain.Records;
 
 namespace BorderScreening.Application.Feeds.Paxlst;
@@ -16,44 +15,11 @@ public sealed class PaxlstWriter
     {
         ArgumentNullException.ThrowIfNull(travellers);
         ArgumentNullException.ThrowIfNull(options);
-        var sep = options.Separators;
-        var text = new StringBuilder();
-        var newline = options.SegmentsOnNewLines ? "\n" : "";
-        text.Append("UNA").Append(sep.ToString()).Append(newline);
+        var text = new EdifactText(options.Separators, options.SegmentsOnNewLines);
         var messageCount = 0;
-        var segmentsInMessage = 0;
-
-        void Segment(string tag, params string?[][] elements)
-        {
-            text.Append(tag);
-            foreach (var element in elements)
-            {
-                text.Append(sep.Element);
-                for (var c = 0; c < element.Length; c++)
-                {
-                    if (c > 0)
-                    {
-                        text.Append(sep.Component);
-                    }
-
-                    foreach (var ch in element[c] ?? "")
-                    {
-                        if (sep.NeedsRelease(ch))
-                        {
-                            text.Append(sep.Release);
-                        }
-
-                        text.Append(ch);
-                    }
-                }
-            }
-
-            text.Append(sep.Terminator).Append(newline);
-            segmentsInMessage++;
-        }
 
         var prepared = options.Prepared.UtcDateTime;
-        Segment("UNB", ["UNOC", "4"], [options.Sender], [options.Recipient],
+        text.Segment("UNB", ["UNOC", "4"], [options.Sender], [options.Recipient],
             [prepared.ToString("yyMMdd", CultureInfo.InvariantCulture), prepared.ToString("HHmm", CultureInfo.InvariantCulture)],
             [options.InterchangeReference]);
 
@@ -63,38 +29,52 @@ public sealed class PaxlstWriter
         foreach (var group in groups)
         {
             messageCount++;
-            segmentsInMessage = 0;
+            text.StartMessage();
             var reference = "M" + messageCount.ToString(CultureInfo.InvariantCulture);
             var first = group.First();
-            Segment("UNH", [reference], ["PAXLST", "D", "05B", "UN", "IATA"]);
-            Segment("BGM", [group.Key.Crew ? "250" : "745"]);
-            Segment("NAD", ["MS"], [], [], [options.Sender]);
-            Segment("TDT", ["20"], [first.FlightNumber ?? ""], [], [], [first.Carrier ?? ""]);
+            text.Segment("UNH", [reference], ["PAXLST", "D", "05B", "UN", "IATA"]);
+            text.Segment("BGM", [group.Key.Crew ? "250" : "745"]);
+            text.Segment("NAD", ["MS"], [], [], [options.Sender]);
+            (string? Carrier, string? Flight)? transport = null;
+            if (first.Legs.Count == 0 || first.Legs.All(l => l.FlightNumber is null))
+            {
+                text.Segment("TDT", ["20"], [first.FlightNumber ?? ""], [], [], [first.Carrier ?? ""]);
+                transport = (first.Carrier, first.FlightNumber);
+            }
+
             foreach (var leg in first.Legs)
             {
-                Segment("LOC", ["125"], [leg.DepartureAirport]);
-                if (leg.ScheduledDeparture is { } departure)
+                // Legs on their own flights get a TDT group each (US style), so a reader keeps every flight.
+                var legTransport = (leg.Carrier ?? first.Carrier, leg.FlightNumber ?? first.FlightNumber);
+                if (transport is null || (leg.FlightNumber is not null && transport != legTransport))
                 {
-                    Segment("DTM", ["189", Airports.ToLocal(leg.DepartureAirport, departure).ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture), "203"]);
+                    text.Segment("TDT", ["20"], [legTransport.Item2 ?? ""], [], [], [legTransport.Item1 ?? ""]);
+                    transport = legTransport;
                 }
 
-                Segment("LOC", ["87"], [leg.ArrivalAirport]);
+                text.Segment("LOC", ["125"], [leg.DepartureAirport]);
+                if (leg.ScheduledDeparture is { } departure)
+                {
+                    text.Segment("DTM", ["189", Airports.ToLocal(leg.DepartureAirport, departure).ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture), "203"]);
+                }
+
+                text.Segment("LOC", ["87"], [leg.ArrivalAirport]);
                 if (leg.ScheduledArrival is { } arrival)
                 {
-                    Segment("DTM", ["232", Airports.ToLocal(leg.ArrivalAirport, arrival).ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture), "203"]);
+                    text.Segment("DTM", ["232", Airports.ToLocal(leg.ArrivalAirport, arrival).ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture), "203"]);
                 }
             }
 
             foreach (var t in group)
             {
-                WriteTraveller(t, Segment);
+                WriteTraveller(t, text.Segment);
             }
 
-            Segment("CNT", [group.Key.Crew ? "41" : "42", group.Count().ToString(CultureInfo.InvariantCulture)]);
-            Segment("UNT", [(segmentsInMessage + 1).ToString(CultureInfo.InvariantCulture)], [reference]);
+            text.Segment("CNT", [group.Key.Crew ? "41" : "42", group.Count().ToString(CultureInfo.InvariantCulture)]);
+            text.Segment("UNT", [(text.SegmentsInMessage + 1).ToString(CultureInfo.InvariantCulture)], [reference]);
         }
 
-        Segment("UNZ", [messageCount.ToString(CultureInfo.InvariantCulture)], [options.InterchangeReference]);
+        text.Segment("UNZ", [messageCount.ToString(CultureInfo.InvariantCulture)], [options.InterchangeReference]);
         return text.ToString();
     }
 

@@ -6,7 +6,9 @@ using BorderScreening.Application.Feeds.Csv;
 using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Application.Feeds.Mrz;
 using BorderScreening.Application.Feeds.Paxlst;
+using BorderScreening.Application.Feeds.Pnrgov;
 using BorderScreening.Benchmarks.Data;
+using BorderScreening.Domain.Privacy;
 using BorderScreening.Domain.Records;
 
 namespace BorderScreening.Benchmarks.Micro;
@@ -25,6 +27,9 @@ public class FeedBenchmarks
 
     private readonly PaxlstReader _paxlst = new();
     private readonly WorkPermitCsvReader _csv = new();
+    private readonly PnrgovReader _pnrgov = new();
+    private string _pnrgovText = "";
+    private PnrgovReadOptions _pnrgovOptions = null!;
     private JsonRecordReader _json = null!;
     private string _paxlstText = "";
     private string _paxlstSmallText = "";
@@ -45,6 +50,13 @@ public class FeedBenchmarks
         _paxlstText = new PaxlstWriter().Write(travellers, new PaxlstWriteOptions { Prepared = RecordGenerator.ScreenedAt });
         _paxlstSmallText = new PaxlstWriter().Write(travellers.Take(SmallBatch).ToList(), new PaxlstWriteOptions { Prepared = RecordGenerator.ScreenedAt });
         _paxlstOptions = new PaxlstReadOptions { SourceSystem = "BENCH-PAXLST", Today = RecordGenerator.Today };
+        // A PNR per two passengers, each paid by card with a full number, so the keyed card hash is measured too.
+        var booked = travellers.Select((t, i) => t with
+        {
+            Booking = (t.Booking ?? new BookingFacts()) with { GroupReference = $"B{i / 2:D5}", FormOfPayment = FormOfPayment.Card, PaidBy = Payer.OtherPerson, PayerId = "PAYER/" + (i % 7) },
+        }).ToList();
+        _pnrgovText = new PnrgovWriter().Write(booked).Replace("XXXXXXXXXXXX", "411111111111", StringComparison.Ordinal);
+        _pnrgovOptions = new PnrgovReadOptions { SourceSystem = "BENCH-PNRGOV", Today = RecordGenerator.Today, Cards = new Pseudonymiser(new ScoringFixture.FixedKeyProvider()) };
         _jsonBytes = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { records = travellers.Cast<ScreeningRecord>().ToList() }, ScreeningJson.Options));
         var permits = Enumerable.Range(0, BatchSize).Select(_ => generator.WorkPermit(Jurisdiction.SX)).ToList();
         _csvText = new WorkPermitCsvWriter().Write(permits);
@@ -63,6 +75,7 @@ public class FeedBenchmarks
         })).ToList();
 
         Require("PAXLST", _paxlst.Read(_paxlstText, _paxlstOptions));
+        Require("PNRGOV", _pnrgov.Read(_pnrgovText, _pnrgovOptions));
         Require("JSON", _json.Read(_jsonBytes, RecordGenerator.Today));
         Require("CSV", _csv.Read(_csvText, _csvOptions));
         if (MrzParser.Parse(_mrz[0], RecordGenerator.Today).Errors.Count > 0)
@@ -82,6 +95,10 @@ public class FeedBenchmarks
     /// <summary>A 30-traveller PAXLST interchange.</summary>
     [Benchmark(OperationsPerInvoke = SmallBatch)]
     public int ReadPaxlst30() => _paxlst.Read(_paxlstSmallText, _paxlstOptions).Records.Count;
+
+    /// <summary>A 300-passenger PNRGOV push (150 PNRs, every one paid by card).</summary>
+    [Benchmark(OperationsPerInvoke = BatchSize)]
+    public int ReadPnrgov() => _pnrgov.Read(_pnrgovText, _pnrgovOptions).Records.Count;
 
     /// <summary>A 300-record JSON batch.</summary>
     [Benchmark(OperationsPerInvoke = BatchSize)]

@@ -17,8 +17,11 @@ namespace BorderScreening.Benchmarks.Micro;
 /// </summary>
 public static class MicroRunner
 {
-    /// <summary>Runs every micro benchmark; writes micro.json into <paramref name="outDir"/>.</summary>
-    public static void Run(string outDir)
+    /// <summary>
+    /// Runs every micro benchmark (or only those named in <paramref name="only"/>, e.g. ReadPnrgov);
+    /// writes micro.json into <paramref name="outDir"/>.
+    /// </summary>
+    public static void Run(string outDir, IReadOnlyCollection<string>? only = null)
     {
         var results = new ResultFile();
         var config = ManualConfig.CreateEmpty()
@@ -29,6 +32,10 @@ public static class MicroRunner
             .AddExporter(MarkdownExporter.GitHub)
             .WithArtifactsPath(Path.Combine(outDir, "BenchmarkDotNet"))
             .WithOptions(ConfigOptions.DisableLogFile);
+        if (only is { Count: > 0 })
+        {
+            config = config.AddFilter(new BenchmarkDotNet.Filters.NameFilter(name => only.Contains(name)));
+        }
 
         var feeds = new FeedBenchmarks();
         feeds.Setup();

@@ -165,6 +165,7 @@ public static class MarkdownReport
         {
             ("ReadPaxlst", "PAXLST parse (300-traveller interchange from `PaxlstWriter`)"),
             ("ReadPaxlst30", "PAXLST parse (30-traveller interchange)"),
+            ("ReadPnrgov", "PNRGOV parse (300 passengers in 150 PNRs from `PnrgovWriter`, card numbers hashed)"),
             ("ReadJson", "JSON parse + validate (300-record batch)"),
             ("ReadCsv", "CSV parse + validate (300 work permits)"),
             ("ParseMrz", "MRZ parse (TD3, all check digits)"),

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using BorderScreening.Application.Feeds.Csv;
 using BorderScreening.Application.Feeds.Paxlst;
+using BorderScreening.Application.Feeds.Pnrgov;
 using BorderScreening.Domain.Records;
 using BorderScreening.TestSupport;
 
@@ -41,6 +42,43 @@ public sealed class FeedEndpointTests : IAsyncLifetime
         Assert.Equal(
             results.Select(r => r!["assessmentId"]!.GetValue<string>()).Order(),
             again.Select(r => r!["assessmentId"]!.GetValue<string>()).Order());
+    }
+
+    [Fact]
+    public async Task PostPnrgov_Push_ScreensEachPassengerOnceAcrossRetriesAndReplaysAnIdempotencyKey()
+    {
+        var body = new PnrgovWriter().Write(Enumerable.Range(1, 3).Select(i => Records.Traveller(i.ToString(System.Globalization.CultureInfo.InvariantCulture)) with
+        {
+            Name = new PersonName { Surname = $"BOOKED{i}", GivenNames = "TEST" },
+            Booking = new BookingFacts { GroupReference = "PNR00" + i, FormOfPayment = FormOfPayment.Cash, PaidBy = Payer.OtherPerson, PayerId = "PAYER/ONE" },
+        }).ToList());
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/feeds/pnrgov?sourceSystem=KL-PNR") { Content = new StringContent(body, Encoding.UTF8, "application/edifact") };
+        request.Headers.Add("Idempotency-Key", "pnr-push-1");
+        using var replay = new HttpRequestMessage(HttpMethod.Post, "/api/feeds/pnrgov?sourceSystem=KL-PNR") { Content = new StringContent(body, Encoding.UTF8, "application/edifact") };
+        replay.Headers.Add("Idempotency-Key", "pnr-push-1");
+
+        var first = await _host.Client.SendAsync(request);
+        var replayed = await _host.Client.SendAsync(replay);
+        var retry = await _host.Client.PostAsync("/api/feeds/pnrgov?sourceSystem=KL-PNR", new StringContent(body, Encoding.UTF8, "application/edifact"));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var answer = await first.Content.ReadAsStringAsync();
+        var results = JsonNode.Parse(answer)!["results"]!.AsArray();
+        Assert.Equal(3, results.Count);
+        Assert.All(results, r => Assert.Equal("screened", r!["status"]!.GetValue<string>()));
+        Assert.All(results, r => Assert.Contains(r!["assessment"]!["indicators"]!["fired"]!.AsArray(), f => f!["id"]!.GetValue<string>() == "TRV-CASH-THIRD-PARTY"));
+        Assert.Equal(answer, await replayed.Content.ReadAsStringAsync());
+        Assert.Equal("true", replayed.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.All(JsonNode.Parse(await retry.Content.ReadAsStringAsync())!["results"]!.AsArray(), r => Assert.Equal("duplicate", r!["status"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task PostPnrgov_Garbage_Returns400NotA500()
+    {
+        var response = await _host.Client.PostAsync("/api/feeds/pnrgov?sourceSystem=X", new StringContent("UNH+1+PNRGOV:13:1:IA'SRC'UNT+3+1'", Encoding.UTF8, "application/edifact"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("holds no passengers", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Application.Feeds.Paxlst;
+using BorderScreening.Application.Feeds.Pnrgov;
 using BorderScreening.Application.Security;
 using BorderScreening.Domain.Records;
 using BorderScreening.Http.Api;
@@ -436,6 +437,20 @@ public sealed partial class HostileInputTests(HostileInputFixture fixture) : ICl
             using var response = await _host.Client.PostAsync("/api/feeds/paxlst?sourceSystem=FUZZ", content);
             Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode} for body {Convert.ToBase64String(body)}");
             Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Pnrgov_MutatedInterchange_NeverAnswers5xx()
+    {
+        var valid = Encoding.UTF8.GetBytes(new PnrgovWriter().Write([Records.Traveller("p1"), Records.Traveller("p2")]));
+
+        foreach (var body in Mutations(valid, seed: 13, count: 120))
+        {
+            using var content = new ByteArrayContent(body);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/edifact");
+            using var response = await _host.Client.PostAsync("/api/feeds/pnrgov?sourceSystem=FUZZ", content);
+            Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode} for body {Convert.ToBase64String(body)}");
         }
     }
 

@@ -449,12 +449,14 @@ public class PaxlstReaderTests
     }
 
     [Fact]
-    public void Read_LowerCaseSexAndNoDocumentType_WarnsOrRejects()
+    public void Read_LowerCaseSexAndNoDocumentType_KeepsTheTravellerWithAWarning()
     {
         var batch = Read("UNH+1+PAXLST:D:05B:UN:IATA'LOC+125+AMS'LOC+87+CUR'NAD+FL+++DOE:JANE'ATT+2++f'DTM+329:800101'DOC++123'UNT+8+1'");
 
+        Assert.True(batch.Records[0].IsValid, string.Join("; ", batch.Records[0].Errors));
         Assert.Equal("F", Traveller(batch, 0).Audit?.Sex);
-        Assert.Contains(batch.Records[0].Errors, e => e.Path == "message[1].traveller[1].DOC" && e.Message.StartsWith("segment 7 (DOC)", StringComparison.Ordinal));
+        Assert.Equal(new TravelDocument { Type = "O", Number = "123" }, Traveller(batch, 0).Document);
+        Assert.Contains(batch.Records[0].Warnings, w => w.StartsWith("segment 7 (DOC): no document type code", StringComparison.Ordinal));
     }
 
     [Fact]

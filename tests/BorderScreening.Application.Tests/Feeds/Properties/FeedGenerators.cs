@@ -111,6 +111,9 @@ internal static class FeedGenerators
         Airports.JurisdictionOf(legs[^1].ArrivalAirport) is null ? Direction.Departure : Direction.Arrival;
 
     /// <summary>An MRZ layout with fields that fit it.</summary>
+    /// <summary>Country codes an MRZ may carry (Doc 9303 Part 3), one-letter D and the organisation codes among them.</summary>
+    private static Gen<string> IcaoCode => Gen.Elements("NLD", "UTO", "COL", "VEN", "USA", "DEU", "D", "GBN", "XXA", "UNO", "CUW", "ABW", "SXM", "BES");
+
     public static Gen<(MrzFormat Format, MrzFields Fields)> Mrz =>
         from format in Gen.Elements(Enum.GetValues<MrzFormat>())
         from surname in Words(Letters, 1, 2, 6)
@@ -126,8 +129,8 @@ internal static class FeedGenerators
             _ => 8,
         }))
         from optional2 in format == MrzFormat.Td1 ? Gen.OneOf(Gen.Constant(""), Word(Alphanumerics, 1, 11)) : Gen.Constant("")
-        from state in Word(Letters, 3, 3)
-        from nationality in Word(Letters, 3, 3)
+        from state in IcaoCode
+        from nationality in IcaoCode
         from birth in Gen.OneOf(Gen.Constant<DateOnly?>(null), Date(1930, 2025).Select(d => (DateOnly?)d))
         from expiry in Date(1990, 2060)
         from sex in Gen.Elements("M", "F", "X")

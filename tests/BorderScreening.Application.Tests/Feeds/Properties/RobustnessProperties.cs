@@ -25,7 +25,7 @@ public class RobustnessProperties
     private static readonly string[] PaxlstFixtures =
     [
         "paxlst-d05b-passengers.edi", "paxlst-d02b-crew.edi", "paxlst-two-messages.edi",
-        "paxlst-custom-separators.edi", "paxlst-teletype-deviations.txt",
+        "paxlst-custom-separators.edi", "paxlst-teletype-deviations.txt", "paxlst-us-multileg.edi",
     ];
 
     private static void AssertWellFormed(ParsedBatch batch)
@@ -48,7 +48,10 @@ public class RobustnessProperties
 
     private static string[] Segments(string text) => text.Split('\'');
 
-    public static Gen<string> MutatedPaxlst =>
+    public static Gen<string> MutatedPaxlst => Mutated(Fixture);
+
+    /// <summary>EDIFACT fixtures cut, thinned, doubled, re-separated and overwritten.</summary>
+    public static Gen<string> Mutated(Gen<string> Fixture) =>
         Gen.OneOf(
             // Truncation anywhere.
             from text in Fixture

@@ -42,7 +42,9 @@ public class RoundTripProperties
 
             Assert.True(result.IsValid, string.Join(" / ", lines) + ": " + string.Join("; ", result.Errors));
             Assert.Equal(sample.Format, result.Format);
-            Assert.Equal(sample.Fields, result.Fields);
+            // A long number's check digit is written the Doc 9303 way, and read back so.
+            Assert.Equal(sample.Fields.DocumentNumber.Length > 9 ? "Doc 9303" : null, result.Fields.LongNumberConvention);
+            Assert.Equal(sample.Fields, result.Fields with { LongNumberConvention = null });
             Assert.All(result.CheckDigits, c => Assert.True(c.IsValid));
         });
 
