@@ -7,6 +7,7 @@ using BorderScreening.Application.Serving;
 using BorderScreening.Application.Snoozes;
 using BorderScreening.Application.Telemetry;
 using BorderScreening.Application.Thresholds;
+using BorderScreening.Application.Watchlists;
 using BorderScreening.Domain.Assessments;
 using BorderScreening.Domain.Auditing;
 using BorderScreening.Domain.Network;
@@ -36,7 +37,8 @@ public sealed class ScreeningService(
     ILogger<ScreeningService> logger,
     IFeatureSnapshot features,
     ServedVersionFollower served,
-    IAuditLog audit)
+    IAuditLog audit,
+    WatchlistCache watchlists)
 {
     private const int Concurrency = 16;
 
@@ -63,6 +65,7 @@ public sealed class ScreeningService(
         using var activity = ScreeningTelemetry.Source.StartActivity("screening.batch");
         await thresholds.RefreshAsync(cancellationToken);
         await snoozes.RefreshAsync(cancellationToken);
+        await watchlists.RefreshAsync(cancellationToken);
         await served.FollowAsync(cancellationToken);
         var now = time.GetUtcNow();
         var refused = batch.Records.Where(r => r.IsValid && source.Refusal(r.Record!) is not null).ToHashSet(ReferenceEqualityComparer.Instance);
@@ -118,6 +121,8 @@ public sealed class ScreeningService(
         {
             return Forbidden(parsed, refusal);
         }
+
+        await watchlists.RefreshAsync(cancellationToken);
 
         var sighting = new NetworkSighting(record.Jurisdiction, AssessmentId.For(record, source.Sender), pseudonymiser.Pseudonymise(record), time.GetUtcNow());
         var counts = await counter.RecordAndCountAsync(sighting.Jurisdiction, sighting.RecordId, sighting.Pseudonyms, sighting.SeenAt, cancellationToken);

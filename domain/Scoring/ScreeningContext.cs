@@ -1,6 +1,7 @@
 using BorderScreening.Domain.Network;
 using BorderScreening.Domain.Privacy;
 using BorderScreening.Domain.Records;
+using BorderScreening.Domain.Watchlists;
 
 namespace BorderScreening.Domain.Scoring;
 
@@ -9,4 +10,8 @@ public sealed record ScreeningContext(
     ScreeningRecord Record,
     Pseudonyms Pseudonyms,
     NetworkCounts Counts,
-    DateTimeOffset ScreenedAt);
+    DateTimeOffset ScreenedAt)
+{
+    /// <summary>The list entries the record matched; null where no lists were consulted (backtests).</summary>
+    public WatchlistMatches? Watchlist { get; init; }
+}
