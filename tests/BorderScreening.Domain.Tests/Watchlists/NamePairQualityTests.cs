@@ -1,0 +1,41 @@
+using BorderScreening.Domain.Watchlists;
+
+namespace BorderScreening.Domain.Tests.Watchlists;
+
+/// <summary>The labelled quality set (QualitySet/name-pairs.csv, made by generate_name_pairs.py); its table is in docs/watchlists.md.</summary>
+public class NamePairQualityTests
+{
+    private static IReadOnlyList<NamePair> Pairs()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "BorderScreening.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        Assert.NotNull(directory);
+        using var reader = new StreamReader(Path.Combine(directory.FullName, "tests", "BorderScreening.Domain.Tests", "Watchlists", "QualitySet", "name-pairs.csv"));
+        var (pairs, errors) = NamePairFile.Read(reader);
+        Assert.Empty(errors);
+        return pairs;
+    }
+
+    [Fact]
+    public void QualitySet_HasAtLeastAThousandLabelledPairsWithHardNegatives()
+    {
+        var pairs = Pairs();
+
+        Assert.True(pairs.Count >= 1000);
+        Assert.True(pairs.Count(p => p.Match == false) >= 400);
+        Assert.All(pairs, p => Assert.NotNull(p.Match));
+    }
+
+    [Fact]
+    public void DefaultThreshold_OnTheQualitySet_HasRecallAndPrecisionOfAtLeast95Percent()
+    {
+        var result = PrecisionRecall.At(NameSimilarity.DefaultThreshold, Pairs().Select(p => (p.Score().Score, p.Match)));
+
+        Assert.True(result.Recall >= 0.95, $"recall {result.Recall:0.000}");
+        Assert.True(result.Precision >= 0.95, $"precision {result.Precision:0.000}");
+    }
+}
