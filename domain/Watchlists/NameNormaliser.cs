@@ -49,8 +49,10 @@ public static class NameNormaliser
             return "";
         }
 
-        var builder = new StringBuilder(value.Length + 8);
-        foreach (var c in value.Normalize(NormalizationForm.FormD))
+        // Most names on documents are plain ASCII already: decomposing them would only cost time.
+        var text = System.Text.Ascii.IsValid(value) ? value : value.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
         {
             if (Transliteration.Of(c) is { } latin)
             {

@@ -36,6 +36,12 @@ public static class NameSimilarity
         return new NameMatch(score, score, pairs, unpaired, "no birth date");
     }
 
+    /// <summary>
+    /// The most a person pair with these birth dates can score. Below a list's threshold the names
+    /// need not be compared at all — the cheap check that keeps common names fast to screen.
+    /// </summary>
+    public static double BestPossible(PartialDate? birthA, PartialDate? birthB) => 1 + Birth(birthA, birthB).Adjust;
+
     private static (double Score, IReadOnlyList<TokenMatch> Pairs, int Unpaired) Names(PreparedName a, PreparedName b)
     {
         if (a.IsEmpty || b.IsEmpty)
@@ -44,7 +50,8 @@ public static class NameSimilarity
         }
 
         var best = Align(Take(a.Tokens), Take(a.Keys), Take(b.Tokens), Take(b.Keys));
-        if (a.Tokens.Count != b.Tokens.Count && best.Score < 0.95)
+        // Joining two tokens lifts a near miss ("MARIA JOSE" / "MARIAJOSE"), never a clear miss.
+        if (a.Tokens.Count != b.Tokens.Count && best.Score is < 0.95 and >= 0.6)
         {
             // One name may write two of the other's tokens as one ("MARIAJOSE" / "MARIA JOSE").
             var (longT, longK, shortT, shortK) = a.Tokens.Count > b.Tokens.Count
@@ -66,7 +73,8 @@ public static class NameSimilarity
         return best;
     }
 
-    private static string[] Take(IReadOnlyList<string> list) => list.Count <= MaxTokens ? [.. list] : [.. list.Take(MaxTokens)];
+    private static string[] Take(IReadOnlyList<string> list) =>
+        list.Count <= MaxTokens && list is string[] array ? array : [.. list.Take(MaxTokens)];
 
     private static (double Score, IReadOnlyList<TokenMatch> Pairs, int Unpaired) Align(string[] at, string[] ak, string[] bt, string[] bk)
     {

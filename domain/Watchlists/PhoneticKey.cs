@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace BorderScreening.Domain.Watchlists;
 
 /// <summary>
@@ -14,7 +12,8 @@ public static class PhoneticKey
     /// <summary>The key of an upper-case A–Z token.</summary>
     public static string Of(string token)
     {
-        var builder = new StringBuilder(token.Length);
+        Span<char> builder = token.Length <= 60 ? stackalloc char[(2 * token.Length) + 1] : new char[(2 * token.Length) + 1];
+        var length = 0;
         char previousLetter = '\0';
         char lastCode = '\0';
         for (var i = 0; i < token.Length; i++)
@@ -55,7 +54,7 @@ public static class PhoneticKey
                     code = 'S';
                     break;
                 case 'X':
-                    builder.Append('K');
+                    builder[length++] = 'K';
                     code = 'S';
                     break;
                 case 'V' or 'W':
@@ -73,12 +72,12 @@ public static class PhoneticKey
             // Merged only when adjacent: the vowel between the two Ms of "MOHAMED" keeps both.
             if (code != '\0' && code != lastCode)
             {
-                builder.Append(code);
+                builder[length++] = code;
             }
 
             lastCode = code;
         }
 
-        return builder.ToString();
+        return new string(builder[..length]);
     }
 }

@@ -13,36 +13,55 @@ public sealed class WatchlistIndex
 {
     private readonly Compiled[] _entries;
     private readonly Dictionary<string, int[]> _byHash;
-    private readonly Dictionary<string, int[]> _persons;
-    private readonly Dictionary<string, int[]> _organisations;
+    private readonly Postings _persons;
+    private readonly Postings _personsAnyYear;
+    private readonly Postings _organisations;
 
     private WatchlistIndex(string version, Compiled[] entries)
     {
         Version = version;
         _entries = entries;
         var byHash = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var persons = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var organisations = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var persons = new PostingsBuilder();
+        var personsAnyYear = new PostingsBuilder();
+        var organisations = new PostingsBuilder();
+        var keys = new HashSet<ulong>();
         for (var i = 0; i < entries.Length; i++)
         {
             var entry = entries[i];
             foreach (var hash in entry.Entry.IdentifierHashes)
             {
-                Add(byHash, hash, i);
+                if (!byHash.TryGetValue(hash, out var list))
+                {
+                    byHash[hash] = list = new List<int>(1);
+                }
+
+                list.Add(i);
             }
 
             if (entry.Name is { IsEmpty: false } name)
             {
-                foreach (var key in name.BlockingKeys())
+                keys.Clear();
+                name.BlockingKeys(keys);
+                if (entry.Entry.Kind == WatchlistEntryKind.Person)
                 {
-                    Add(entry.Entry.Kind == WatchlistEntryKind.Person ? persons : organisations, key, i);
+                    // Persons are blocked by name key and birth year: the year splits the long
+                    // postings of common names ("MARIA GARCIA") into short ones.
+                    var year = entry.Entry.BirthDate?.Year ?? 0;
+                    persons.Add(keys.Select(k => WithYear(k, year)), i);
+                    personsAnyYear.Add(keys, i);
+                }
+                else
+                {
+                    organisations.Add(keys, i);
                 }
             }
         }
 
-        _byHash = Freeze(byHash);
-        _persons = Freeze(persons);
-        _organisations = Freeze(organisations);
+        _byHash = byHash.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _persons = persons.Build();
+        _personsAnyYear = personsAnyYear.Build();
+        _organisations = organisations.Build();
     }
 
     /// <summary>No lists.</summary>
@@ -133,52 +152,63 @@ public sealed class WatchlistIndex
             WorkPermitRecord w => (w.Applicant, w.BirthDate),
             _ => (null, null),
         };
-        if (name is not null && _persons.Count > 0)
+        if (name is not null && !_persons.IsEmpty)
         {
             var prepared = PreparedName.Person(name.GivenNames, name.Surname);
             var date = birth is { } b ? PartialDate.Of(b) : (PartialDate?)null;
-            Names(_persons, prepared, "name", c => NameSimilarity.Person(prepared, date, c.Name!, c.Entry.BirthDate));
+            Names(date is null ? _personsAnyYear : _persons, prepared, date?.Year, "name", c => NameSimilarity.BestPossible(date, c.Entry.BirthDate) >= c.List.Threshold, c => NameSimilarity.Person(prepared, date, c.Name!, c.Entry.BirthDate));
         }
 
-        if (_organisations.Count > 0)
+        if (!_organisations.IsEmpty)
         {
             foreach (var (party, role) in Parties(record))
             {
                 if (!string.IsNullOrWhiteSpace(party?.Name))
                 {
                     var prepared = PreparedName.Organisation(party.Name);
-                    Names(_organisations, prepared, role + " name", c => NameSimilarity.Organisation(prepared, c.Name!));
+                    Names(_organisations, prepared, null, role + " name", _ => true, c => NameSimilarity.Organisation(prepared, c.Name!));
                 }
             }
         }
 
         return found is null ? WatchlistMatches.None : new WatchlistMatches(found);
 
-        void Names(Dictionary<string, int[]> index, PreparedName prepared, string matchedOn, Func<Compiled, NameMatch> score)
+        void Names(Postings index, PreparedName prepared, int? year, string matchedOn, Func<Compiled, bool> possible, Func<Compiled, NameMatch> score)
         {
             if (prepared.IsEmpty)
             {
                 return;
             }
 
-            List<int>? seen = null;
-            foreach (var key in prepared.BlockingKeys(forQuery: true))
+            HashSet<int>? seen = null;
+            var keys = new HashSet<ulong>();
+            prepared.BlockingKeys(keys, forQuery: true);
+            if (year is { } y)
             {
-                if (!index.TryGetValue(key, out var hits))
+                // The same year, a year off (a slip), or no year on the list.
+                var byYear = new HashSet<ulong>(keys.Count * 4);
+                foreach (var k in keys)
                 {
-                    continue;
+                    byYear.Add(WithYear(k, y));
+                    byYear.Add(WithYear(k, y - 1));
+                    byYear.Add(WithYear(k, y + 1));
+                    byYear.Add(WithYear(k, 0));
                 }
 
-                foreach (var i in hits)
+                keys = byYear;
+            }
+
+            foreach (var key in keys)
+            {
+                foreach (var i in index.Find(key))
                 {
-                    if ((seen ??= []).Contains(i))
+                    if (!(seen ??= []).Add(i))
                     {
                         continue;
                     }
 
-                    seen.Add(i);
                     var c = _entries[i];
-                    if (!c.List.Jurisdictions.Contains(jurisdiction) || !c.Entry.IsValidOn(day) || Has(found, c))
+                    if (!c.List.Jurisdictions.Contains(jurisdiction) || !c.Entry.IsValidOn(day) || !possible(c) || Has(found, c))
                     {
                         continue;
                     }
@@ -204,32 +234,10 @@ public sealed class WatchlistIndex
         _ => [],
     };
 
+    private static ulong WithYear(ulong key, int year) => key ^ ((ulong)(uint)year * 0xC2B2AE3D27D4EB4FUL);
+
     private static bool Has(List<WatchlistMatch>? found, Compiled c) =>
         found is not null && found.Exists(m => m.EntryId == c.Entry.EntryId && m.List.ListId == c.List.ListId);
-
-    private static void Add(Dictionary<string, List<int>> index, string key, int entry)
-    {
-        if (!index.TryGetValue(key, out var list))
-        {
-            index[key] = list = new List<int>(1);
-        }
-
-        if (list.Count == 0 || list[^1] != entry)
-        {
-            list.Add(entry);
-        }
-    }
-
-    private static Dictionary<string, int[]> Freeze(Dictionary<string, List<int>> index)
-    {
-        var frozen = new Dictionary<string, int[]>(index.Count, StringComparer.Ordinal);
-        foreach (var (key, list) in index)
-        {
-            frozen[key] = [.. list];
-        }
-
-        return frozen;
-    }
 
     private sealed record Compiled(ListedEntry Entry, WatchlistRules List, PreparedName? Name);
 }
