@@ -16,7 +16,7 @@ public sealed class WatchlistCache(IWatchlistStore store, IOptions<WatchlistOpti
     private readonly SemaphoreSlim _gate = new(1, 1);
     private WatchlistIndex _current = WatchlistIndex.Empty;
     private string? _version;
-    private long _checkedAt = long.MinValue;
+    private long _checkedAt;
     private bool _loaded;
 
     /// <summary>The index in force (read once per record).</summary>
@@ -60,7 +60,7 @@ public sealed class WatchlistCache(IWatchlistStore store, IOptions<WatchlistOpti
     }
 
     /// <summary>Makes the next refresh check the stored version (after a change made on this instance).</summary>
-    public void Invalidate() => Interlocked.Exchange(ref _checkedAt, long.MinValue);
+    public void Invalidate() => Interlocked.Exchange(ref _checkedAt, 0);
 
     /// <inheritdoc />
     public void Dispose() => _gate.Dispose();

@@ -1,6 +1,7 @@
 using BorderScreening.Adapters.Tables;
 using BorderScreening.Application.Watchlists;
 using BorderScreening.Domain.Indicators;
+using BorderScreening.Http.Watchlists;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -22,6 +23,7 @@ public static class WatchlistServiceCollectionExtensions
         services.AddSingleton<WatchlistCache>();
         services.AddSingleton<WatchlistEntryFactory>();
         services.AddSingleton<WatchlistService>();
+        services.AddSingleton<WatchlistApi>();
         services.TryAddSingleton<IIndicatorEvaluator>(sp => new WatchlistEvaluator(
             new CatalogueIndicatorEvaluator(sp.GetRequiredService<IndicatorCatalogueHolder>()), sp.GetRequiredService<WatchlistCache>()));
         return services;
