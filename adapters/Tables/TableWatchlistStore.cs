@@ -134,11 +134,9 @@ public sealed class TableWatchlistStore(TableServiceClient service, IOptions<Sto
     public async Task<bool> DeleteEntryAsync(string listId, string entryId, CancellationToken cancellationToken)
     {
         await EnsureAsync(cancellationToken);
-        try
-        {
-            await _table.DeleteEntityAsync("entry|" + listId, entryId, ETag.All, cancellationToken);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
+        // The SDK answers a delete of a missing row with 404 rather than throwing.
+        var response = await _table.DeleteEntityAsync("entry|" + listId, entryId, ETag.All, cancellationToken);
+        if (response.Status == 404)
         {
             return false;
         }
