@@ -1,6 +1,7 @@
 using BorderScreening.Cli.Commands;
 using BorderScreening.Cli.Commands.Catalogue;
 using BorderScreening.Cli.Commands.Model;
+using BorderScreening.Cli.Commands.Watchlist;
 using Spectre.Console.Cli;
 
 namespace BorderScreening.Cli;
@@ -33,6 +34,17 @@ public static class CliApp
             catalogue.AddCommand<CatalogueBacktestCommand>("backtest").WithDescription("Compare a stored candidate with the catalogue in force on generated records.");
             catalogue.AddCommand<CatalogueActivateCommand>("activate").WithDescription("Put a stored candidate in force on every instance (--reason required).");
             catalogue.AddCommand<CatalogueRollbackCommand>("rollback").WithDescription("Put the previous catalogue back in force (--reason required).");
+        });
+        config.AddBranch("watchlist", watchlist =>
+        {
+            watchlist.SetDescription("Watchlists of a running host (Watchlist.Manage, Watchlist.Children) and the name-matcher check for list managers.");
+            watchlist.AddCommand<WatchlistListsCommand>("lists").WithDescription("The lists the token manages or reviews against.");
+            watchlist.AddCommand<WatchlistCreateCommand>("create").WithDescription("Create a list owned by a jurisdiction the token manages.");
+            watchlist.AddCommand<WatchlistEntriesCommand>("entries").WithDescription("A list's entries (identifiers masked).");
+            watchlist.AddCommand<WatchlistImportCommand>("import").WithDescription("Bulk import a CSV; prints what was stored and each refused line.");
+            watchlist.AddCommand<WatchlistExpireCommand>("expire").WithDescription("End an entry's validity (--last-day, default yesterday).");
+            watchlist.AddCommand<WatchlistRemoveCommand>("remove").WithDescription("Remove an entry.");
+            watchlist.AddCommand<EvaluatePairsCommand>("evaluate-pairs").WithDescription("Score labelled name pairs as the person matcher does; precision and recall at the default threshold.");
         });
         config.AddCommand<ReportCommand>("report").WithDescription("Write a statistics report (Markdown or HTML with charts) for a period and jurisdictions, from the auditors' API.");
         config.AddCommand<GenerateCommand>("generate").WithDescription("Write synthetic traveller and permit records as JSON lines.");

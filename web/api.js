@@ -10,18 +10,19 @@ export class ApiError extends Error {
   }
 }
 
-async function request(method, path, body) {
+async function request(method, path, body, contentType = 'application/json') {
   const headers = { Accept: 'application/json' };
   const token = session.token();
   if (token) {
     headers.Authorization = `Bearer ${token}`;
   }
   if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
+    headers['Content-Type'] = contentType;
   }
+  const payload = body === undefined || contentType !== 'application/json' ? body : JSON.stringify(body);
   let response;
   try {
-    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), cache: 'no-store' });
+    response = await fetch(path, { method, headers, body: payload, cache: 'no-store' });
   } catch (error) {
     throw new ApiError(0, { title: error.message });
   }
@@ -39,6 +40,9 @@ async function request(method, path, body) {
   }
   return json;
 }
+
+/** A request to any route of the API (used by screens with their own routes, such as watchlists.js). */
+export const apiRequest = request;
 
 const base = (jurisdiction) => `/api/review/${encodeURIComponent(jurisdiction)}/cases`;
 const snoozes = (jurisdiction) => `/api/review/${encodeURIComponent(jurisdiction)}/snoozes`;

@@ -18,6 +18,7 @@ import { initKeyboard } from './keyboard.js';
 import { initOversight, rerenderOversight } from './oversight.js';
 import { currentView, navigate, route } from './router.js';
 import { session } from './session.js';
+import { initWatchlists, showWatchlists } from './watchlists.js';
 import { initSignIn, updateTokenInfo } from './signin.js';
 import {
   clearSelection, initWorklist, rerenderWorklist, resetFilters,
@@ -38,6 +39,9 @@ function rerender() {
   } else if (view === 'supervisor' || view === 'audit') {
     renderSession(view);
     rerenderOversight(view);
+  } else if (view === 'watchlists') {
+    renderSession(view);
+    showWatchlists();
   }
 }
 
@@ -73,6 +77,7 @@ function wire() {
     h, fill, showStatus, showAlert, clearMessages, handleError,
   });
   initSignIn();
+  initWatchlists();
   initWorklist();
   initCaseView();
   initDecision();

@@ -9,6 +9,7 @@ import {
 } from './i18n.js';
 import { navigate } from './router.js';
 import { session } from './session.js';
+import { watchlistActions } from './watchlists.js';
 
 export function showBanner(text, withBack = true) {
   const banner = $('claim-banner');
@@ -72,7 +73,8 @@ export function renderCase() {
           [t('case.indicator.strength'), label('strength', i.strength)],
           [t('case.indicator.source'), i.source || '—'],
           ...(Object.keys(i.values ?? {}).length ? [[t('case.indicator.values'), Object.entries(i.values).map(([k, v]) => `${k} = ${v}`).join('; ')]] : []),
-        ]))))
+        ]),
+        watchlistActions(i, currentCase()?.caseId))))
       : h('p', { class: 'empty' }, t('case.noIndicators')),
     notEvaluated.length
       ? [h('h3', {}, t('case.notEvaluated')), h('ul', {}, notEvaluated.map((n) => h('li', {}, h('code', {}, n.id), `: ${n.reason}`)))]

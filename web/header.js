@@ -4,7 +4,7 @@
 import { $, fill, h } from './dom.js';
 import { label, language, t } from './i18n.js';
 import {
-  isAuditor, jurisdictionsOf, session, supervisedOf,
+  isAuditor, jurisdictionsOf, managedOf, session, supervisedOf,
 } from './session.js';
 
 /** Fills the header for the view on screen (signin, worklist, case, supervisor or audit). */
@@ -20,8 +20,11 @@ export function renderSession(view) {
   // Supervision is per jurisdiction: offered only where the token supervises the one chosen.
   $('nav-supervisor').hidden = !supervisedOf(payload).includes(current);
   $('nav-audit').hidden = !isAuditor(payload);
-  const active = { worklist: 'nav-worklist', case: 'nav-worklist', supervisor: 'nav-supervisor', audit: 'nav-audit' }[view];
-  for (const id of ['nav-worklist', 'nav-supervisor', 'nav-audit']) {
+  $('nav-watchlists').hidden = managedOf(payload).length === 0;
+  const active = {
+    worklist: 'nav-worklist', case: 'nav-worklist', supervisor: 'nav-supervisor', audit: 'nav-audit', watchlists: 'nav-watchlists',
+  }[view];
+  for (const id of ['nav-worklist', 'nav-supervisor', 'nav-audit', 'nav-watchlists']) {
     if (id === active) {
       $(id).setAttribute('aria-current', 'page');
     } else {

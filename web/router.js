@@ -1,4 +1,4 @@
-// Views are chosen by the URL hash: #/signin, #/cases, #/cases/{caseId}, #/supervisor and #/audit.
+// Views are chosen by the URL hash: #/signin, #/cases, #/cases/{caseId}, #/supervisor, #/audit and #/watchlists.
 // The view modules import navigate from here while route calls into them; only functions cross
 // that cycle and nothing runs at import time, so the order modules load in does not matter.
 
@@ -8,9 +8,10 @@ import { $ } from './dom.js';
 import { renderSession } from './header.js';
 import { showAudit, showSupervisor } from './oversight.js';
 import {
-  isAuditor, jurisdictionsOf, session, supervisedOf,
+  isAuditor, jurisdictionsOf, managedOf, session, supervisedOf,
 } from './session.js';
 import { showSignIn } from './signin.js';
+import { showWatchlists } from './watchlists.js';
 import { showWorklist } from './worklist.js';
 
 let shown = null;
@@ -28,7 +29,7 @@ export function navigate(hash) {
 
 export function showView(name) {
   shown = name;
-  for (const view of ['signin', 'worklist', 'case', 'supervisor', 'audit']) {
+  for (const view of ['signin', 'worklist', 'case', 'supervisor', 'audit', 'watchlists']) {
     $(`view-${view}`).hidden = view !== name;
   }
   const signedIn = name !== 'signin';
@@ -60,6 +61,9 @@ export async function route() {
   } else if (hash === '#/audit' && isAuditor(payload)) {
     showView('audit');
     await showAudit();
+  } else if (hash === '#/watchlists' && managedOf(payload).length > 0) {
+    showView('watchlists');
+    await showWatchlists();
   } else if (hash === '#/supervisor' && supervisedOf(payload).includes(session.jurisdiction())) {
     showView('supervisor');
     await showSupervisor();

@@ -105,6 +105,9 @@ export const supervisedOf = (payload) => reachedBy(payload, 'Review.Supervisor')
 /** The jurisdictions whose audit log the token may read (display only; the API decides). */
 export const auditedOf = (payload) => reachedBy(payload, 'Audit.Read');
 
+/** The jurisdictions whose watchlists the token manages (display only; the API decides). */
+export const managedOf = (payload) => [...new Set([...reachedBy(payload, 'Watchlist.Manage'), ...reachedBy(payload, 'Watchlist.Children')])];
+
 /** Whether the token reads the audit log of at least one jurisdiction (display only; the API decides). */
 export const isAuditor = (payload) => auditedOf(payload).length > 0;
 

@@ -9,6 +9,7 @@ using BorderScreening.Application.Serving;
 using BorderScreening.Application.Snoozes;
 using BorderScreening.Application.Telemetry;
 using BorderScreening.Application.Thresholds;
+using BorderScreening.Application.Watchlists;
 using BorderScreening.Domain.Assessments;
 using BorderScreening.Domain.Auditing;
 using BorderScreening.Domain.Network;
@@ -43,7 +44,8 @@ public sealed partial class ScreeningService(
     IAuditLog audit,
     IRecordHistory history,
     IOptions<NetworkCountOptions> networkOptions,
-    BookingEnrichment bookings)
+    BookingEnrichment bookings,
+    WatchlistCache watchlists)
 {
     private const int Concurrency = 16;
 
@@ -70,6 +72,7 @@ public sealed partial class ScreeningService(
         using var activity = ScreeningTelemetry.Source.StartActivity("screening.batch");
         await thresholds.RefreshAsync(cancellationToken);
         await snoozes.RefreshAsync(cancellationToken);
+        await watchlists.RefreshAsync(cancellationToken);
         await served.FollowAsync(cancellationToken);
         var now = time.GetUtcNow();
         // PNR matching (issue 18): listed travellers get their booking facts before scoring.
@@ -132,6 +135,8 @@ public sealed partial class ScreeningService(
         {
             return Forbidden(parsed, refusal);
         }
+
+        await watchlists.RefreshAsync(cancellationToken);
 
         var now = time.GetUtcNow();
         var sighting = Sighting(record, AssessmentId.For(record, source.Sender), now);

@@ -54,6 +54,18 @@ public static class AppRoles
     public const string AuditRead = "Audit.Read";
 
     /// <summary>
+    /// Watchlist managers: create lists of entities of interest, add, expire and remove entries,
+    /// import CSV, and consent to shared lists, for the jurisdictions in their <c>jurisdictions</c> claim.
+    /// </summary>
+    public const string WatchlistManage = "Watchlist.Manage";
+
+    /// <summary>
+    /// Managers of the missing and at-risk children lists, kept apart from <see cref="WatchlistManage"/>:
+    /// the same rights on lists whose purpose is missing children, and only on those.
+    /// </summary>
+    public const string WatchlistChildren = "Watchlist.Children";
+
+    /// <summary>
     /// The all-countries grant: the jurisdiction-scoped roles (<see cref="JurisdictionScoped"/>) the
     /// caller holds reach every jurisdiction, whatever the <c>jurisdictions</c> claim says. Grants
     /// nothing by itself. Assigned only to cross-jurisdiction staff (KMar coordination); every
@@ -63,7 +75,7 @@ public static class AppRoles
 
     /// <summary>Every role, in a stable order.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [FeedSubmit, ReviewAW, ReviewCW, ReviewSX, ReviewBQ, ReviewSupervisor, ModelTrain, ModelPromote, RulesManage, AuditRead, JurisdictionsAll];
+        [FeedSubmit, ReviewAW, ReviewCW, ReviewSX, ReviewBQ, ReviewSupervisor, ModelTrain, ModelPromote, RulesManage, AuditRead, JurisdictionsAll, WatchlistManage, WatchlistChildren];
 
     /// <summary>The per-area reviewer roles: the role itself names the jurisdictions it covers.</summary>
     public static IReadOnlyList<string> Reviewers { get; } = [ReviewAW, ReviewCW, ReviewSX, ReviewBQ];
@@ -72,7 +84,7 @@ public static class AppRoles
     /// Roles that reach only the jurisdictions of the caller's <c>jurisdictions</c> claim (or every
     /// jurisdiction with <see cref="JurisdictionsAll"/>): their data is per country, the role is not.
     /// </summary>
-    public static IReadOnlyList<string> JurisdictionScoped { get; } = [FeedSubmit, ReviewSupervisor, AuditRead, ModelTrain];
+    public static IReadOnlyList<string> JurisdictionScoped { get; } = [FeedSubmit, ReviewSupervisor, AuditRead, ModelTrain, WatchlistManage, WatchlistChildren];
 
     /// <summary>Reviewers of any area and supervisors: who works on cases.</summary>
     public static IReadOnlyList<string> CaseWorkers { get; } = [.. Reviewers, ReviewSupervisor];

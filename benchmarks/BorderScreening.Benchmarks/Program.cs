@@ -3,6 +3,7 @@ using BorderScreening.Benchmarks.Micro;
 using BorderScreening.Benchmarks.ModelTraining;
 using BorderScreening.Benchmarks.Report;
 using BorderScreening.Benchmarks.Storage;
+using BorderScreening.Benchmarks.Watchlists;
 
 // scripts/bench runs the phases in turn and then the report; each phase writes <phase>.json.
 if (args.Length < 2)
@@ -29,6 +30,12 @@ switch (args[0])
         break;
     case "model":
         ModelHarness.Run(outDir, args.Length > 2 ? args[2..].Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToList() : [100_000, 1_000_000]);
+        break;
+    case "watchlist":
+        await WatchlistHarness.RunAsync(outDir);
+        break;
+    case "watchlist-report" when args.Length >= 4:
+        WatchlistReport.Write(outDir, args[2], args[3]);
         break;
     case "model-report" when args.Length >= 4:
         ModelReport.Write(outDir, args[2], args[3]);

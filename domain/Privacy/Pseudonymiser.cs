@@ -73,6 +73,19 @@ public sealed class Pseudonymiser(IPseudonymisationKeyProvider keys)
         return digits.Length == 0 ? null : Hash(keys.Current(jurisdiction), jurisdiction.ToCode(), "card", digits);
     }
 
+    /// <summary>
+    /// The keyed hashes (current and previous keys of <paramref name="jurisdiction"/>) an entity value
+    /// gets in records, so a list can hold a phone or a registration number without its clear value.
+    /// </summary>
+    public IReadOnlyList<string> EntityHashes(Jurisdiction jurisdiction, NetworkEntityType type, string? value) =>
+        Normalise(type, value) is { } normalised ? KeysOf(jurisdiction).Select(k => Hash(k, jurisdiction.ToCode(), type.ToString(), normalised)).ToList() : [];
+
+    /// <summary>The keyed hashes a travel document gets in records of <paramref name="jurisdiction"/>.</summary>
+    public IReadOnlyList<string> DocumentHashes(Jurisdiction jurisdiction, TravelDocument document) =>
+        DocumentValue(document) is { } value ? KeysOf(jurisdiction).Select(k => Hash(k, jurisdiction.ToCode(), "document", value)).ToList() : [];
+
+    private IEnumerable<PseudonymisationKey> KeysOf(Jurisdiction jurisdiction) => [keys.Current(jurisdiction), .. keys.Previous(jurisdiction)];
+
     /// <summary>Normalises an entity value the way linking needs it; null when nothing is left.</summary>
     public static string? Normalise(NetworkEntityType type, string? value)
     {

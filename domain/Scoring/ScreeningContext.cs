@@ -1,6 +1,7 @@
 using BorderScreening.Domain.Network;
 using BorderScreening.Domain.Privacy;
 using BorderScreening.Domain.Records;
+using BorderScreening.Domain.Watchlists;
 
 namespace BorderScreening.Domain.Scoring;
 
@@ -20,4 +21,7 @@ public sealed record ScreeningContext(
     /// record screened late or replayed is judged as it stood when it happened.
     /// </summary>
     public DateTimeOffset EventAt => EventTime.Of(Record, ScreenedAt);
+
+    /// <summary>The list entries the record matched; null where no lists were consulted (backtests).</summary>
+    public WatchlistMatches? Watchlist { get; init; }
 }

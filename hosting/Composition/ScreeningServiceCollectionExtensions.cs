@@ -118,6 +118,7 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<HistoryReplay>();
 
         services.TryAddSingleton(_ => IndicatorCatalogueHolder.FromEmbedded());
+        services.AddWatchlists();
         services.TryAddSingleton<IIndicatorEvaluator>(sp => new CatalogueIndicatorEvaluator(sp.GetRequiredService<IndicatorCatalogueHolder>()));
         services.TryAddSingleton<IRiskModel, NoModel>();
         services.AddOptions<CapacityOptions>().BindConfiguration(CapacityOptions.SectionName)

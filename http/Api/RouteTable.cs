@@ -5,6 +5,7 @@ using BorderScreening.Http.Oversight;
 using BorderScreening.Http.Review;
 using BorderScreening.Http.Routing;
 using BorderScreening.Http.Screening;
+using BorderScreening.Http.Watchlists;
 using Microsoft.AspNetCore.Http;
 
 namespace BorderScreening.Http.Api;
@@ -40,6 +41,7 @@ public static class RouteTable
         .. OversightRoutes.All,
         .. CatalogueRoutes.All,
         .. ModelRoutes.All,
+        .. WatchlistRoutes.All,
         OpenApiDocument,
         TransparencyPage,
     ];

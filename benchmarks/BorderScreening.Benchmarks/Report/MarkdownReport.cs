@@ -251,6 +251,7 @@ public static class MarkdownReport
         L();
         // The model section is written by its own phase (scripts/bench model); keep it as it stands.
         md.Append(ModelTraining.ModelReport.Existing(docPath));
+        md.Append(Watchlists.WatchlistReport.Existing(docPath));
         // Sections recorded by other runs (load test, fuzzing) follow the generated part; keep them.
         const string Kept = "\n## Load and faults";
         if (File.Exists(docPath) && File.ReadAllText(docPath) is var previous && previous.IndexOf(Kept, StringComparison.Ordinal) is var at and >= 0)

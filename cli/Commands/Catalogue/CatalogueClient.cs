@@ -9,8 +9,11 @@ namespace BorderScreening.Cli.Commands.Catalogue;
 /// </summary>
 public static class CatalogueClient
 {
-    /// <summary>Sends a request; <paramref name="render"/> turns a successful body into what is printed.</summary>
-    public static async Task<int> SendAsync(CatalogueHostSettings settings, HttpMethod method, string path, string? jsonBody, Func<string, string>? render, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends a request; <paramref name="render"/> turns a successful body into what is printed. The body
+    /// is JSON unless <paramref name="mediaType"/> says otherwise (the watchlist import sends text/csv).
+    /// </summary>
+    public static async Task<int> SendAsync(CatalogueHostSettings settings, HttpMethod method, string path, string? jsonBody, Func<string, string>? render, CancellationToken cancellationToken, string mediaType = "application/json")
     {
         using var client = new HttpClient { BaseAddress = new Uri(settings.Host), Timeout = TimeSpan.FromMinutes(5) };
         var token = settings.Token ?? Environment.GetEnvironmentVariable("SCREENING_TOKEN");
@@ -22,7 +25,7 @@ public static class CatalogueClient
         using var request = new HttpRequestMessage(method, path);
         if (jsonBody is not null)
         {
-            request.Content = new StringContent(jsonBody, Encoding.UTF8, "application/json");
+            request.Content = new StringContent(jsonBody, Encoding.UTF8, mediaType);
         }
 
         HttpResponseMessage response;

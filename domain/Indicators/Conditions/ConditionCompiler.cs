@@ -31,6 +31,7 @@ internal sealed class ConditionCompiler(string indicatorId, RecordKind kind, Lis
         ["networkCount"] = ["entity", "windowDays", "min", "as"],
         ["wageBelowMinimum"] = ["field", "factor"],
         ["hasObservation"] = ["codes", "as"],
+        ["watchlist"] = ["purpose", "typology", "createsCase"],
         ["all"] = ["conditions"],
         ["any"] = ["conditions"],
         ["not"] = ["condition"],
@@ -96,6 +97,7 @@ internal sealed class ConditionCompiler(string indicatorId, RecordKind kind, Lis
             "networkCount" => CompileNetwork(element, path),
             "wageBelowMinimum" => CompileWage(element, path),
             "hasObservation" => CompileObservation(element, path),
+            "watchlist" => WatchlistNode.Compile(element, out var problem) ?? Fail(path + "." + problem.Property, problem.Message),
             _ => CompileComparison(Comparators[op], op, element, path),
         };
         return ok ? node : null;

@@ -172,7 +172,7 @@ internal static class IndicatorCases
             ["WP-SEASONAL-FEES-HOUSING"] = (
                 Context(W with { PermitType = PermitType.Seasonal, FeesPaidByWorker = 300, HousingProvidedByEmployer = true }),
                 Context(W with { PermitType = PermitType.Seasonal, FeesPaidByWorker = 300, HousingProvidedByEmployer = false })),
-        };
+        }.Concat(WatchlistIndicatorCases.All()).ToDictionary(StringComparer.Ordinal);
 
     private static TravellerRecord Paid(Payer payer, string? payerId = null) =>
         T with { Booking = T.Booking! with { PaidBy = payer, PayerId = payerId } };

@@ -1,0 +1,93 @@
+using BorderScreening.Adapters.Tables;
+using BorderScreening.Application.Watchlists;
+using BorderScreening.Domain.Records;
+using BorderScreening.Domain.Watchlists;
+using BorderScreening.TestSupport;
+
+namespace BorderScreening.Adapters.Tests.Tables;
+
+/// <summary>The watchlist port on real Table Storage (Azurite).</summary>
+public sealed class TableWatchlistStoreTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
+    private ScreeningServices _services = null!;
+
+    public async Task InitializeAsync() => _services = await ScreeningServices.CreateAsync();
+
+    public async Task DisposeAsync() => await _services.DisposeAsync();
+
+    private IWatchlistStore Store => _services.Get<IWatchlistStore>();
+
+    private static WatchlistDefinition List(string id) => new()
+    {
+        Id = id, Name = "Recruiters", Purpose = WatchlistPurpose.EntitiesOfInterest, Typology = "LabourExploitation", Owner = Jurisdiction.CW,
+        Consents = [new WatchlistConsent(Jurisdiction.CW, "manager", Now, "owner")], CreatedBy = "manager", CreatedAt = Now,
+    };
+
+    private static WatchlistEntry Entry(string listId, string id) => new()
+    {
+        Listed = new ListedEntry
+        {
+            ListId = listId, EntryId = id, Kind = WatchlistEntryKind.Person, GivenNames = "María", Name = "Jansen", BirthDate = new PartialDate(1990, null, null),
+            IdentifierHashes = ["cw-v1:AAAA", "aw-v1:BBBB"], ValidFrom = new DateOnly(2026, 11, 1), ValidTo = new DateOnly(2027, 1, 31),
+        },
+        Display = "María Jansen", Reason = "Reported", Source = "KPC-1", AddedBy = "manager", AddedAt = Now,
+    };
+
+    [Fact]
+    public void Composition_RegistersTheTableAdapter() => Assert.IsType<TableWatchlistStore>(Store);
+
+    [Fact]
+    public async Task SaveEntries_MoreThanOneTransaction_RoundTripsEveryFieldAndMovesTheVersion()
+    {
+        Assert.True(await Store.AddListAsync(List("l1"), CancellationToken.None));
+        var before = await Store.GetVersionAsync(CancellationToken.None);
+        var entries = Enumerable.Range(0, 250).Select(i => Entry("l1", "e" + i)).ToList();
+
+        await Store.SaveEntriesAsync("l1", entries, CancellationToken.None);
+        var (version, lists, loaded) = await Store.LoadAsync(CancellationToken.None);
+
+        Assert.NotEqual(before, version);
+        Assert.Equal(List("l1").Consents, Assert.Single(lists).Consents);
+        Assert.Equal(250, loaded.Count);
+        var e7 = loaded.Single(e => e.Listed.EntryId == "e7");
+        Assert.Equal(Entry("l1", "e7").Listed with { IdentifierHashes = e7.Listed.IdentifierHashes }, e7.Listed);
+        Assert.Equal(["cw-v1:AAAA", "aw-v1:BBBB"], e7.Listed.IdentifierHashes);
+        Assert.Equal("KPC-1", e7.Source);
+    }
+
+    [Fact]
+    public async Task AddList_SameIdTwice_IsRefused()
+    {
+        Assert.True(await Store.AddListAsync(List("l2"), CancellationToken.None));
+
+        Assert.False(await Store.AddListAsync(List("l2"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task DeleteEntry_ThereAndNotThere_SaysWhichAndMovesTheVersionOnce()
+    {
+        await Store.AddListAsync(List("l3"), CancellationToken.None);
+        await Store.SaveEntriesAsync("l3", [Entry("l3", "x")], CancellationToken.None);
+        var before = await Store.GetVersionAsync(CancellationToken.None);
+
+        Assert.True(await Store.DeleteEntryAsync("l3", "x", CancellationToken.None));
+        var after = await Store.GetVersionAsync(CancellationToken.None);
+        Assert.False(await Store.DeleteEntryAsync("l3", "x", CancellationToken.None));
+
+        Assert.NotEqual(before, after);
+        Assert.Equal(after, await Store.GetVersionAsync(CancellationToken.None));
+        Assert.Null(await Store.GetEntryAsync("l3", "x", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task FalseMatch_IsKeptPerList()
+    {
+        var falseMatch = new FalseMatch("l4", "e1", Jurisdiction.CW, "case-1", "MARIA", "JANSEN", "1990-04-12", "María", "Janssen", "1990", "reviewer-cw", Now);
+
+        await Store.AddFalseMatchAsync(falseMatch, CancellationToken.None);
+
+        Assert.Equal(falseMatch, Assert.Single(await Store.FalseMatchesAsync("l4", CancellationToken.None)));
+        Assert.Empty(await Store.FalseMatchesAsync("l5", CancellationToken.None));
+    }
+}
