@@ -70,6 +70,10 @@ export async function openCase(caseId) {
   if (currentCase() !== current) {
     return;
   }
+  const item = current.detail.case ?? {};
+  if (item.ownAssessment && item.ownAssessedBy === session.subject()) {
+    current.ownRecorded = item.ownAssessment;
+  }
   renderCase();
   if (current.claimed) {
     setDecisionEnabled(true);

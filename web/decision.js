@@ -17,7 +17,7 @@ const REASONS = ['FACTS_EXPLAINED', 'DOCUMENTS_IN_ORDER', 'INTERVIEW_CONCERN', '
 export function initDecision() {
   $('decision-form').addEventListener('change', (event) => {
     if (event.target.name === 'own') {
-      updateDecisionGates();
+      recordOwnAssessment(event.target.value);
     }
   });
   $('decision-form').addEventListener('submit', submitDecision);
@@ -51,9 +51,42 @@ export function setDecisionEnabled(enabled) {
   updateDecisionGates(enabled);
 }
 
-/** Outcome, reasons, note and submit open only after the reviewer's own assessment. */
+/**
+ * Records the own assessment on the server before anything else opens: only then does the API show
+ * this reviewer the score, band and model output, which the case page then loads and shows.
+ */
+async function recordOwnAssessment(value) {
+  const current = currentCase();
+  if (!current?.claimed || current.done || current.ownRecorded) {
+    updateDecisionGates();
+    return;
+  }
+  showStatus(t('decision.ownRecording'));
+  try {
+    await api.ownAssessment(current.jurisdiction, current.caseId, value);
+    current.ownRecorded = value;
+    current.detail = await api.caseDetail(current.jurisdiction, current.caseId);
+    renderCase();
+    updateDecisionGates();
+    showStatus(t('decision.ownRecorded'));
+  } catch (error) {
+    document.querySelectorAll('input[name="own"]').forEach((input) => { input.checked = false; });
+    updateDecisionGates();
+    handleError(error);
+  }
+}
+
+/** Outcome, reasons, note and submit open only after the reviewer's own assessment is recorded. */
 export function updateDecisionGates(enabled = !$('own-fieldset').disabled) {
-  const hasOwn = !!document.querySelector('input[name="own"]:checked');
+  const current = currentCase();
+  const hasOwn = !!current?.ownRecorded;
+  // Recorded once: the radios keep the answer and cannot change it after the scores were shown.
+  document.querySelectorAll('input[name="own"]').forEach((input) => {
+    input.disabled = hasOwn && input.value !== current.ownRecorded;
+    if (hasOwn) {
+      input.checked = input.value === current.ownRecorded;
+    }
+  });
   const open = enabled && hasOwn;
   $('outcome-fieldset').disabled = !open;
   $('reasons-fieldset').disabled = !open;

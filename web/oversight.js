@@ -3,6 +3,7 @@
 // Same rules as the rest of the page (dom.js): text only from data (never HTML), no inline script, every control a real
 // button, link or form field so the keyboard reaches it.
 
+import { loadAgreement, renderAgreement } from './agreement.js';
 import { api } from './api.js';
 import { formatDateTime, label, t } from './i18n.js';
 import { session, supervisedOf } from './session.js';
@@ -58,7 +59,7 @@ async function loadSupervisor() {
   ui.showStatus(t('sup.loading'));
   local.chosen = null;
   local.snooze = null;
-  await Promise.all([loadOverview(), loadCases(), loadSnoozes()]);
+  await Promise.all([loadOverview(), loadCases(), loadSnoozes(), loadAgreement()]);
   ui.showStatus(t('sup.loaded'));
 }
 
@@ -361,6 +362,7 @@ export function rerenderOversight(view) {
     renderOverview();
     renderCases();
     renderSnoozes();
+    renderAgreement();
   } else if (view === 'audit') {
     renderAudit();
   }

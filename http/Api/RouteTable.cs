@@ -5,6 +5,7 @@ using BorderScreening.Http.Oversight;
 using BorderScreening.Http.Review;
 using BorderScreening.Http.Routing;
 using BorderScreening.Http.Screening;
+using BorderScreening.Http.Supervision;
 using Microsoft.AspNetCore.Http;
 
 namespace BorderScreening.Http.Api;
@@ -38,6 +39,7 @@ public static class RouteTable
         .. HealthRoutes.All,
         .. ReviewRoutes.All,
         .. OversightRoutes.All,
+        .. SupervisionRoutes.All,
         .. CatalogueRoutes.All,
         .. ModelRoutes.All,
         OpenApiDocument,

@@ -34,6 +34,8 @@ public sealed class SignalFlowTests(BrowserFixture browser, ReviewerSite site) :
         await Assertions.Expect(page.Locator("input[name='own']").First).ToBeEnabledAsync();
         await page.Keyboard.PressAsync("1");
         await Assertions.Expect(page.Locator("input[name='own'][value='Concern']")).ToBeCheckedAsync();
+        // The own assessment is recorded on the server first; the outcome opens after it.
+        await Assertions.Expect(page.Locator("input[name='outcome']").First).ToBeEnabledAsync();
         await page.Keyboard.PressAsync("o");
         await page.Keyboard.PressAsync("3");
         await Assertions.Expect(page.Locator("input[name='outcome'][value='ReferVictimSupport']")).ToBeCheckedAsync();
