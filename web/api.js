@@ -65,6 +65,7 @@ export const api = {
   snoozes: (jurisdiction) => request('GET', `${snoozes(jurisdiction)}`),
   extendSnooze: (jurisdiction, snoozeId, days, reason) => request('POST', `${snoozes(jurisdiction)}/${encodeURIComponent(snoozeId)}/extend`, { days, reason }),
   liftSnooze: (jurisdiction, snoozeId) => request('DELETE', `${snoozes(jurisdiction)}/${encodeURIComponent(snoozeId)}`),
+  signalPartners: (jurisdiction) => request('GET', `/api/review/${encodeURIComponent(jurisdiction)}/signal-partners`),
   agreement: (jurisdiction) => request('GET', `/api/supervision/${encodeURIComponent(jurisdiction)}/agreement`),
   audit(query) {
     const parameters = new URLSearchParams();

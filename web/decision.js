@@ -4,6 +4,7 @@
 import { api, ApiError } from './api.js';
 import { renderCase, showBanner } from './case-detail.js';
 import { currentCase } from './current-case.js';
+import { chosenPartners, resetPartners, showPartnersFor } from './destinations.js';
 import { $, fill, h, showAlert, showStatus } from './dom.js';
 import { handleError } from './errors.js';
 import { label, t } from './i18n.js';
@@ -18,6 +19,8 @@ export function initDecision() {
   $('decision-form').addEventListener('change', (event) => {
     if (event.target.name === 'own') {
       recordOwnAssessment(event.target.value);
+    } else if (event.target.name === 'outcome') {
+      showPartnersFor(event.target.value);
     }
   });
   $('decision-form').addEventListener('submit', submitDecision);
@@ -41,6 +44,7 @@ export function renderDecisionOptions() {
 
 export function resetDecisionForm() {
   $('decision-form').reset();
+  resetPartners();
   renderDecisionOptions();
   updateDecisionGates();
 }
@@ -90,6 +94,7 @@ export function updateDecisionGates(enabled = !$('own-fieldset').disabled) {
   const open = enabled && hasOwn;
   $('outcome-fieldset').disabled = !open;
   $('reasons-fieldset').disabled = !open;
+  $('destinations-fieldset').disabled = !open;
   $('decision-note').disabled = !open;
   $('decision-submit').disabled = !open;
   $('own-first').hidden = !enabled || hasOwn;
@@ -122,7 +127,12 @@ export async function submitDecision(event) {
     outcome,
     reasonCodes: [...document.querySelectorAll('input[name="reason"]:checked')].map((i) => i.value),
     note: $('decision-note').value.trim() || null,
+    destinations: chosenPartners(),
   };
+  if (decision.destinations?.length === 0) {
+    showAlert(t('decision.noDestination'));
+    return;
+  }
   $('decision-submit').disabled = true;
   showStatus(t('decision.submitting'));
   try {

@@ -22,8 +22,9 @@ public sealed class CaseReviewService(
     LinkedCaseFinder linkedCases,
     DecisionLabels labels,
     IOptions<ReviewOptions> options,
-    SignalRelay signals,
+    SignalRelay relay,
     ISignalStore signalStore,
+    SignalPartners partners,
     TimeProvider time,
     ScreeningMetrics metrics)
 {
@@ -182,6 +183,10 @@ public sealed class CaseReviewService(
             errors.Add(new FieldError("note", $"is longer than {options.Value.MaxNoteLength} characters"));
         }
 
+        // Each partner named gets its own signal; none named: the partner of the outcome's kind.
+        var (destinations, destinationErrors) = partners.Resolve(jurisdiction, request.Outcome, request.Destinations);
+        errors.AddRange(destinationErrors);
+
         if (errors.Count > 0)
         {
             return ReviewResult<WorklistItem>.Invalid([.. errors]);
@@ -206,11 +211,12 @@ public sealed class CaseReviewService(
 
         request = request with { OwnAssessment = recorded ?? request.OwnAssessment };
 
-        // A referral becomes a theme-register signal, stored with the decision in one transaction.
-        ThemeSignal? signal = null;
-        if (SignalDestinations.For(request.Outcome) is not null && await assessments.GetCaseAsync(caseId, cancellationToken) is { } reviewCase)
+        // A referral becomes one signal per partner, stored with the decision in one transaction.
+        List<ThemeSignal> signals = [];
+        if (destinations.Count > 0 && await assessments.GetCaseAsync(caseId, cancellationToken) is { } reviewCase)
         {
-            signal = SignalMapper.Map(reviewCase, await assessments.GetAsync(reviewCase.AssessmentId, cancellationToken), request, actor.Role, time.GetUtcNow());
+            var scored = await assessments.GetAsync(reviewCase.AssessmentId, cancellationToken);
+            signals = [.. destinations.Select(p => SignalMapper.Map(reviewCase, scored, request, actor.Role, time.GetUtcNow(), p))];
         }
 
         // Own assessment first, in its own audit entry, so the log shows it preceded the decision
@@ -221,7 +227,7 @@ public sealed class CaseReviewService(
             await audit.WriteAsync(actor, "case.own-assessment", jurisdiction, caseId, request.OwnAssessment.ToString(), cancellationToken);
         }
 
-        var result = await TransitionAsync(actor, jurisdiction, caseId, "case.decided", $"{request.Outcome}; reasons {string.Join(',', request.ReasonCodes ?? [])}", null, mustHoldClaim: true, supervisorOnly: false,
+        var result = await TransitionAsync(actor, jurisdiction, caseId, "case.decided", $"{request.Outcome}; reasons {string.Join(',', request.ReasonCodes ?? [])}{(destinations.Count > 0 ? "; to " + string.Join(',', destinations.Select(d => d.Id)) : "")}", null, mustHoldClaim: true, supervisorOnly: false,
             item => item with
             {
                 Status = CaseStatus.Decided,
@@ -232,16 +238,16 @@ public sealed class CaseReviewService(
                 OwnAssessedAt = item.OwnAssessedBy == actor.Subject ? item.OwnAssessedAt : now,
             },
             cancellationToken,
-            signal);
+            signals);
         if (result.Status == ReviewStatus.Ok)
         {
             var assessment = await labels.WriteAsync(actor, jurisdiction, result.Value!, request, cancellationToken);
             // The case was created when the record was screened; intake time is the fallback.
             metrics.Decided(jurisdiction, request.Outcome!.Value.ToString(), time.GetUtcNow() - (assessment?.ScreenedAt ?? result.Value!.ReceivedAt));
-            if (signal is not null)
+            foreach (var signal in signals)
             {
                 // Fast path; when the queue is down the relay sends it later.
-                await signals.PublishNowAsync(jurisdiction, signal.SignalId, 0, cancellationToken);
+                await relay.PublishNowAsync(jurisdiction, signal.SignalId, 0, cancellationToken);
             }
         }
 
@@ -259,10 +265,10 @@ public sealed class CaseReviewService(
         bool supervisorOnly,
         Func<WorklistItem, WorklistItem?> change,
         CancellationToken cancellationToken,
-        ThemeSignal? signal = null)
+        IReadOnlyList<ThemeSignal>? signals = null)
     {
         using var activity = StartAction(action, jurisdiction);
-        var result = await TransitionCoreAsync(actor, jurisdiction, caseId, action, detail, reason, mustHoldClaim, supervisorOnly, change, signal, cancellationToken);
+        var result = await TransitionCoreAsync(actor, jurisdiction, caseId, action, detail, reason, mustHoldClaim, supervisorOnly, change, signals ?? [], cancellationToken);
         activity?.SetTag("outcome", result.Status.ToString());
         return result;
     }
@@ -286,7 +292,7 @@ public sealed class CaseReviewService(
         bool mustHoldClaim,
         bool supervisorOnly,
         Func<WorklistItem, WorklistItem?> change,
-        ThemeSignal? signal,
+        IReadOnlyList<ThemeSignal> signals,
         CancellationToken cancellationToken)
     {
         if (!actor.CanReview(jurisdiction) || await worklist.GetAsync(jurisdiction, caseId, cancellationToken) is not { } item)
@@ -310,10 +316,10 @@ public sealed class CaseReviewService(
             return ReviewResult<WorklistItem>.Conflict($"Not possible while the case is {item.Status.ToString().ToLowerInvariant()}.");
         }
 
-        // A referral's signal is written with the decision, at once (ISignalStore).
-        var replaced = signal is null
+        // A referral's signals are written with the decision, at once (ISignalStore).
+        var replaced = signals.Count == 0
             ? await worklist.TryReplaceAsync(changed, cancellationToken)
-            : await signalStore.TryDecideWithSignalAsync(changed, signal, now, cancellationToken);
+            : await signalStore.TryDecideWithSignalsAsync(changed, signals, now, cancellationToken);
         if (!replaced)
         {
             return ReviewResult<WorklistItem>.Conflict("The case changed meanwhile; reload it.");

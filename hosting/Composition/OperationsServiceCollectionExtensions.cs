@@ -1,4 +1,5 @@
 using BorderScreening.Application.Review.Agreement;
+using BorderScreening.Application.Signals;
 using BorderScreening.Http.Supervision;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +16,10 @@ public static class OperationsServiceCollectionExtensions
     public static IServiceCollection AddReviewOperations(this IServiceCollection services)
     {
         services.AddSingleton<AgreementService>();
+        services.AddOptions<SignalPartnerOptions>().BindConfiguration(SignalPartnerOptions.SectionName)
+            .Validate(o => o.IsValid, "Signals:Partners: every key a jurisdiction code; every partner an id (a-z, 0-9, '-'), a name and a kind, ids unique per jurisdiction, and a partner of each referral kind.")
+            .ValidateOnStart();
+        services.AddSingleton<SignalPartners>();
         services.AddSingleton<SupervisionApi>();
         return services;
     }

@@ -39,6 +39,7 @@ public static class RouteTable
         .. HealthRoutes.All,
         .. ReviewRoutes.All,
         .. OversightRoutes.All,
+        .. SignalPartnerRoutes.All,
         .. SupervisionRoutes.All,
         .. CatalogueRoutes.All,
         .. ModelRoutes.All,
