@@ -66,6 +66,9 @@ export const api = {
   extendSnooze: (jurisdiction, snoozeId, days, reason) => request('POST', `${snoozes(jurisdiction)}/${encodeURIComponent(snoozeId)}/extend`, { days, reason }),
   liftSnooze: (jurisdiction, snoozeId) => request('DELETE', `${snoozes(jurisdiction)}/${encodeURIComponent(snoozeId)}`),
   signalPartners: (jurisdiction) => request('GET', `/api/review/${encodeURIComponent(jurisdiction)}/signal-partners`),
+  delegations: (jurisdiction) => request('GET', `/api/supervision/${encodeURIComponent(jurisdiction)}/delegations`),
+  grantDelegation: (jurisdiction, body) => request('POST', `/api/supervision/${encodeURIComponent(jurisdiction)}/delegations`, body),
+  revokeDelegation: (jurisdiction, id, reason) => request('POST', `/api/supervision/${encodeURIComponent(jurisdiction)}/delegations/${encodeURIComponent(id)}/revoke`, { reason }),
   agreement: (jurisdiction) => request('GET', `/api/supervision/${encodeURIComponent(jurisdiction)}/agreement`),
   audit(query) {
     const parameters = new URLSearchParams();

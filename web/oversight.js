@@ -5,6 +5,7 @@
 
 import { loadAgreement, renderAgreement } from './agreement.js';
 import { api } from './api.js';
+import { initDelegations, loadDelegations, renderDelegations } from './delegations.js';
 import { formatDateTime, label, t } from './i18n.js';
 import { session, supervisedOf } from './session.js';
 
@@ -38,6 +39,7 @@ export function initOversight(helpers) {
     loadCases();
   });
   $('reassign-form').addEventListener('submit', reassign);
+  initDelegations();
   $('reopen-form').addEventListener('submit', reopen);
   $('extend-form').addEventListener('submit', extend);
   $('audit-form').addEventListener('submit', (event) => {
@@ -59,7 +61,7 @@ async function loadSupervisor() {
   ui.showStatus(t('sup.loading'));
   local.chosen = null;
   local.snooze = null;
-  await Promise.all([loadOverview(), loadCases(), loadSnoozes(), loadAgreement()]);
+  await Promise.all([loadOverview(), loadCases(), loadSnoozes(), loadAgreement(), loadDelegations()]);
   ui.showStatus(t('sup.loaded'));
 }
 
@@ -363,6 +365,7 @@ export function rerenderOversight(view) {
     renderCases();
     renderSnoozes();
     renderAgreement();
+    renderDelegations();
   } else if (view === 'audit') {
     renderAudit();
   }

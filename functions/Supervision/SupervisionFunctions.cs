@@ -15,4 +15,19 @@ public sealed class SupervisionFunctions(SupervisionApi api)
     [Function(nameof(GetAgreementReport))]
     public Task<IActionResult> GetAgreementReport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Base + "/agreement")] HttpRequest request, string jurisdiction, CancellationToken cancellationToken) =>
         api.GetAgreementAsync(request, jurisdiction, cancellationToken).AsActionResult();
+
+    /// <summary>GET /api/supervision/{jurisdiction}/delegations.</summary>
+    [Function(nameof(ListDelegations))]
+    public Task<IActionResult> ListDelegations([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Base + "/delegations")] HttpRequest request, string jurisdiction, CancellationToken cancellationToken) =>
+        api.ListDelegationsAsync(request, jurisdiction, cancellationToken).AsActionResult();
+
+    /// <summary>POST /api/supervision/{jurisdiction}/delegations.</summary>
+    [Function(nameof(GrantDelegation))]
+    public Task<IActionResult> GrantDelegation([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Base + "/delegations")] HttpRequest request, string jurisdiction, CancellationToken cancellationToken) =>
+        api.GrantDelegationAsync(request, jurisdiction, cancellationToken).AsActionResult();
+
+    /// <summary>POST /api/supervision/{jurisdiction}/delegations/{delegationId}/revoke.</summary>
+    [Function(nameof(RevokeDelegation))]
+    public Task<IActionResult> RevokeDelegation([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Base + "/delegations/{delegationId}/revoke")] HttpRequest request, string jurisdiction, string delegationId, CancellationToken cancellationToken) =>
+        api.RevokeDelegationAsync(request, jurisdiction, delegationId, cancellationToken).AsActionResult();
 }

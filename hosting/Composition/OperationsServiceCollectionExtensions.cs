@@ -1,4 +1,7 @@
+using BorderScreening.Adapters.Tables;
+using BorderScreening.Application.Delegations;
 using BorderScreening.Application.Review.Agreement;
+using BorderScreening.Application.Security;
 using BorderScreening.Application.Signals;
 using BorderScreening.Http.Supervision;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +23,10 @@ public static class OperationsServiceCollectionExtensions
             .Validate(o => o.IsValid, "Signals:Partners: every key a jurisdiction code; every partner an id (a-z, 0-9, '-'), a name and a kind, ids unique per jurisdiction, and a partner of each referral kind.")
             .ValidateOnStart();
         services.AddSingleton<SignalPartners>();
+        services.AddSingleton<IDelegationStore, TableDelegationStore>();
+        services.AddSingleton<DelegatedReviewAccess>();
+        services.AddSingleton<IDelegatedReviewAccess>(sp => sp.GetRequiredService<DelegatedReviewAccess>());
+        services.AddSingleton<DelegationService>();
         services.AddSingleton<SupervisionApi>();
         return services;
     }

@@ -1,3 +1,5 @@
+using BorderScreening.Application.Cases;
+using BorderScreening.Application.Delegations;
 using BorderScreening.Application.Review.Agreement;
 using BorderScreening.Application.Security;
 using BorderScreening.Http.Routing;
@@ -29,6 +31,33 @@ internal static class SupervisionRoutes
             ],
             Responses = [RouteResponse.Ok<AgreementReport>(), RouteResponse.Problem(StatusCodes.Status400BadRequest), RouteResponse.Problem(StatusCodes.Status404NotFound)],
             Handler = (HttpRequest r, string jurisdiction, SupervisionApi api, CancellationToken ct) => api.GetAgreementAsync(r, jurisdiction, ct),
+        },
+        new()
+        {
+            Name = "ListDelegations", Method = "GET", Path = Base + "/delegations", Policy = Supervisors, Tag = Tag,
+            Summary = "Supervisor: the jurisdiction's review delegations (protocol staffing), active and ended in the last 30 days",
+            Responses = [RouteResponse.Ok<IReadOnlyList<DelegationView>>(), RouteResponse.Problem(StatusCodes.Status404NotFound)],
+            Handler = (HttpRequest r, string jurisdiction, SupervisionApi api, CancellationToken ct) => api.ListDelegationsAsync(r, jurisdiction, ct),
+        },
+        new()
+        {
+            Name = "GrantDelegation", Method = "POST", Path = Base + "/delegations", Policy = Supervisors, Tag = Tag,
+            Summary = "Supervisor: grant a named reviewer of another service review rights in the jurisdiction for 1 to 744 hours, with a reason (audited; ends by itself)",
+            Request = RouteBody.Json<DelegationRequest>(),
+            Responses = [RouteResponse.Of<ReviewDelegation>(StatusCodes.Status201Created), RouteResponse.Problem(StatusCodes.Status400BadRequest), RouteResponse.Problem(StatusCodes.Status404NotFound)],
+            Handler = (HttpRequest r, string jurisdiction, SupervisionApi api, CancellationToken ct) => api.GrantDelegationAsync(r, jurisdiction, ct),
+        },
+        new()
+        {
+            Name = "RevokeDelegation", Method = "POST", Path = Base + "/delegations/{delegationId}/revoke", Policy = Supervisors, Tag = Tag,
+            Summary = "Supervisor: end a delegation early, with a reason (audited)",
+            Request = RouteBody.Json<ReasonRequest>(),
+            Responses =
+            [
+                RouteResponse.Ok<DelegationView>(), RouteResponse.Problem(StatusCodes.Status400BadRequest),
+                RouteResponse.Problem(StatusCodes.Status404NotFound), RouteResponse.Problem(StatusCodes.Status409Conflict),
+            ],
+            Handler = (HttpRequest r, string jurisdiction, string delegationId, SupervisionApi api, CancellationToken ct) => api.RevokeDelegationAsync(r, jurisdiction, delegationId, ct),
         },
     ];
 }
