@@ -30,4 +30,14 @@ public sealed class SupervisionFunctions(SupervisionApi api)
     [Function(nameof(RevokeDelegation))]
     public Task<IActionResult> RevokeDelegation([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Base + "/delegations/{delegationId}/revoke")] HttpRequest request, string jurisdiction, string delegationId, CancellationToken cancellationToken) =>
         api.RevokeDelegationAsync(request, jurisdiction, delegationId, cancellationToken).AsActionResult();
+
+    /// <summary>GET /api/supervision/{jurisdiction}/capacity.</summary>
+    [Function(nameof(ListCapacity))]
+    public Task<IActionResult> ListCapacity([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Base + "/capacity")] HttpRequest request, string jurisdiction, CancellationToken cancellationToken) =>
+        api.ListCapacityAsync(request, jurisdiction, cancellationToken).AsActionResult();
+
+    /// <summary>POST /api/supervision/{jurisdiction}/capacity.</summary>
+    [Function(nameof(SetCapacity))]
+    public Task<IActionResult> SetCapacity([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Base + "/capacity")] HttpRequest request, string jurisdiction, CancellationToken cancellationToken) =>
+        api.SetCapacityAsync(request, jurisdiction, cancellationToken).AsActionResult();
 }

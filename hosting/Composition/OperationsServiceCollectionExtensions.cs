@@ -1,8 +1,10 @@
 using BorderScreening.Adapters.Tables;
+using BorderScreening.Application.Capacity;
 using BorderScreening.Application.Delegations;
 using BorderScreening.Application.Review.Agreement;
 using BorderScreening.Application.Security;
 using BorderScreening.Application.Signals;
+using BorderScreening.Application.Thresholds;
 using BorderScreening.Http.Supervision;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,6 +29,9 @@ public static class OperationsServiceCollectionExtensions
         services.AddSingleton<DelegatedReviewAccess>();
         services.AddSingleton<IDelegatedReviewAccess>(sp => sp.GetRequiredService<DelegatedReviewAccess>());
         services.AddSingleton<DelegationService>();
+        services.AddSingleton<ICapacityStore, TableCapacityStore>();
+        services.AddSingleton<CapacityService>();
+        services.AddSingleton<IDailyCapacity>(sp => sp.GetRequiredService<CapacityService>());
         services.AddSingleton<SupervisionApi>();
         return services;
     }

@@ -1,3 +1,4 @@
+using BorderScreening.Application.Capacity;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.Delegations;
 using BorderScreening.Application.Review.Agreement;
@@ -10,9 +11,17 @@ using Microsoft.AspNetCore.Http;
 namespace BorderScreening.Http.Supervision;
 
 /// <summary>The supervisors' reports and settings per jurisdiction, shared by both hosts.</summary>
-public sealed class SupervisionApi(AgreementService agreement, DelegationService delegations, IActorResolver actors, TimeProvider time)
+public sealed class SupervisionApi(AgreementService agreement, DelegationService delegations, CapacityService capacity, IActorResolver actors, TimeProvider time)
 {
     private const int MaxBodyBytes = 16 * 1024;
+
+    /// <summary>GET /api/supervision/{jurisdiction}/capacity — the next 14 days.</summary>
+    public Task<IResult> ListCapacityAsync(HttpRequest request, string jurisdiction, CancellationToken ct) =>
+        WithActorAsync(request, jurisdiction, null, async (actor, j) => ReviewResults.ToHttp(await capacity.ListAsync(actor, j, ct), "jurisdiction"));
+
+    /// <summary>POST /api/supervision/{jurisdiction}/capacity — set one day.</summary>
+    public Task<IResult> SetCapacityAsync(HttpRequest request, string jurisdiction, CancellationToken ct) =>
+        WithBodyAsync<CapacityRequest>(request, jurisdiction, null, async (actor, j, body) => ReviewResults.ToHttp(await capacity.SetAsync(actor, j, body, ct), "jurisdiction"), ct);
 
     /// <summary>GET /api/supervision/{jurisdiction}/delegations.</summary>
     public Task<IResult> ListDelegationsAsync(HttpRequest request, string jurisdiction, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using BorderScreening.Application.Capacity;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.Delegations;
 using BorderScreening.Application.Review.Agreement;
@@ -58,6 +59,21 @@ internal static class SupervisionRoutes
                 RouteResponse.Problem(StatusCodes.Status404NotFound), RouteResponse.Problem(StatusCodes.Status409Conflict),
             ],
             Handler = (HttpRequest r, string jurisdiction, string delegationId, SupervisionApi api, CancellationToken ct) => api.RevokeDelegationAsync(r, jurisdiction, delegationId, ct),
+        },
+        new()
+        {
+            Name = "ListCapacity", Method = "GET", Path = Base + "/capacity", Policy = Supervisors, Tag = Tag,
+            Summary = "Supervisor: review capacity of the next 14 days (set by supervisors, else the configured default)",
+            Responses = [RouteResponse.Ok<IReadOnlyList<CapacityDay>>(), RouteResponse.Problem(StatusCodes.Status404NotFound)],
+            Handler = (HttpRequest r, string jurisdiction, SupervisionApi api, CancellationToken ct) => api.ListCapacityAsync(r, jurisdiction, ct),
+        },
+        new()
+        {
+            Name = "SetCapacity", Method = "POST", Path = Base + "/capacity", Policy = Supervisors, Tag = Tag,
+            Summary = "Supervisor: set the review capacity of one day (today to 60 days ahead), with a reason; the capacity-following threshold uses it (audited)",
+            Request = RouteBody.Json<CapacityRequest>(),
+            Responses = [RouteResponse.Ok<CapacityDay>(), RouteResponse.Problem(StatusCodes.Status400BadRequest), RouteResponse.Problem(StatusCodes.Status404NotFound)],
+            Handler = (HttpRequest r, string jurisdiction, SupervisionApi api, CancellationToken ct) => api.SetCapacityAsync(r, jurisdiction, ct),
         },
     ];
 }
