@@ -69,6 +69,8 @@ export const api = {
   delegations: (jurisdiction) => request('GET', `/api/supervision/${encodeURIComponent(jurisdiction)}/delegations`),
   grantDelegation: (jurisdiction, body) => request('POST', `/api/supervision/${encodeURIComponent(jurisdiction)}/delegations`, body),
   revokeDelegation: (jurisdiction, id, reason) => request('POST', `/api/supervision/${encodeURIComponent(jurisdiction)}/delegations/${encodeURIComponent(id)}/revoke`, { reason }),
+  capacity: (jurisdiction) => request('GET', `/api/supervision/${encodeURIComponent(jurisdiction)}/capacity`),
+  setCapacity: (jurisdiction, body) => request('POST', `/api/supervision/${encodeURIComponent(jurisdiction)}/capacity`, body),
   agreement: (jurisdiction) => request('GET', `/api/supervision/${encodeURIComponent(jurisdiction)}/agreement`),
   audit(query) {
     const parameters = new URLSearchParams();

@@ -5,6 +5,7 @@
 
 import { loadAgreement, renderAgreement } from './agreement.js';
 import { api } from './api.js';
+import { initCapacity, loadCapacity, renderCapacity } from './capacity.js';
 import { initDelegations, loadDelegations, renderDelegations } from './delegations.js';
 import { formatDateTime, label, t } from './i18n.js';
 import { session, supervisedOf } from './session.js';
@@ -40,6 +41,7 @@ export function initOversight(helpers) {
   });
   $('reassign-form').addEventListener('submit', reassign);
   initDelegations();
+  initCapacity();
   $('reopen-form').addEventListener('submit', reopen);
   $('extend-form').addEventListener('submit', extend);
   $('audit-form').addEventListener('submit', (event) => {
@@ -61,7 +63,7 @@ async function loadSupervisor() {
   ui.showStatus(t('sup.loading'));
   local.chosen = null;
   local.snooze = null;
-  await Promise.all([loadOverview(), loadCases(), loadSnoozes(), loadAgreement(), loadDelegations()]);
+  await Promise.all([loadOverview(), loadCases(), loadSnoozes(), loadAgreement(), loadDelegations(), loadCapacity()]);
   ui.showStatus(t('sup.loaded'));
 }
 
@@ -366,6 +368,7 @@ export function rerenderOversight(view) {
     renderSnoozes();
     renderAgreement();
     renderDelegations();
+    renderCapacity();
   } else if (view === 'audit') {
     renderAudit();
   }
