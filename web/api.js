@@ -62,12 +62,20 @@ export const api = {
   claim: (jurisdiction, caseId) => request('POST', `${one(jurisdiction, caseId)}/claim`),
   release: (jurisdiction, caseId) => request('POST', `${one(jurisdiction, caseId)}/release`),
   escalate: (jurisdiction, caseId, reason) => request('POST', `${one(jurisdiction, caseId)}/escalate`, { reason }),
+  ownAssessment: (jurisdiction, caseId, ownAssessment) => request('POST', `${one(jurisdiction, caseId)}/own-assessment`, { ownAssessment }),
   decide: (jurisdiction, caseId, decision) => request('POST', `${one(jurisdiction, caseId)}/decision`, decision),
   reopen: (jurisdiction, caseId, reason) => request('POST', `${one(jurisdiction, caseId)}/reopen`, { reason }),
   reassign: (jurisdiction, caseId, reviewer, reason) => request('POST', `${one(jurisdiction, caseId)}/reassign`, { reviewer, reason }),
   snoozes: (jurisdiction) => request('GET', `${snoozes(jurisdiction)}`),
   extendSnooze: (jurisdiction, snoozeId, days, reason) => request('POST', `${snoozes(jurisdiction)}/${encodeURIComponent(snoozeId)}/extend`, { days, reason }),
   liftSnooze: (jurisdiction, snoozeId) => request('DELETE', `${snoozes(jurisdiction)}/${encodeURIComponent(snoozeId)}`),
+  signalPartners: (jurisdiction) => request('GET', `/api/review/${encodeURIComponent(jurisdiction)}/signal-partners`),
+  delegations: (jurisdiction) => request('GET', `/api/supervision/${encodeURIComponent(jurisdiction)}/delegations`),
+  grantDelegation: (jurisdiction, body) => request('POST', `/api/supervision/${encodeURIComponent(jurisdiction)}/delegations`, body),
+  revokeDelegation: (jurisdiction, id, reason) => request('POST', `/api/supervision/${encodeURIComponent(jurisdiction)}/delegations/${encodeURIComponent(id)}/revoke`, { reason }),
+  capacity: (jurisdiction) => request('GET', `/api/supervision/${encodeURIComponent(jurisdiction)}/capacity`),
+  setCapacity: (jurisdiction, body) => request('POST', `/api/supervision/${encodeURIComponent(jurisdiction)}/capacity`, body),
+  agreement: (jurisdiction) => request('GET', `/api/supervision/${encodeURIComponent(jurisdiction)}/agreement`),
   audit(query) {
     const parameters = new URLSearchParams();
     for (const [key, value] of Object.entries(query)) {

@@ -109,6 +109,30 @@ export function renderCase() {
     ]
     : h('p', { class: 'empty' }, t('case.noLinked')));
 
+  // 4 and 5 wait for the reviewer's own assessment (against automation bias; the API leaves them out).
+  if (detail.scoresHidden) {
+    fill($('case-model'), h('p', { class: 'hidden-scores' }, t('case.scoresHidden')));
+    fill($('case-risk'), h('p', { class: 'hidden-scores' }, t('case.scoresHidden')));
+  } else {
+    renderScores(detail, item, dl);
+  }
+
+  // 6. History.
+  const history = detail.history ?? [];
+  fill($('case-history'), history.length
+    ? h('div', { class: 'table-wrap' }, h('table', { class: 'compact' },
+      h('thead', {}, h('tr', {}, ['at', 'actor', 'action', 'detail'].map((k) => h('th', { scope: 'col' }, t(`case.history.${k}`))))),
+      h('tbody', {}, history.map((e) => h('tr', {},
+        h('td', {}, formatDateTime(e.at)), h('td', {}, e.actor), h('td', {}, h('code', {}, e.action)), h('td', {}, e.detail ?? ''))))))
+    : h('p', { class: 'empty' }, t('case.noHistory')));
+
+  if (current.conflict && !current.claimed) {
+    showConflict();
+  }
+}
+
+/** Model output and risk components, once the scores may be shown. */
+function renderScores(detail, item, dl) {
   // 4. Model probability with contributions both ways.
   const model = detail.model ?? {};
   const contributions = model.contributions ?? [];
@@ -142,17 +166,4 @@ export function renderCase() {
     [t('case.risk.priority'), String(risk.priority ?? item.priority ?? '')],
     [t('case.risk.deadline'), risk.deadline ? formatDateTime(risk.deadline) : '—'],
   ]));
-
-  // 6. History.
-  const history = detail.history ?? [];
-  fill($('case-history'), history.length
-    ? h('div', { class: 'table-wrap' }, h('table', { class: 'compact' },
-      h('thead', {}, h('tr', {}, ['at', 'actor', 'action', 'detail'].map((k) => h('th', { scope: 'col' }, t(`case.history.${k}`))))),
-      h('tbody', {}, history.map((e) => h('tr', {},
-        h('td', {}, formatDateTime(e.at)), h('td', {}, e.actor), h('td', {}, h('code', {}, e.action)), h('td', {}, e.detail ?? ''))))))
-    : h('p', { class: 'empty' }, t('case.noHistory')));
-
-  if (current.conflict && !current.claimed) {
-    showConflict();
-  }
 }

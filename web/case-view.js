@@ -4,6 +4,7 @@
 import { api, ApiError } from './api.js';
 import { renderCase, showBanner, showConflict } from './case-detail.js';
 import { beginCase, currentCase } from './current-case.js';
+import { loadPartners } from './destinations.js';
 import {
   renderDecisionOptions, resetDecisionForm, setDecisionEnabled, updateDecisionGates,
 } from './decision.js';
@@ -38,6 +39,7 @@ export async function openCase(caseId) {
   showStatus(t('case.loading'));
 
   const current = currentCase();
+  await loadPartners(jurisdiction);
   try {
     current.claim = await api.claim(jurisdiction, caseId);
     current.claimed = true;
@@ -69,6 +71,10 @@ export async function openCase(caseId) {
   }
   if (currentCase() !== current) {
     return;
+  }
+  const item = current.detail.case ?? {};
+  if (item.ownAssessment && item.ownAssessedBy === session.subject()) {
+    current.ownRecorded = item.ownAssessment;
   }
   renderCase();
   if (current.claimed) {

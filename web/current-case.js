@@ -11,7 +11,7 @@ export const currentCase = () => open;
 
 /** Starts a fresh record for a case being opened; callers compare against it to drop stale loads. */
 export function beginCase(caseId, jurisdiction) {
-  open = { caseId, jurisdiction, claimed: false, done: false, detail: null, claim: null, conflict: null };
+  open = { caseId, jurisdiction, claimed: false, done: false, detail: null, claim: null, conflict: null, ownRecorded: null };
   return open;
 }
 

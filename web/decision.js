@@ -4,6 +4,7 @@
 import { api, ApiError } from './api.js';
 import { renderCase, showBanner } from './case-detail.js';
 import { currentCase } from './current-case.js';
+import { chosenPartners, resetPartners, showPartnersFor } from './destinations.js';
 import { $, fill, h, showAlert, showStatus } from './dom.js';
 import { handleError } from './errors.js';
 import { label, t } from './i18n.js';
@@ -17,7 +18,9 @@ const REASONS = ['FACTS_EXPLAINED', 'DOCUMENTS_IN_ORDER', 'INTERVIEW_CONCERN', '
 export function initDecision() {
   $('decision-form').addEventListener('change', (event) => {
     if (event.target.name === 'own') {
-      updateDecisionGates();
+      recordOwnAssessment(event.target.value);
+    } else if (event.target.name === 'outcome') {
+      showPartnersFor(event.target.value);
     }
   });
   $('decision-form').addEventListener('submit', submitDecision);
@@ -41,6 +44,7 @@ export function renderDecisionOptions() {
 
 export function resetDecisionForm() {
   $('decision-form').reset();
+  resetPartners();
   renderDecisionOptions();
   updateDecisionGates();
 }
@@ -51,12 +55,46 @@ export function setDecisionEnabled(enabled) {
   updateDecisionGates(enabled);
 }
 
-/** Outcome, reasons, note and submit open only after the reviewer's own assessment. */
+/**
+ * Records the own assessment on the server before anything else opens: only then does the API show
+ * this reviewer the score, band and model output, which the case page then loads and shows.
+ */
+async function recordOwnAssessment(value) {
+  const current = currentCase();
+  if (!current?.claimed || current.done || current.ownRecorded) {
+    updateDecisionGates();
+    return;
+  }
+  showStatus(t('decision.ownRecording'));
+  try {
+    await api.ownAssessment(current.jurisdiction, current.caseId, value);
+    current.ownRecorded = value;
+    current.detail = await api.caseDetail(current.jurisdiction, current.caseId);
+    renderCase();
+    updateDecisionGates();
+    showStatus(t('decision.ownRecorded'));
+  } catch (error) {
+    document.querySelectorAll('input[name="own"]').forEach((input) => { input.checked = false; });
+    updateDecisionGates();
+    handleError(error);
+  }
+}
+
+/** Outcome, reasons, note and submit open only after the reviewer's own assessment is recorded. */
 export function updateDecisionGates(enabled = !$('own-fieldset').disabled) {
-  const hasOwn = !!document.querySelector('input[name="own"]:checked');
+  const current = currentCase();
+  const hasOwn = !!current?.ownRecorded;
+  // Recorded once: the radios keep the answer and cannot change it after the scores were shown.
+  document.querySelectorAll('input[name="own"]').forEach((input) => {
+    input.disabled = hasOwn && input.value !== current.ownRecorded;
+    if (hasOwn) {
+      input.checked = input.value === current.ownRecorded;
+    }
+  });
   const open = enabled && hasOwn;
   $('outcome-fieldset').disabled = !open;
   $('reasons-fieldset').disabled = !open;
+  $('destinations-fieldset').disabled = !open;
   $('decision-note').disabled = !open;
   $('decision-submit').disabled = !open;
   $('own-first').hidden = !enabled || hasOwn;
@@ -89,7 +127,12 @@ export async function submitDecision(event) {
     outcome,
     reasonCodes: [...document.querySelectorAll('input[name="reason"]:checked')].map((i) => i.value),
     note: $('decision-note').value.trim() || null,
+    destinations: chosenPartners(),
   };
+  if (decision.destinations?.length === 0) {
+    showAlert(t('decision.noDestination'));
+    return;
+  }
   $('decision-submit').disabled = true;
   showStatus(t('decision.submitting'));
   try {

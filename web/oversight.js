@@ -3,7 +3,10 @@
 // Same rules as the rest of the page (dom.js): text only from data (never HTML), no inline script, every control a real
 // button, link or form field so the keyboard reaches it.
 
+import { loadAgreement, renderAgreement } from './agreement.js';
 import { api } from './api.js';
+import { initCapacity, loadCapacity, renderCapacity } from './capacity.js';
+import { initDelegations, loadDelegations, renderDelegations } from './delegations.js';
 import { formatDateTime, label, t } from './i18n.js';
 import { session, supervisedOf } from './session.js';
 
@@ -37,6 +40,8 @@ export function initOversight(helpers) {
     loadCases();
   });
   $('reassign-form').addEventListener('submit', reassign);
+  initDelegations();
+  initCapacity();
   $('reopen-form').addEventListener('submit', reopen);
   $('extend-form').addEventListener('submit', extend);
   $('audit-form').addEventListener('submit', (event) => {
@@ -58,7 +63,7 @@ async function loadSupervisor() {
   ui.showStatus(t('sup.loading'));
   local.chosen = null;
   local.snooze = null;
-  await Promise.all([loadOverview(), loadCases(), loadSnoozes()]);
+  await Promise.all([loadOverview(), loadCases(), loadSnoozes(), loadAgreement(), loadDelegations(), loadCapacity()]);
   ui.showStatus(t('sup.loaded'));
 }
 
@@ -361,6 +366,9 @@ export function rerenderOversight(view) {
     renderOverview();
     renderCases();
     renderSnoozes();
+    renderAgreement();
+    renderDelegations();
+    renderCapacity();
   } else if (view === 'audit') {
     renderAudit();
   }

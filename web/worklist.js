@@ -8,7 +8,7 @@ import { $, fill, h, showStatus } from './dom.js';
 import { handleError } from './errors.js';
 import { formatNumber, label, t } from './i18n.js';
 import { navigate, showView } from './router.js';
-import { session } from './session.js';
+import { session, supervisedOf } from './session.js';
 
 const STATUSES = ['Open', 'Claimed', 'Escalated', 'Decided', 'Missed'];
 const TYPOLOGIES = ['SexualExploitation', 'LabourExploitation', 'DomesticServitude', 'ForcedCriminality', 'ChildTrafficking', 'Smuggling'];
@@ -64,7 +64,9 @@ function renderFilterOptions() {
   fill($('f-status'), h('option', { value: '' }, t('worklist.any')), STATUSES.map((s) => h('option', { value: s, selected: f.status === s }, label('status', s))));
   fill($('f-typology'), h('option', { value: '' }, t('worklist.any')), TYPOLOGIES.map((s) => h('option', { value: s, selected: f.typology === s }, label('typology', s))));
   fill($('f-priority'), h('option', { value: '' }, t('worklist.any')), [1, 2, 3, 4, 5].map((p) => h('option', { value: String(p), selected: String(f.priority) === String(p) }, t('priority.long', { priority: p }))));
-  fill($('f-sort'), SORTS.map((s) => h('option', { value: s, selected: f.sort === s }, t(`worklist.sort.${s}`))));
+  // Reviewers never see scores in the worklist, not even as an order (the API refuses it too).
+  const sorts = seesScores() ? SORTS : SORTS.filter((s) => s !== 'score');
+  fill($('f-sort'), sorts.map((s) => h('option', { value: s, selected: f.sort === s }, t(`worklist.sort.${s}`))));
   $('f-deadline').value = f.deadlineBefore;
 }
 
@@ -111,8 +113,13 @@ function pageCount() {
   return Math.max(1, Math.ceil(total / size));
 }
 
+/** Whether the signed-in user supervises this jurisdiction, and so sees scores in the list. */
+const seesScores = () => supervisedOf(session.payload()).includes(session.jurisdiction());
+
 function renderWorklist() {
   const items = local.worklist?.items ?? [];
+  const showScore = seesScores() && !items.some((item) => item.scoresHidden);
+  $('worklist-score-col').hidden = !showScore;
   const sortName = t(`worklist.sort.${local.filters.sort}`).toLowerCase();
   $('worklist-caption').textContent = t('worklist.caption', { sort: sortName });
   const col = (key) => t(`worklist.col.${key}`);
@@ -126,7 +133,7 @@ function renderWorklist() {
     h('td', { dataset: { label: col('deadline') } }, countdown(item.deadline)),
     h('td', { dataset: { label: col('status') } }, h('span', { class: `status-tag s-${String(item.status).toLowerCase()}` }, label('status', item.status))),
     h('td', { dataset: { label: col('claimedBy') } }, claimedByText(item.claimedBy)),
-    h('td', { class: 'score', dataset: { label: col('score') } }, formatNumber(item.score ?? 0)))));
+    showScore ? h('td', { class: 'score', dataset: { label: col('score') } }, formatNumber(item.score ?? 0)) : null)));
   $('worklist-empty').hidden = items.length > 0 || local.worklist === null;
   const pages = pageCount();
   $('page-info').textContent = t('worklist.page', { page: local.filters.page, pages });

@@ -25,6 +25,8 @@ public sealed class TableLabelStore(StorageTables tables) : ILabelStore
                 ["DecidedAt"] = label.DecidedAt,
                 ["CatalogueVersion"] = label.CatalogueVersion,
                 ["ModelVersion"] = label.ModelVersion,
+                ["Reviewer"] = label.Reviewer,
+                ["Band"] = label.Band,
             },
             TableUpdateMode.Replace,
             cancellationToken);
@@ -51,7 +53,9 @@ public sealed class TableLabelStore(StorageTables tables) : ILabelStore
                 row.GetString("ReviewerRole") ?? "",
                 row.GetDateTimeOffset("DecidedAt") ?? default,
                 row.GetString("CatalogueVersion"),
-                row.GetString("ModelVersion"));
+                row.GetString("ModelVersion"),
+                row.GetString("Reviewer"),
+                row.GetString("Band"));
         }
     }
 }

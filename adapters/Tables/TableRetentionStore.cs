@@ -133,14 +133,8 @@ public sealed class TableRetentionStore(StorageTables tables) : IRetentionStore
     /// <inheritdoc />
     public async Task<int> DeleteSignalAsync(Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken)
     {
-        try
-        {
-            await tables.Worklist.DeleteEntityAsync(jurisdiction.ToCode(), TableSignalStore.SignalPrefix + caseId, ETag.All, cancellationToken);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            // Not referred: no signal stored.
-        }
+        // Every signal of the case (one per partner); none when it was not referred.
+        await DeleteAsync(tables.Worklist, TableSignalStore.CaseSignalsFilter(jurisdiction, caseId), cancellationToken);
 
         var code = jurisdiction.ToCode();
         return await DeleteAsync(

@@ -11,8 +11,9 @@ namespace BorderScreening.Adapters.Tables;
 /// the signal and its outbox entry are written in one entity-group transaction (same partition).
 /// <para>
 /// Keys: PartitionKey = jurisdiction code (the case's worklist partition); RowKey =
-/// "~signal|{caseId}" for the signal last made from a case, "~outbox|{signalId}|{resend:D4}" for a
-/// send waiting to be relayed. "~" sorts after every case id, so the worklist query stops before
+/// "~signal|{caseId}|{partnerId}" for each signal made from a case (one per partner; "~signal|{caseId}"
+/// for a signal written before partners were named), "~outbox|{signalId}|{resend:D4}" for a send
+/// waiting to be relayed. "~" sorts after every case id, so the worklist query stops before
 /// these rows.
 /// </para>
 /// </summary>
@@ -31,36 +32,63 @@ public sealed class TableSignalStore(StorageTables tables, TableWorklistStore wo
     internal const string OutboxEnd = "~outbox}";
 
     /// <inheritdoc />
-    public Task<bool> TryDecideWithSignalAsync(WorklistItem decided, ThemeSignal signal, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<bool> TryDecideWithSignalsAsync(WorklistItem decided, IReadOnlyList<ThemeSignal> signals, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var body = TableBody.Write(signal);
-        return worklist.TryReplaceAsync(
-            decided,
-            [
-                new(TableTransactionActionType.UpsertReplace, new TableEntity(signal.Jurisdiction.ToCode(), SignalPrefix + signal.CaseReference)
-                {
-                    ["SignalId"] = signal.SignalId,
-                    ["Destination"] = signal.Destination.ToString(),
-                    ["DecidedAt"] = signal.DecidedAt,
-                    ["Resends"] = 0,
-                    ["Body"] = body,
-                }),
-                new(TableTransactionActionType.UpsertReplace, OutboxEntity(signal, body, 0, now)),
-            ],
-            cancellationToken);
+        ArgumentNullException.ThrowIfNull(signals);
+        if (signals.Count > SignalPartnerOptions.MaxPerDecision)
+        {
+            throw new ArgumentException($"At most {SignalPartnerOptions.MaxPerDecision} signals go with one decision (one transaction).", nameof(signals));
+        }
+
+        var actions = new List<TableTransactionAction>();
+        foreach (var signal in signals)
+        {
+            var body = TableBody.Write(signal);
+            actions.Add(new(TableTransactionActionType.UpsertReplace, new TableEntity(signal.Jurisdiction.ToCode(), SignalRowKey(signal))
+            {
+                ["SignalId"] = signal.SignalId,
+                ["Destination"] = signal.Destination.ToString(),
+                ["DecidedAt"] = signal.DecidedAt,
+                ["Resends"] = 0,
+                ["Body"] = body,
+            }));
+            actions.Add(new(TableTransactionActionType.UpsertReplace, OutboxEntity(signal, body, 0, now)));
+        }
+
+        return worklist.TryReplaceAsync(decided, actions, cancellationToken);
     }
 
     /// <inheritdoc />
-    public async Task<StoredSignal?> GetAsync(Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken)
+    public async Task<StoredSignal?> GetAsync(Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken) =>
+        await ListAsync(jurisdiction, caseId, cancellationToken) is { Count: > 0 } all ? all[0] : null;
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoredSignal>> ListAsync(Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken)
     {
-        var response = await tables.Worklist.GetEntityIfExistsAsync<TableEntity>(jurisdiction.ToCode(), SignalPrefix + caseId, cancellationToken: cancellationToken);
-        if (!response.HasValue || response.Value!.GetString("Body") is not { } body)
+        var signals = new List<StoredSignal>();
+        await foreach (var row in tables.Worklist.QueryAsync<TableEntity>(CaseSignalsFilter(jurisdiction, caseId), cancellationToken: cancellationToken))
         {
-            return null;
+            if (row.GetString("Body") is { } body)
+            {
+                signals.Add(new StoredSignal(TableBody.Read<ThemeSignal>(body), row.GetInt32("Resends") ?? 0, row.ETag.ToString()));
+            }
         }
 
-        return new StoredSignal(TableBody.Read<ThemeSignal>(body), response.Value.GetInt32("Resends") ?? 0, response.Value.ETag.ToString());
+        return signals;
     }
+
+    /// <summary>The rows of a case's signals: the one of before named partners, and one per partner.</summary>
+    internal static string CaseSignalsFilter(Jurisdiction jurisdiction, string caseId)
+    {
+        var code = jurisdiction.ToCode();
+        var legacy = SignalPrefix + caseId;
+        var from = legacy + "|";
+        var to = legacy + "}";
+        return TableClient.CreateQueryFilter($"PartitionKey eq {code} and (RowKey eq {legacy} or (RowKey gt {from} and RowKey lt {to}))");
+    }
+
+    private static string SignalRowKey(ThemeSignal signal) =>
+        signal.Partner is { } partner ? $"{SignalPrefix}{signal.CaseReference}|{partner.Id}" : SignalPrefix + signal.CaseReference;
 
     /// <inheritdoc />
     public async Task<int?> QueueResendAsync(StoredSignal stored, DateTimeOffset now, CancellationToken cancellationToken)
@@ -71,7 +99,7 @@ public sealed class TableSignalStore(StorageTables tables, TableWorklistStore wo
         {
             await tables.Worklist.SubmitTransactionAsync(
                 [
-                    new(TableTransactionActionType.UpdateMerge, new TableEntity(partition, SignalPrefix + stored.Signal.CaseReference) { ["Resends"] = resend }, new ETag(stored.Version)),
+                    new(TableTransactionActionType.UpdateMerge, new TableEntity(partition, SignalRowKey(stored.Signal)) { ["Resends"] = resend }, new ETag(stored.Version)),
                     new(TableTransactionActionType.UpsertReplace, OutboxEntity(stored.Signal, TableBody.Write(stored.Signal), resend, now)),
                 ],
                 cancellationToken);

@@ -332,6 +332,9 @@ public sealed class TableWorklistStore(StorageTables tables) : IWorklistStore
         ["Outcome"] = item.Outcome,
         ["Version"] = item.Version,
         ["DeadlineEscalatedAt"] = item.DeadlineEscalatedAt,
+        ["OwnAssessment"] = item.OwnAssessment?.ToString(),
+        ["OwnAssessedBy"] = item.OwnAssessedBy,
+        ["OwnAssessedAt"] = item.OwnAssessedAt,
     };
 
     internal static WorklistItem FromEntity(TableEntity e) => new()
@@ -354,6 +357,9 @@ public sealed class TableWorklistStore(StorageTables tables) : IWorklistStore
         Outcome = e.GetString("Outcome"),
         Version = e.GetInt32("Version") ?? 1,
         DeadlineEscalatedAt = e.GetDateTimeOffset("DeadlineEscalatedAt"),
+        OwnAssessment = Enum.TryParse<OwnAssessment>(e.GetString("OwnAssessment"), out var own) && Enum.IsDefined(own) ? own : null,
+        OwnAssessedBy = e.GetString("OwnAssessedBy"),
+        OwnAssessedAt = e.GetDateTimeOffset("OwnAssessedAt"),
         ETag = e.ETag.ToString(),
         IndexedAs = e.GetString("IndexedAs"),
     };

@@ -1,3 +1,4 @@
+using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Domain.Indicators;
 using BorderScreening.Domain.Records;
 using BorderScreening.Domain.Risk;
@@ -26,10 +27,12 @@ public record HitRouting
     /// <summary>Review deadline; the queue message expires then.</summary>
     public DateTimeOffset Deadline { get; init; }
 
-    /// <summary>Combined score.</summary>
+    /// <summary>Combined score (left out of answers to a reviewer who may not see it yet, see <c>ScoreBlinding</c>).</summary>
+    [ConcealedWhen("ScoresHidden")]
     public double Score { get; init; }
 
-    /// <summary>Band.</summary>
+    /// <summary>Band (concealed like <see cref="Score"/>).</summary>
+    [ConcealedWhen("ScoresHidden")]
     public RiskBand Band { get; init; }
 
     /// <summary>Typologies of the indicators that fired (for worklist filters).</summary>

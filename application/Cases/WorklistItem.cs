@@ -39,6 +39,21 @@ public sealed record WorklistItem : HitRouting
     /// </summary>
     public DateTimeOffset? DeadlineEscalatedAt { get; init; }
 
+    /// <summary>The own assessment of the reviewer working the case, recorded before the scores are shown; cleared on reopen.</summary>
+    public OwnAssessment? OwnAssessment { get; init; }
+
+    /// <summary>Who recorded <see cref="OwnAssessment"/> (subject id): the scores open for that reviewer only.</summary>
+    public string? OwnAssessedBy { get; init; }
+
+    /// <summary>When <see cref="OwnAssessment"/> was recorded.</summary>
+    public DateTimeOffset? OwnAssessedAt { get; init; }
+
+    /// <summary>
+    /// True on a copy prepared for a reviewer who may not see the score and band (yet): they are then
+    /// left out of the answer, and the reviewer forms their own view of the facts first. Never stored.
+    /// </summary>
+    public bool ScoresHidden { get; init; }
+
     /// <summary>Optimistic-concurrency tag from storage.</summary>
     public string? ETag { get; init; }
 

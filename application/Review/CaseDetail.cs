@@ -21,11 +21,17 @@ public sealed record CaseDetail
     /// <summary>Indicators that could not be evaluated and why.</summary>
     public IReadOnlyList<NotEvaluatedIndicator> NotEvaluated { get; init; } = [];
 
-    /// <summary>Model probability with top contributions.</summary>
-    public ModelOutput Model { get; init; } = new();
+    /// <summary>Model probability with top contributions; null while the scores are hidden from this reviewer.</summary>
+    public ModelOutput? Model { get; init; }
 
-    /// <summary>Combined risk with components.</summary>
-    public RiskResult Risk { get; init; } = new();
+    /// <summary>Combined risk with components; null while the scores are hidden from this reviewer.</summary>
+    public RiskResult? Risk { get; init; }
+
+    /// <summary>
+    /// True while the reviewer has not recorded their own assessment: score, band, model output and
+    /// contributions are left out (see <see cref="ScoreBlinding"/>).
+    /// </summary>
+    public bool ScoresHidden { get; init; }
 
     /// <summary>Other cases in this jurisdiction naming the same entities, with outcomes.</summary>
     public IReadOnlyList<LinkedCase> Linked { get; init; } = [];

@@ -22,8 +22,9 @@ public sealed class CaseReviewService(
     LinkedCaseFinder linkedCases,
     DecisionLabels labels,
     IOptions<ReviewOptions> options,
-    SignalRelay signals,
+    SignalRelay relay,
     ISignalStore signalStore,
+    SignalPartners partners,
     TimeProvider time,
     ScreeningMetrics metrics)
 {
@@ -40,14 +41,16 @@ public sealed class CaseReviewService(
         await audit.WriteAsync(actor, "case.viewed", jurisdiction, caseId, null, cancellationToken);
         var history = await audit.ForCaseAsync(jurisdiction, caseId, 3, cancellationToken);
         var linked = reviewCase is null ? [] : await linkedCases.FindAsync(jurisdiction, reviewCase.CaseId, reviewCase.EntityHashes, cancellationToken);
+        var seen = ScoreBlinding.ForCase(actor, jurisdiction, item.AsSeenAt(time.GetUtcNow()));
         return ReviewResult<CaseDetail>.Ok(new CaseDetail
         {
-            Case = item.AsSeenAt(time.GetUtcNow()),
+            Case = seen,
             Facts = reviewCase is null ? [] : CaseFacts.For(reviewCase.Record, assessment?.ScreenedAt ?? reviewCase.CreatedAt),
             Indicators = assessment?.Indicators.Fired ?? [],
             NotEvaluated = assessment?.Indicators.NotEvaluated ?? [],
-            Model = assessment?.Model ?? new(),
-            Risk = assessment?.Risk ?? new(),
+            Model = seen.ScoresHidden ? null : assessment?.Model ?? new(),
+            Risk = seen.ScoresHidden ? null : assessment?.Risk ?? new(),
+            ScoresHidden = seen.ScoresHidden,
             Linked = linked,
             History = history,
         });
@@ -113,7 +116,7 @@ public sealed class CaseReviewService(
             ? Task.FromResult(ReviewResult<WorklistItem>.Invalid(new FieldError("reason", "is required")))
             : TransitionAsync(actor, jurisdiction, caseId, "case.reopened", null, ReviewText.Limit(request.Reason), mustHoldClaim: false, supervisorOnly: true,
                 item => item.Status is CaseStatus.Decided or CaseStatus.Escalated or CaseStatus.Missed
-                    ? item with { Status = CaseStatus.Open, ClaimedBy = null, LeaseUntil = null, Outcome = null }
+                    ? item with { Status = CaseStatus.Open, ClaimedBy = null, LeaseUntil = null, Outcome = null, OwnAssessment = null, OwnAssessedBy = null, OwnAssessedAt = null }
                     : null,
                 cancellationToken);
 
@@ -127,17 +130,33 @@ public sealed class CaseReviewService(
                     : item with { Status = CaseStatus.Claimed, ClaimedBy = request.Reviewer, LeaseUntil = time.GetUtcNow() + options.Value.ClaimLease },
                 cancellationToken);
 
+    /// <summary>
+    /// Records the reviewer's own assessment of the facts on a case they hold; from then on the case's
+    /// score, band and model output are shown to them. Recorded once per reviewer: changing it after
+    /// the scores were shown would defeat its purpose (409).
+    /// </summary>
+    public Task<ReviewResult<WorklistItem>> RecordOwnAssessmentAsync(Actor actor, Jurisdiction jurisdiction, string caseId, OwnAssessmentRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.OwnAssessment is not { } own || !Enum.IsDefined(own))
+        {
+            return Task.FromResult(ReviewResult<WorklistItem>.Invalid(new FieldError("ownAssessment", $"is required: one of {EnumNames.Listed<OwnAssessment>()}")));
+        }
+
+        return TransitionAsync(actor, jurisdiction, caseId, "case.own-assessment", own.ToString(), null, mustHoldClaim: true, supervisorOnly: false,
+            item => item.OwnAssessment is not null && item.OwnAssessedBy == actor.Subject
+                ? null
+                : item with { OwnAssessment = own, OwnAssessedBy = actor.Subject, OwnAssessedAt = time.GetUtcNow() },
+            cancellationToken);
+    }
+
     /// <summary>Records the reviewer's own assessment and decision; the decision becomes a label.</summary>
     public async Task<ReviewResult<WorklistItem>> DecideAsync(Actor actor, Jurisdiction jurisdiction, string caseId, DecisionRequest request, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
         // A number cast to the enumeration is not an answer (the HTTP layer reads names only; this
         // guards every other caller): an undefined outcome must never be stored or become a label.
-        if (request.OwnAssessment is not { } own)
-        {
-            errors.Add(new FieldError("ownAssessment", "is required: record your own assessment before the decision"));
-        }
-        else if (!Enum.IsDefined(own))
+        if (request.OwnAssessment is { } given && !Enum.IsDefined(given))
         {
             errors.Add(new FieldError("ownAssessment", $"must be one of {EnumNames.Listed<OwnAssessment>()}"));
         }
@@ -164,38 +183,71 @@ public sealed class CaseReviewService(
             errors.Add(new FieldError("note", $"is longer than {options.Value.MaxNoteLength} characters"));
         }
 
+        // Each partner named gets its own signal; none named: the partner of the outcome's kind.
+        var (destinations, destinationErrors) = partners.Resolve(jurisdiction, request.Outcome, request.Destinations);
+        errors.AddRange(destinationErrors);
+
         if (errors.Count > 0)
         {
             return ReviewResult<WorklistItem>.Invalid([.. errors]);
         }
 
-        if (!actor.CanReview(jurisdiction) || await worklist.GetAsync(jurisdiction, caseId, cancellationToken) is null)
+        if (!actor.CanReview(jurisdiction) || await worklist.GetAsync(jurisdiction, caseId, cancellationToken) is not { } current)
         {
             return ReviewResult<WorklistItem>.NotFound();
         }
 
-        // A referral becomes a theme-register signal, stored with the decision in one transaction.
-        ThemeSignal? signal = null;
-        if (SignalDestinations.For(request.Outcome) is not null && await assessments.GetCaseAsync(caseId, cancellationToken) is { } reviewCase)
+        // The own assessment recorded earlier (the scores were shown after it), or the one in the body.
+        var recorded = current.OwnAssessedBy == actor.Subject ? current.OwnAssessment : null;
+        if (recorded is null && request.OwnAssessment is null)
         {
-            signal = SignalMapper.Map(reviewCase, await assessments.GetAsync(reviewCase.AssessmentId, cancellationToken), request, actor.Role, time.GetUtcNow());
+            return ReviewResult<WorklistItem>.Invalid(new FieldError("ownAssessment", "is required: record your own assessment before the decision"));
         }
 
-        // Own assessment first, in its own audit entry, so the log shows it preceded the decision.
-        await audit.WriteAsync(actor, "case.own-assessment", jurisdiction, caseId, request.OwnAssessment.ToString(), cancellationToken);
-        var result = await TransitionAsync(actor, jurisdiction, caseId, "case.decided", $"{request.Outcome}; reasons {string.Join(',', request.ReasonCodes ?? [])}", null, mustHoldClaim: true, supervisorOnly: false,
-            item => item with { Status = CaseStatus.Decided, Outcome = request.Outcome.ToString(), LeaseUntil = null },
+        if (recorded is { } r && request.OwnAssessment is { } b && r != b)
+        {
+            return ReviewResult<WorklistItem>.Invalid(new FieldError("ownAssessment", $"differs from the own assessment you recorded ({r}); it cannot change after the scores were shown"));
+        }
+
+        request = request with { OwnAssessment = recorded ?? request.OwnAssessment };
+
+        // A referral becomes one signal per partner, stored with the decision in one transaction.
+        List<ThemeSignal> signals = [];
+        if (destinations.Count > 0 && await assessments.GetCaseAsync(caseId, cancellationToken) is { } reviewCase)
+        {
+            var scored = await assessments.GetAsync(reviewCase.AssessmentId, cancellationToken);
+            signals = [.. destinations.Select(p => SignalMapper.Map(reviewCase, scored, request, actor.Role, time.GetUtcNow(), p))];
+        }
+
+        // Own assessment first, in its own audit entry, so the log shows it preceded the decision
+        // (already there when it was recorded on its own before the scores were shown).
+        var now = time.GetUtcNow();
+        if (recorded is null)
+        {
+            await audit.WriteAsync(actor, "case.own-assessment", jurisdiction, caseId, request.OwnAssessment.ToString(), cancellationToken);
+        }
+
+        var result = await TransitionAsync(actor, jurisdiction, caseId, "case.decided", $"{request.Outcome}; reasons {string.Join(',', request.ReasonCodes ?? [])}{(destinations.Count > 0 ? "; to " + string.Join(',', destinations.Select(d => d.Id)) : "")}", null, mustHoldClaim: true, supervisorOnly: false,
+            item => item with
+            {
+                Status = CaseStatus.Decided,
+                Outcome = request.Outcome.ToString(),
+                LeaseUntil = null,
+                OwnAssessment = request.OwnAssessment,
+                OwnAssessedBy = actor.Subject,
+                OwnAssessedAt = item.OwnAssessedBy == actor.Subject ? item.OwnAssessedAt : now,
+            },
             cancellationToken,
-            signal);
+            signals);
         if (result.Status == ReviewStatus.Ok)
         {
             var assessment = await labels.WriteAsync(actor, jurisdiction, result.Value!, request, cancellationToken);
             // The case was created when the record was screened; intake time is the fallback.
             metrics.Decided(jurisdiction, request.Outcome!.Value.ToString(), time.GetUtcNow() - (assessment?.ScreenedAt ?? result.Value!.ReceivedAt));
-            if (signal is not null)
+            foreach (var signal in signals)
             {
                 // Fast path; when the queue is down the relay sends it later.
-                await signals.PublishNowAsync(jurisdiction, signal.SignalId, 0, cancellationToken);
+                await relay.PublishNowAsync(jurisdiction, signal.SignalId, 0, cancellationToken);
             }
         }
 
@@ -213,10 +265,10 @@ public sealed class CaseReviewService(
         bool supervisorOnly,
         Func<WorklistItem, WorklistItem?> change,
         CancellationToken cancellationToken,
-        ThemeSignal? signal = null)
+        IReadOnlyList<ThemeSignal>? signals = null)
     {
         using var activity = StartAction(action, jurisdiction);
-        var result = await TransitionCoreAsync(actor, jurisdiction, caseId, action, detail, reason, mustHoldClaim, supervisorOnly, change, signal, cancellationToken);
+        var result = await TransitionCoreAsync(actor, jurisdiction, caseId, action, detail, reason, mustHoldClaim, supervisorOnly, change, signals ?? [], cancellationToken);
         activity?.SetTag("outcome", result.Status.ToString());
         return result;
     }
@@ -240,7 +292,7 @@ public sealed class CaseReviewService(
         bool mustHoldClaim,
         bool supervisorOnly,
         Func<WorklistItem, WorklistItem?> change,
-        ThemeSignal? signal,
+        IReadOnlyList<ThemeSignal> signals,
         CancellationToken cancellationToken)
     {
         if (!actor.CanReview(jurisdiction) || await worklist.GetAsync(jurisdiction, caseId, cancellationToken) is not { } item)
@@ -264,16 +316,16 @@ public sealed class CaseReviewService(
             return ReviewResult<WorklistItem>.Conflict($"Not possible while the case is {item.Status.ToString().ToLowerInvariant()}.");
         }
 
-        // A referral's signal is written with the decision, at once (ISignalStore).
-        var replaced = signal is null
+        // A referral's signals are written with the decision, at once (ISignalStore).
+        var replaced = signals.Count == 0
             ? await worklist.TryReplaceAsync(changed, cancellationToken)
-            : await signalStore.TryDecideWithSignalAsync(changed, signal, now, cancellationToken);
+            : await signalStore.TryDecideWithSignalsAsync(changed, signals, now, cancellationToken);
         if (!replaced)
         {
             return ReviewResult<WorklistItem>.Conflict("The case changed meanwhile; reload it.");
         }
 
         await audit.WriteAsync(actor, action, jurisdiction, caseId, detail, reason, cancellationToken);
-        return ReviewResult<WorklistItem>.Ok((await worklist.GetAsync(jurisdiction, caseId, cancellationToken))!);
+        return ReviewResult<WorklistItem>.Ok(ScoreBlinding.ForCase(actor, jurisdiction, (await worklist.GetAsync(jurisdiction, caseId, cancellationToken))!));
     }
 }

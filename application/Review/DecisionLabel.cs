@@ -17,6 +17,8 @@ namespace BorderScreening.Application.Review;
 /// <param name="DecidedAt">When.</param>
 /// <param name="CatalogueVersion">Catalogue the record was scored with.</param>
 /// <param name="ModelVersion">Model the record was scored with.</param>
+/// <param name="Reviewer">Subject id of the reviewer (for the supervisors' agreement report; never exported for training).</param>
+/// <param name="Band">The case's risk band when it was decided (for the agreement report).</param>
 public sealed record DecisionLabel(
     Jurisdiction Jurisdiction,
     string CaseId,
@@ -28,4 +30,6 @@ public sealed record DecisionLabel(
     string ReviewerRole,
     DateTimeOffset DecidedAt,
     string? CatalogueVersion,
-    string? ModelVersion);
+    string? ModelVersion,
+    string? Reviewer = null,
+    string? Band = null);

@@ -43,7 +43,9 @@ public sealed class DecisionLabels(IAssessmentStore assessments, ILabelStore lab
                 actor.Role,
                 time.GetUtcNow(),
                 assessment?.CatalogueVersion,
-                assessment?.ModelVersion),
+                assessment?.ModelVersion,
+                actor.Subject,
+                item.Band.ToString()),
             cancellationToken);
         return assessment;
     }

@@ -27,13 +27,33 @@ public sealed class Caller
     /// separately named <see cref="AppRoles.JurisdictionsAll"/> grant widens them to all.
     /// </param>
     public Caller(string subject, IEnumerable<string> roles, IEnumerable<Jurisdiction>? scope = null)
+        : this(subject, roles, scope, null)
+    {
+    }
+
+    private Caller(string subject, IEnumerable<string> roles, IEnumerable<Jurisdiction>? scope, IEnumerable<Jurisdiction>? delegated)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(subject);
         Subject = subject;
         _roles = new HashSet<string>(roles, StringComparer.Ordinal);
         Scope = (scope ?? []).ToHashSet();
+        Delegated = (delegated ?? []).ToHashSet();
         ReviewableJurisdictions = JurisdictionsFor(AppRoles.CaseWorkers);
     }
+
+    /// <summary>
+    /// Jurisdictions a supervisor of that jurisdiction delegated review rights in to this caller for a
+    /// limited time (protocol staffing); they count for the caller's reviewer role only, never for
+    /// supervision, audit or feeds. Empty unless <see cref="WithDelegations"/> added them.
+    /// </summary>
+    public IReadOnlySet<Jurisdiction> Delegated { get; }
+
+    /// <summary>
+    /// The same caller with the delegations in force now; a caller without a reviewer role gains
+    /// nothing (a delegation is to a named reviewer of another service).
+    /// </summary>
+    public Caller WithDelegations(IEnumerable<Jurisdiction> delegated) =>
+        AppRoles.Reviewers.Any(IsInRole) ? new Caller(Subject, _roles, Scope, delegated) : this;
 
     /// <summary>Object id or subject; never a name or e-mail address.</summary>
     public string Subject { get; }
@@ -108,7 +128,7 @@ public sealed class Caller
 
         if (AppRoles.Reviewers.Contains(role, StringComparer.Ordinal))
         {
-            return role == AppRoles.ReviewerFor(jurisdiction);
+            return role == AppRoles.ReviewerFor(jurisdiction) || Delegated.Contains(jurisdiction);
         }
 
         if (AppRoles.JurisdictionScoped.Contains(role, StringComparer.Ordinal))

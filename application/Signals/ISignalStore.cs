@@ -12,13 +12,17 @@ public interface ISignalStore
 {
     /// <summary>
     /// Replaces the decided case (if nobody changed it since it was read, as
-    /// <see cref="IWorklistStore.TryReplaceAsync"/>) and stores its signal with the first send, at once;
-    /// false when the case changed meanwhile (nothing is written then).
+    /// <see cref="IWorklistStore.TryReplaceAsync"/>) and stores its signals — one per partner — each
+    /// with its first send, at once; false when the case changed meanwhile (nothing is written then).
+    /// At most <see cref="SignalPartnerOptions.MaxPerDecision"/> signals.
     /// </summary>
-    Task<bool> TryDecideWithSignalAsync(WorklistItem decided, ThemeSignal signal, DateTimeOffset now, CancellationToken cancellationToken);
+    Task<bool> TryDecideWithSignalsAsync(WorklistItem decided, IReadOnlyList<ThemeSignal> signals, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>The signal last made from a case; null when none.</summary>
+    /// <summary>The first signal made from a case (in signal order); null when none.</summary>
     Task<StoredSignal?> GetAsync(Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken);
+
+    /// <summary>Every signal made from a case, one per partner, in a stable order.</summary>
+    Task<IReadOnlyList<StoredSignal>> ListAsync(Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken);
 
     /// <summary>
     /// Counts a re-send on the stored signal (conditional on its version) and queues the send;

@@ -4,7 +4,10 @@ using BorderScreening.Domain.Common;
 
 namespace BorderScreening.Application.Signals;
 
-/// <summary>The partner a referral goes to; each referral outcome has exactly one.</summary>
+/// <summary>
+/// The kind of partner a signal goes to. Each referral outcome has one kind by default; a decision may
+/// name several partners of its jurisdiction (see <see cref="SignalPartners"/>), each its own signal.
+/// </summary>
 [JsonConverter(typeof(StrictEnumJsonConverter<SignalDestination>))]
 public enum SignalDestination
 {
@@ -16,6 +19,12 @@ public enum SignalDestination
 
     /// <summary>Labour inspection.</summary>
     LabourInspection,
+
+    /// <summary>
+    /// The theme register of (soft) trafficking signals, where a jurisdiction keeps one (Curaçao and
+    /// the Caribbean Netherlands today); no outcome's default, chosen with the other partners.
+    /// </summary>
+    ThemeRegister,
 }
 
 /// <summary>Which decisions produce a signal.</summary>

@@ -18,28 +18,44 @@ public static class SignalMapper
     /// referral carries the same id and receivers can drop repeats. A case reopened and referred to
     /// another partner gets a new id.
     /// </summary>
-    public static string SignalId(string caseId, SignalDestination destination)
+    public static string SignalId(string caseId, SignalDestination destination) => SignalId(caseId, destination.ToString());
+
+    /// <summary>The signal id for a named partner (its id within the jurisdiction).</summary>
+    public static string SignalId(string caseId, string destinationId)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{ThemeSignal.FormatName}|{caseId}|{destination}"));
+        ArgumentNullException.ThrowIfNull(caseId);
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{ThemeSignal.FormatName}|{caseId}|{destinationId}"));
         var jurisdiction = caseId.Split('-', 2)[0];
         return $"sig-{jurisdiction}-{Base32.Encode(hash.AsSpan(0, 15))}";
     }
 
-    /// <summary>The signal of a referral decision; null when the outcome is not a referral.</summary>
+    /// <summary>The signal of a referral decision to its outcome's kind of partner; null when the outcome is not a referral.</summary>
     public static ThemeSignal? Map(ReviewCase reviewCase, Assessment? assessment, DecisionRequest decision, string reviewerRole, DateTimeOffset decidedAt)
     {
-        if (SignalDestinations.For(decision.Outcome) is not { } destination)
-        {
-            return null;
-        }
+        ArgumentNullException.ThrowIfNull(decision);
+        return SignalDestinations.For(decision.Outcome) is { } destination
+            ? Map(reviewCase, assessment, decision, reviewerRole, decidedAt, destination, SignalId(reviewCase.CaseId, destination), null)
+            : null;
+    }
 
+    /// <summary>The signal of a referral decision to one named partner of the jurisdiction.</summary>
+    public static ThemeSignal Map(ReviewCase reviewCase, Assessment? assessment, DecisionRequest decision, string reviewerRole, DateTimeOffset decidedAt, SignalPartner partner)
+    {
+        ArgumentNullException.ThrowIfNull(reviewCase);
+        ArgumentNullException.ThrowIfNull(partner);
+        return Map(reviewCase, assessment, decision, reviewerRole, decidedAt, partner.Kind, SignalId(reviewCase.CaseId, partner.Id), new SignalRecipient(partner.Id, partner.Name));
+    }
+
+    private static ThemeSignal Map(ReviewCase reviewCase, Assessment? assessment, DecisionRequest decision, string reviewerRole, DateTimeOffset decidedAt, SignalDestination destination, string signalId, SignalRecipient? partner)
+    {
         // Shadow indicators are under evaluation and did not count: a partner must not act on them.
         var fired = (assessment?.Indicators.Fired ?? []).Where(i => !i.Shadow).ToList();
         return new ThemeSignal
         {
-            SignalId = SignalId(reviewCase.CaseId, destination),
+            SignalId = signalId,
             Jurisdiction = reviewCase.Jurisdiction,
             Destination = destination,
+            Partner = partner,
             DecidedAt = decidedAt,
             CaseReference = reviewCase.CaseId,
             DecidedByRole = reviewerRole,

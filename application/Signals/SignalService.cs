@@ -24,7 +24,23 @@ public sealed class SignalService(ISignalStore store, SignalRelay relay, IWorkli
         return ReviewResult<ThemeSignal>.Ok(stored.Signal);
     }
 
-    /// <summary>Re-sends a case's signal with the same signal id (supervisors, with a reason).</summary>
+    /// <summary>Every signal made from a case, one per partner.</summary>
+    public async Task<ReviewResult<IReadOnlyList<ThemeSignal>>> ListAsync(Actor actor, Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken)
+    {
+        if (!actor.CanReview(jurisdiction) || await worklist.GetAsync(jurisdiction, caseId, cancellationToken) is null
+            || await store.ListAsync(jurisdiction, caseId, cancellationToken) is not { Count: > 0 } stored)
+        {
+            return ReviewResult<IReadOnlyList<ThemeSignal>>.NotFound();
+        }
+
+        await audit.WriteAsync(actor, "signal.viewed", jurisdiction, caseId, string.Join(',', stored.Select(s => s.Signal.SignalId)), cancellationToken);
+        return ReviewResult<IReadOnlyList<ThemeSignal>>.Ok([.. stored.Select(s => s.Signal)]);
+    }
+
+    /// <summary>
+    /// Re-sends a case's signals, each with its own signal id (supervisors, with a reason). The answer
+    /// names the first; <see cref="ResendResponse.AlsoResent"/> the others of a decision with several partners.
+    /// </summary>
     public async Task<ReviewResult<ResendResponse>> ResendAsync(Actor actor, Jurisdiction jurisdiction, string caseId, ReasonRequest request, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Reason))
@@ -33,7 +49,7 @@ public sealed class SignalService(ISignalStore store, SignalRelay relay, IWorkli
         }
 
         if (!actor.CanReview(jurisdiction) || await worklist.GetAsync(jurisdiction, caseId, cancellationToken) is null
-            || await store.GetAsync(jurisdiction, caseId, cancellationToken) is not { } stored)
+            || await store.ListAsync(jurisdiction, caseId, cancellationToken) is not { Count: > 0 } stored)
         {
             return ReviewResult<ResendResponse>.NotFound();
         }
@@ -43,15 +59,21 @@ public sealed class SignalService(ISignalStore store, SignalRelay relay, IWorkli
             return ReviewResult<ResendResponse>.Forbidden("Only a supervisor may re-send a signal.");
         }
 
-        if (await store.QueueResendAsync(stored, time.GetUtcNow(), cancellationToken) is not { } resend)
+        var reason = request.Reason.Length <= 500 ? request.Reason : request.Reason[..500];
+        var answers = new List<ResendResponse>();
+        foreach (var signal in stored)
         {
-            return ReviewResult<ResendResponse>.Conflict("The signal changed meanwhile; try again.");
+            if (await store.QueueResendAsync(signal, time.GetUtcNow(), cancellationToken) is not { } resend)
+            {
+                return ReviewResult<ResendResponse>.Conflict("The signal changed meanwhile; try again.");
+            }
+
+            await audit.WriteAsync(actor, "signal.resend-requested", jurisdiction, caseId, $"{signal.Signal.SignalId} re-send {resend}", reason, cancellationToken);
+            var sent = await relay.PublishNowAsync(jurisdiction, signal.Signal.SignalId, resend, cancellationToken);
+            answers.Add(new ResendResponse(signal.Signal.SignalId, resend, sent ? "sent" : "queued"));
         }
 
-        var reason = request.Reason.Length <= 500 ? request.Reason : request.Reason[..500];
-        await audit.WriteAsync(actor, "signal.resend-requested", jurisdiction, caseId, $"{stored.Signal.SignalId} re-send {resend}", reason, cancellationToken);
-        var sent = await relay.PublishNowAsync(jurisdiction, stored.Signal.SignalId, resend, cancellationToken);
-        return ReviewResult<ResendResponse>.Ok(new ResendResponse(stored.Signal.SignalId, resend, sent ? "sent" : "queued"));
+        return ReviewResult<ResendResponse>.Ok(answers[0] with { AlsoResent = answers.Count > 1 ? [.. answers.Skip(1).Select(a => a.SignalId)] : null });
     }
 }
 
@@ -59,4 +81,5 @@ public sealed class SignalService(ISignalStore store, SignalRelay relay, IWorkli
 /// <param name="SignalId">The (unchanged) signal id.</param>
 /// <param name="Resend">Number of this re-send.</param>
 /// <param name="Delivery">"sent", or "queued" when the relay will send it.</param>
-public sealed record ResendResponse(string SignalId, int Resend, string Delivery);
+/// <param name="AlsoResent">The other signals of the case re-sent with it (a decision with several partners); null when none.</param>
+public sealed record ResendResponse(string SignalId, int Resend, string Delivery, IReadOnlyList<string>? AlsoResent = null);

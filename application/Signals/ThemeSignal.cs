@@ -15,7 +15,7 @@ public sealed record ThemeSignal
     public const string FormatName = "theme-register-signal";
 
     /// <summary>Version of the format; a breaking change raises the major number.</summary>
-    public const string CurrentVersion = "1.0";
+    public const string CurrentVersion = "1.1";
 
     /// <summary>Always <see cref="FormatName"/>.</summary>
     public string Format { get; init; } = FormatName;
@@ -29,8 +29,11 @@ public sealed record ThemeSignal
     /// <summary>Jurisdiction whose reviewer referred (the data controller sending it).</summary>
     public Jurisdiction Jurisdiction { get; init; }
 
-    /// <summary>Who should act on it.</summary>
+    /// <summary>Who should act on it (the kind of partner).</summary>
     public SignalDestination Destination { get; init; }
+
+    /// <summary>The named partner it is addressed to (since 1.1; one decision may address several, each its own signal).</summary>
+    public SignalRecipient? Partner { get; init; }
 
     /// <summary>When the reviewer decided to refer.</summary>
     public DateTimeOffset DecidedAt { get; init; }

@@ -15,7 +15,8 @@ public sealed class ThresholdStore(
     IThresholdStorage storage,
     IOptions<CapacityOptions> capacity,
     TimeProvider time,
-    ILogger<ThresholdStore> logger) : IThresholdSource
+    ILogger<ThresholdStore> logger,
+    IDailyCapacity? dailyCapacity = null) : IThresholdSource
 {
     private readonly ConcurrentDictionary<Jurisdiction, double> _current = new();
     private DateTimeOffset _loadedAt = DateTimeOffset.MinValue;
@@ -61,7 +62,9 @@ public sealed class ThresholdStore(
             }
 
             var days = Math.Max(1, (now - earliest).TotalDays);
-            var capacityPerDay = o.DailyCases.TryGetValue(jurisdiction.ToCode(), out var c) ? c : 0;
+            // What the supervisors set for today wins over the static configuration.
+            var capacityPerDay = (dailyCapacity is null ? null : await dailyCapacity.CasesAsync(jurisdiction, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken))
+                ?? (o.DailyCases.TryGetValue(jurisdiction.ToCode(), out var c) ? c : 0);
             if (ThresholdCalculator.Compute(scores, days, capacityPerDay, o) is { } threshold)
             {
                 await SetAsync(jurisdiction, threshold, $"capacity {capacityPerDay}/day over {scores.Count} scores in {days:0.#} days", cancellationToken);

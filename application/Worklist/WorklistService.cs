@@ -2,6 +2,7 @@ using BorderScreening.Application.Audit;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.Feeds;
 using BorderScreening.Application.HitQueues;
+using BorderScreening.Application.Review;
 using BorderScreening.Domain.Records;
 
 namespace BorderScreening.Application.Worklist;
@@ -29,6 +30,12 @@ public sealed class WorklistService(IWorklistStore worklist, HitIntakeService in
         }
 
         var sort = query.Sort is "priority" or "score" ? query.Sort : "deadline";
+        // Ordering by score would show reviewers the machine's answer through the order of the list.
+        if (sort == "score" && !ScoreBlinding.SeesWorklistScores(actor, jurisdiction))
+        {
+            return ReviewResult<WorklistPage>.Invalid(new FieldError("sort", "score order is for supervisors; reviewers sort by deadline or priority"));
+        }
+
         string? after = null;
         if (!string.IsNullOrEmpty(query.Continuation) && !WorklistContinuation.TryDecode(query.Continuation, sort, out after))
         {
@@ -45,7 +52,7 @@ public sealed class WorklistService(IWorklistStore worklist, HitIntakeService in
             ? await ScanAsync(jurisdiction, query, sort, page, pageSize, now, cancellationToken)
             : await ReadIndexAsync(jurisdiction, query, sort, after, page, pageSize, now, cancellationToken);
         await audit.WriteAsync(actor, "worklist.listed", jurisdiction, null, $"page {page}, {result.Items.Count} of {result.Total}", cancellationToken);
-        return ReviewResult<WorklistPage>.Ok(result);
+        return ReviewResult<WorklistPage>.Ok(result with { Items = [.. result.Items.Select(i => ScoreBlinding.ForWorklist(actor, jurisdiction, i))] });
     }
 
     private async Task<WorklistPage> ReadIndexAsync(Jurisdiction jurisdiction, WorklistQuery query, string sort, string? after, int page, int pageSize, DateTimeOffset now, CancellationToken cancellationToken)

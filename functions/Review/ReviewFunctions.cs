@@ -36,6 +36,11 @@ public sealed class ReviewFunctions(ReviewApi api)
     public Task<IActionResult> EscalateCase([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Cases + "/{caseId}/escalate")] HttpRequest request, string jurisdiction, string caseId, CancellationToken cancellationToken) =>
         api.EscalateAsync(request, jurisdiction, caseId, cancellationToken).AsActionResult();
 
+    /// <summary>POST …/own-assessment.</summary>
+    [Function(nameof(RecordOwnAssessment))]
+    public Task<IActionResult> RecordOwnAssessment([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Cases + "/{caseId}/own-assessment")] HttpRequest request, string jurisdiction, string caseId, CancellationToken cancellationToken) =>
+        api.RecordOwnAssessmentAsync(request, jurisdiction, caseId, cancellationToken).AsActionResult();
+
     /// <summary>POST …/decision.</summary>
     [Function(nameof(DecideCase))]
     public Task<IActionResult> DecideCase([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Cases + "/{caseId}/decision")] HttpRequest request, string jurisdiction, string caseId, CancellationToken cancellationToken) =>

@@ -178,6 +178,7 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<HealthApi>();
         services.AddSingleton<ReviewApi>();
         AddOversight(services);
+        services.AddReviewOperations();
         services.AddSingleton<ICatalogueStore, StorageCatalogueStore>();
         services.AddSingleton<CatalogueGovernance>();
         services.AddSingleton<IServedVersionSource>(sp => sp.GetRequiredService<CatalogueGovernance>());

@@ -5,6 +5,7 @@ using BorderScreening.Http.Oversight;
 using BorderScreening.Http.Review;
 using BorderScreening.Http.Routing;
 using BorderScreening.Http.Screening;
+using BorderScreening.Http.Supervision;
 using BorderScreening.Http.Watchlists;
 using Microsoft.AspNetCore.Http;
 
@@ -39,6 +40,8 @@ public static class RouteTable
         .. HealthRoutes.All,
         .. ReviewRoutes.All,
         .. OversightRoutes.All,
+        .. SignalPartnerRoutes.All,
+        .. SupervisionRoutes.All,
         .. CatalogueRoutes.All,
         .. ModelRoutes.All,
         .. WatchlistRoutes.All,

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Http;
 namespace BorderScreening.Http.Oversight;
 
 /// <summary>The HTTP face of signals, shared by the Functions app and the local host.</summary>
-public sealed class SignalApi(SignalService signals, IActorResolver actors)
+public sealed class SignalApi(SignalService signals, SignalPartners partners, IActorResolver actors)
 {
     private const int MaxBodyBytes = 16 * 1024;
 
@@ -21,6 +21,22 @@ public sealed class SignalApi(SignalService signals, IActorResolver actors)
             var result = await signals.GetAsync(actor, j, caseId, ct);
             return result.Status == ReviewStatus.Ok ? Results.Json(result.Value, ScreeningJson.Options) : Problems.NotFound("signal");
         });
+
+    /// <summary>GET /api/review/{jurisdiction}/cases/{caseId}/signals — every signal of the case, one per partner.</summary>
+    public Task<IResult> ListAsync(HttpRequest request, string jurisdiction, string caseId, CancellationToken ct) =>
+        WithActorAsync(request, jurisdiction, caseId, async (actor, j) =>
+        {
+            var result = await signals.ListAsync(actor, j, caseId, ct);
+            return result.Status == ReviewStatus.Ok ? Results.Json(result.Value, ScreeningJson.Options) : Problems.NotFound("signal");
+        });
+
+    /// <summary>GET /api/review/{jurisdiction}/signal-partners — the partners a referral in the jurisdiction may go to.</summary>
+    public IResult ListPartners(HttpRequest request, string jurisdiction) =>
+        actors.Resolve(request.HttpContext) is not { } actor
+            ? Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in first", type: Problems.TypeBase + "unauthorized")
+            : JurisdictionCodes.TryParse(jurisdiction, out var j) && actor.CanReview(j)
+                ? Results.Json(partners.For(j), ScreeningJson.Options)
+                : Problems.NotFound("jurisdiction");
 
     /// <summary>GET …/signal/html — the printable rendering.</summary>
     public Task<IResult> GetHtmlAsync(HttpRequest request, string jurisdiction, string caseId, CancellationToken ct) =>

@@ -67,6 +67,10 @@ public sealed class ReviewApi(
     public Task<IResult> EscalateAsync(HttpRequest request, string jurisdiction, string caseId, CancellationToken ct) =>
         WithBodyAsync<ReasonRequest>(request, jurisdiction, caseId, async (actor, j, body) => Map(await cases.EscalateAsync(actor, j, caseId, body, ct)), ct);
 
+    /// <summary>POST …/own-assessment.</summary>
+    public Task<IResult> RecordOwnAssessmentAsync(HttpRequest request, string jurisdiction, string caseId, CancellationToken ct) =>
+        WithBodyAsync<OwnAssessmentRequest>(request, jurisdiction, caseId, async (actor, j, body) => Map(await cases.RecordOwnAssessmentAsync(actor, j, caseId, body, ct)), ct);
+
     /// <summary>POST …/decision.</summary>
     public Task<IResult> DecideAsync(HttpRequest request, string jurisdiction, string caseId, CancellationToken ct) =>
         WithBodyAsync<DecisionRequest>(request, jurisdiction, caseId, async (actor, j, body) => Map(await cases.DecideAsync(actor, j, caseId, body, ct)), ct);

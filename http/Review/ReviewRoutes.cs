@@ -40,7 +40,7 @@ internal static class ReviewRoutes
                 RouteQuery.Choice<Typology>("typology", "Only cases with this typology."),
                 RouteQuery.Integer("priority", "Only cases of this priority.", 1, 5),
                 RouteQuery.DateTime("deadlineBefore", "Only cases due at or before this time."),
-                RouteQuery.Choice("sort", "Order of the list (default deadline).", "deadline", "priority", "score"),
+                RouteQuery.Choice("sort", "Order of the list (default deadline); score is for supervisors (reviewers never see scores in the worklist).", "deadline", "priority", "score"),
                 RouteQuery.Integer("page", "Page number, from 1.", 1, ReviewApi.MaxPage),
                 RouteQuery.Integer("pageSize", "Cases per page (default 25).", 1, 100),
                 RouteQuery.Text("continuation", "The continuation of the previous page, in the same sort order.", 1024),
@@ -51,7 +51,7 @@ internal static class ReviewRoutes
         new()
         {
             Name = "GetCase", Method = "GET", Path = Cases + "/{caseId}", Policy = CaseWorkers, Tag = Tag,
-            Summary = "A case with facts, indicators, model output, linked cases and history (audited)",
+            Summary = "A case with facts, indicators, model output, linked cases and history (audited); score, band and model output only once the reviewer recorded their own assessment",
             Responses = [RouteResponse.Ok<CaseDetail>(), RouteResponse.Problem(StatusCodes.Status404NotFound)],
             Handler = (HttpRequest r, string jurisdiction, string caseId, ReviewApi api, CancellationToken ct) => api.GetAsync(r, jurisdiction, caseId, ct),
         },
@@ -76,6 +76,14 @@ internal static class ReviewRoutes
             Request = RouteBody.Json<ReasonRequest>(),
             Responses = [RouteResponse.Ok<WorklistItem>(), RouteResponse.Problem(StatusCodes.Status409Conflict)],
             Handler = (HttpRequest r, string jurisdiction, string caseId, ReviewApi api, CancellationToken ct) => api.EscalateAsync(r, jurisdiction, caseId, ct),
+        },
+        new()
+        {
+            Name = "RecordOwnAssessment", Method = "POST", Path = Cases + "/{caseId}/own-assessment", Policy = CaseWorkers, Tag = Tag,
+            Summary = "Record the own assessment of the facts on a claimed case; the score, band and model output are shown to the reviewer only after it",
+            Request = RouteBody.Json<OwnAssessmentRequest>(),
+            Responses = [RouteResponse.Ok<WorklistItem>(), RouteResponse.Problem(StatusCodes.Status400BadRequest), RouteResponse.Problem(StatusCodes.Status404NotFound), RouteResponse.Problem(StatusCodes.Status409Conflict)],
+            Handler = (HttpRequest r, string jurisdiction, string caseId, ReviewApi api, CancellationToken ct) => api.RecordOwnAssessmentAsync(r, jurisdiction, caseId, ct),
         },
         new()
         {

@@ -203,6 +203,22 @@ public sealed class ScreeningApi(
         }
 
         await grants.RecordAsync(caller, AppRoles.AssessmentReaders, [assessment.Jurisdiction], "GetAssessment", null, cancellationToken);
-        return Results.Json(assessment, ScreeningJson.Options);
+        // A caller who reads it only as a reviewer gets it without the machine's answer: reviewers
+        // see scores on the case, after their own assessment (ScoreBlinding), never around it.
+        return caller.CanActIn(assessment.Jurisdiction, ScoreReaders)
+            ? Results.Json(assessment, ScreeningJson.Options)
+            : Results.Json(WithoutScores(assessment), ScreeningJson.Options);
+    }
+
+    private static readonly string[] ScoreReaders = [AppRoles.FeedSubmit, AppRoles.ReviewSupervisor, AppRoles.AuditRead];
+
+    private static System.Text.Json.Nodes.JsonObject WithoutScores(Domain.Assessments.Assessment assessment)
+    {
+        var node = System.Text.Json.JsonSerializer.SerializeToNode(assessment, ScreeningJson.Options)!.AsObject();
+        node.Remove("risk");
+        node.Remove("model");
+        node.Remove("shadowModel");
+        node["scoresHidden"] = true;
+        return node;
     }
 }

@@ -24,7 +24,12 @@ namespace BorderScreening.Http.Security;
 /// feed rate limit, and only then anything about the request's content — a wrong media type is a 415
 /// only for a caller who may call the route and is within its limit.
 /// </summary>
-public sealed partial class ScreeningAuthMiddleware(TokenValidator validator, RouteCatalog routeTable, JurisdictionGrantAudit grants, ILogger<ScreeningAuthMiddleware> logger) : IMiddleware
+public sealed partial class ScreeningAuthMiddleware(
+    TokenValidator validator,
+    RouteCatalog routeTable,
+    JurisdictionGrantAudit grants,
+    ILogger<ScreeningAuthMiddleware> logger,
+    IDelegatedReviewAccess? delegations = null) : IMiddleware
 {
     /// <summary>Key of the matched <see cref="RoutePolicy"/> in <see cref="HttpContext.Items"/> (read by the rate limiter).</summary>
     public const string PolicyItemKey = "BorderScreening.RoutePolicy";
@@ -117,7 +122,15 @@ public sealed partial class ScreeningAuthMiddleware(TokenValidator validator, Ro
             return false;
         }
 
-        HttpCallerAccessor.Set(context, outcome.Caller);
+        // Review rights a supervisor delegated for a limited time (protocol staffing) count like the
+        // token's own, for a caller with a reviewer role; they end by themselves.
+        var caller = outcome.Caller;
+        if (delegations is not null && AppRoles.Reviewers.Any(caller.IsInRole))
+        {
+            caller = caller.WithDelegations(await delegations.ActiveForAsync(caller.Subject, context.RequestAborted));
+        }
+
+        HttpCallerAccessor.Set(context, caller);
         if (routeKey is null)
         {
             // An authenticated request for an API path or method the table does not serve: answer
@@ -132,14 +145,14 @@ public sealed partial class ScreeningAuthMiddleware(TokenValidator validator, Ro
             return false;
         }
 
-        if (!policy.Allows(outcome.Caller))
+        if (!policy.Allows(caller))
         {
             LogForbidden(logger, routeKey);
             await SecurityProblems.Forbidden().ExecuteAsync(context);
             return false;
         }
 
-        return !policy.PerJurisdiction || await AuthorizeJurisdictionAsync(context, routeKey, policy, outcome.Caller);
+        return !policy.PerJurisdiction || await AuthorizeJurisdictionAsync(context, routeKey, policy, caller);
     }
 
     // The route serves one jurisdiction: the caller needs a role of the route that reaches it.

@@ -79,7 +79,8 @@ public sealed class ReviewFlowTests(BrowserFixture browser, ReviewerSite site) :
         var audit = site.Host.Get<IAuditLog>();
         var firstTrail = (await audit.ForCaseAsync(Jurisdiction.CW, first, 1, CancellationToken.None)).Where(e => e.Actor == "reviewer-cw").Select(e => e.Action).ToList();
         var secondTrail = (await audit.ForCaseAsync(Jurisdiction.CW, second, 1, CancellationToken.None)).Where(e => e.Actor == "reviewer-cw").Select(e => e.Action).ToList();
-        Assert.Equal(["case.claimed", "case.viewed", "case.own-assessment", "case.decided"], firstTrail);
+        // The own assessment is recorded before the scores are shown, which reloads the case (a second view).
+        Assert.Equal(["case.claimed", "case.viewed", "case.own-assessment", "case.viewed", "case.decided"], firstTrail);
         Assert.Equal(["case.claimed", "case.viewed", "case.released"], secondTrail);
         await page.Context.CloseAsync();
     }
@@ -171,6 +172,9 @@ public sealed class ReviewFlowTests(BrowserFixture browser, ReviewerSite site) :
         await ReviewerPage.WaitForRowsAsync(page, 1);
         await page.Locator("#worklist-body a.case-link").ClickAsync();
         await Assertions.Expect(page.Locator("input[name='own']").First).ToBeEnabledAsync();
+        // The model is shown once the own assessment is recorded (bias-aware review).
+        await Assertions.Expect(page.Locator("#case-model")).ToContainTextAsync("once you have recorded your own assessment");
+        await page.Keyboard.PressAsync("1");
 
         await Assertions.Expect(page.Locator("#case-model")).ToContainTextAsync("Model probability: 42%");
         await Assertions.Expect(page.Locator("#case-model table.up")).ToContainTextAsync("sponsorTravellers14d");

@@ -13,14 +13,15 @@ using Microsoft.Playwright;
 namespace BorderScreening.Web.Tests;
 
 /// <summary>
-/// A referral made in the browser becomes exactly one theme-register signal on the jurisdiction's
-/// signals queue, in the documented format (validated against docs/schemas).
+/// A referral made in the browser becomes one signal per chosen partner on the jurisdiction's signals
+/// queue, each exactly once, in the documented format (validated against docs/schemas); the partners
+/// offered are the jurisdiction's own (the theme register only where one exists).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class SignalFlowTests(BrowserFixture browser, ReviewerSite site) : IClassFixture<ReviewerSite>
 {
     [Fact]
-    public async Task Referral_InTheBrowser_PutsExactlyOneSignalOnTheSignalsQueueInTheDocumentedFormat()
+    public async Task Referral_InTheBrowserToTwoPartners_PutsOneSignalEachOnTheSignalsQueueInTheDocumentedFormat()
     {
         var caseId = (await site.CreateHitsAsync(Jurisdiction.CW, 1)).Single();
         var page = await browser.NewPageAsync(locale: "en-GB");
@@ -34,9 +35,15 @@ public sealed class SignalFlowTests(BrowserFixture browser, ReviewerSite site) :
         await Assertions.Expect(page.Locator("input[name='own']").First).ToBeEnabledAsync();
         await page.Keyboard.PressAsync("1");
         await Assertions.Expect(page.Locator("input[name='own'][value='Concern']")).ToBeCheckedAsync();
+        // The own assessment is recorded on the server first; the outcome opens after it.
+        await Assertions.Expect(page.Locator("input[name='outcome']").First).ToBeEnabledAsync();
         await page.Keyboard.PressAsync("o");
         await page.Keyboard.PressAsync("3");
         await Assertions.Expect(page.Locator("input[name='outcome'][value='ReferVictimSupport']")).ToBeCheckedAsync();
+        // Curaçao keeps a theme register: it is ticked with victim support; the police is offered, not ticked.
+        await Assertions.Expect(page.Locator("input[name='destination'][value='victim-support']")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("input[name='destination'][value='theme-register']")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("input[name='destination'][value='police']")).Not.ToBeCheckedAsync();
         await page.Locator("input[name='reason'][value='MINOR_AT_RISK']").CheckAsync();
         await page.Keyboard.PressAsync("Control+Enter");
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Decision recorded");
@@ -48,17 +55,49 @@ public sealed class SignalFlowTests(BrowserFixture browser, ReviewerSite site) :
         await Task.Delay(TimeSpan.FromSeconds(6));
         var messages = await SignalsForAsync(caseId);
 
-        Assert.Single(first);
-        var message = Assert.Single(messages);
+        Assert.Equal(2, first.Count);
+        Assert.Equal(2, messages.Count);
         var schema = JsonSchema.FromText(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Find(), "docs", "schemas", "theme-register-signal.schema.json")));
-        using var document = JsonDocument.Parse(message);
-        var validation = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        Assert.True(validation.IsValid, message);
-        var root = document.RootElement;
-        Assert.Equal("theme-register-signal", root.GetProperty("format").GetString());
-        Assert.Equal("VictimSupport", root.GetProperty("destination").GetString());
-        Assert.Equal("Concern", root.GetProperty("ownAssessment").GetString());
-        Assert.Equal(SignalMapper.SignalId(caseId, SignalDestination.VictimSupport), root.GetProperty("signalId").GetString());
+        var seen = new List<(string Destination, string SignalId)>();
+        foreach (var message in messages)
+        {
+            using var document = JsonDocument.Parse(message);
+            var validation = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+            Assert.True(validation.IsValid, message);
+            var root = document.RootElement;
+            Assert.Equal("theme-register-signal", root.GetProperty("format").GetString());
+            Assert.Equal("Concern", root.GetProperty("ownAssessment").GetString());
+            seen.Add((root.GetProperty("destination").GetString()!, root.GetProperty("signalId").GetString()!));
+        }
+
+        Assert.Equal(
+            [("ThemeRegister", SignalMapper.SignalId(caseId, "theme-register")), ("VictimSupport", SignalMapper.SignalId(caseId, "victim-support"))],
+            seen.OrderBy(x => x.Destination, StringComparer.Ordinal));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Referral_InAruba_OffersArubasPartnersWithoutAThemeRegister()
+    {
+        await site.CreateHitsAsync(Jurisdiction.AW, 1);
+        var page = await browser.NewPageAsync(locale: "en-GB");
+        await ReviewerPage.OpenAsync(page, site.Url);
+        await ReviewerPage.SignInAsync(page, site.Token("reviewer-aw-signal", "Review.AW"), "AW");
+        await ReviewerPage.WaitForRowsAsync(page, 1);
+        await page.Locator("#worklist-body a.case-link").ClickAsync();
+        await Assertions.Expect(page.Locator("input[name='own']").First).ToBeEnabledAsync();
+        await page.Locator("input[name='own'][value='Concern']").CheckAsync();
+        await Assertions.Expect(page.Locator("input[name='outcome']").First).ToBeEnabledAsync();
+
+        await page.Locator("input[name='outcome'][value='ReferCriminalInvestigation']").CheckAsync();
+
+        await Assertions.Expect(page.Locator("#destinations-fieldset")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("input[name='destination']")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator("input[name='destination'][value='theme-register']")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("input[name='destination'][value='police']")).ToBeCheckedAsync();
+        await page.Locator("input[name='outcome'][value='NoConcern']").CheckAsync();
+        await Assertions.Expect(page.Locator("#destinations-fieldset")).ToBeHiddenAsync();
+        ReviewerPage.AssertNoScriptErrors(browser, page);
         await page.Context.CloseAsync();
     }
 

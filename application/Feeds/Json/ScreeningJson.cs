@@ -1,5 +1,7 @@
 using System.Text.Json;
+using System.Reflection;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace BorderScreening.Application.Feeds.Json;
 
@@ -19,6 +21,28 @@ public static class ScreeningJson
         options.MaxDepth = 32;
         options.AllowOutOfOrderMetadataProperties = true;
         options.RespectNullableAnnotations = false;
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(Conceal);
+    }
+
+    // Properties marked [ConcealedWhen(flag)] are written only while the object's flag is false.
+    private static void Conceal(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        foreach (var property in typeInfo.Properties)
+        {
+            if (property.AttributeProvider is MemberInfo member
+                && member.GetCustomAttribute<ConcealedWhenAttribute>(inherit: true) is { } concealed
+                && typeInfo.Type.GetProperty(concealed.Flag, BindingFlags.Public | BindingFlags.Instance) is { } flag
+                && flag.PropertyType == typeof(bool))
+            {
+                var previous = property.ShouldSerialize;
+                property.ShouldSerialize = (owner, value) => !(bool)flag.GetValue(owner)! && (previous is null || previous(owner, value));
+            }
+        }
     }
 
     private static JsonSerializerOptions Create()

@@ -88,7 +88,7 @@ public sealed class TableRetentionStoreTests : IAsyncLifetime
         await AddCaseAsync(caseId, CaseStatus.Claimed);
         var read = (await _services.Get<IWorklistStore>().GetAsync(Jurisdiction.CW, caseId, CancellationToken.None))!;
         var signal = new ThemeSignal { SignalId = "sig-" + caseId, Jurisdiction = Jurisdiction.CW, Destination = SignalDestination.VictimSupport, DecidedAt = now, CaseReference = caseId, DecidedByRole = "Review.CW" };
-        Assert.True(await _services.Get<ISignalStore>().TryDecideWithSignalAsync(read with { Status = CaseStatus.Decided, Outcome = "ReferVictimSupport" }, signal, now, CancellationToken.None));
+        Assert.True(await _services.Get<ISignalStore>().TryDecideWithSignalsAsync(read with { Status = CaseStatus.Decided, Outcome = "ReferVictimSupport" }, [signal], now, CancellationToken.None));
         return read;
     }
 

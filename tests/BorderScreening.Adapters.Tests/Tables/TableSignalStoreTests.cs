@@ -1,5 +1,6 @@
 using BorderScreening.Adapters.Tables;
 using BorderScreening.Application.Cases;
+using BorderScreening.Application.Retention;
 using BorderScreening.Application.Signals;
 using BorderScreening.Domain.Records;
 using BorderScreening.Domain.Risk;
@@ -57,13 +58,47 @@ public sealed class TableSignalStoreTests : IAsyncLifetime
         Assert.IsType<TableSignalStore>(Store);
 
     [Fact]
+    public async Task DecideWithSignals_TwoPartners_StoresBothWithTheirSends_AndRetentionRemovesBoth()
+    {
+        var read = await ClaimedCaseAsync("cw-sig-two");
+        ThemeSignal[] signals =
+        [
+            Signal(read.CaseId) with { SignalId = "sig-a", Partner = new SignalRecipient("police", "Police") },
+            Signal(read.CaseId) with { SignalId = "sig-b", Destination = SignalDestination.ThemeRegister, Partner = new SignalRecipient("theme-register", "Theme register") },
+        ];
+
+        Assert.True(await Store.TryDecideWithSignalsAsync(read with { Status = CaseStatus.Decided }, signals, Now, CancellationToken.None));
+
+        Assert.Equal(["sig-a", "sig-b"], (await Store.ListAsync(Jurisdiction.CW, read.CaseId, CancellationToken.None)).Select(s => s.Signal.SignalId));
+        Assert.Equal(["sig-a", "sig-b"], (await Store.PendingAsync(Jurisdiction.CW, Now, 10, CancellationToken.None)).Select(s => s.Signal.SignalId).Order());
+        // A case whose id starts like this one's keeps its own signals apart.
+        Assert.Empty(await Store.ListAsync(Jurisdiction.CW, "cw-sig-tw", CancellationToken.None));
+
+        await _services.Get<IRetentionStore>().DeleteSignalAsync(Jurisdiction.CW, read.CaseId, CancellationToken.None);
+
+        Assert.Empty(await Store.ListAsync(Jurisdiction.CW, read.CaseId, CancellationToken.None));
+        Assert.Empty(await Store.PendingAsync(Jurisdiction.CW, Now, 10, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task DecideWithSignals_MoreThanFive_IsRefusedBeforeAnythingIsWritten()
+    {
+        var read = await ClaimedCaseAsync("cw-sig-six");
+        var six = Enumerable.Range(0, 6).Select(i => Signal(read.CaseId) with { SignalId = $"sig-{i}", Partner = new SignalRecipient($"p{i}", "P") }).ToList();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.TryDecideWithSignalsAsync(read with { Status = CaseStatus.Decided }, six, Now, CancellationToken.None));
+
+        Assert.Equal(CaseStatus.Claimed, (await Worklist.GetAsync(Jurisdiction.CW, read.CaseId, CancellationToken.None))!.Status);
+    }
+
+    [Fact]
     public async Task DecideWithSignal_WritesCaseSignalAndFirstSend_OrNothingWhenTheCaseChanged()
     {
         var read = await ClaimedCaseAsync("cw-sig-1");
         var decided = read with { Status = CaseStatus.Decided, Outcome = "ReferPolice", LeaseUntil = null };
 
-        Assert.True(await Store.TryDecideWithSignalAsync(decided, Signal(read.CaseId), Now, CancellationToken.None));
-        var stale = await Store.TryDecideWithSignalAsync(decided with { Outcome = "NoConcern" }, Signal(read.CaseId) with { SignalId = "sig-other" }, Now, CancellationToken.None);
+        Assert.True(await Store.TryDecideWithSignalsAsync(decided, [Signal(read.CaseId)], Now, CancellationToken.None));
+        var stale = await Store.TryDecideWithSignalsAsync(decided with { Outcome = "NoConcern" }, [Signal(read.CaseId) with { SignalId = "sig-other" }], Now, CancellationToken.None);
 
         Assert.False(stale);
         Assert.Equal(CaseStatus.Decided, (await Worklist.GetAsync(Jurisdiction.CW, read.CaseId, CancellationToken.None))!.Status);
@@ -77,7 +112,7 @@ public sealed class TableSignalStoreTests : IAsyncLifetime
     public async Task Lease_OfTwoRelaysReadingTheSameSend_OnlyOneWins()
     {
         var read = await ClaimedCaseAsync("cw-sig-2");
-        await Store.TryDecideWithSignalAsync(read with { Status = CaseStatus.Decided }, Signal(read.CaseId), Now, CancellationToken.None);
+        await Store.TryDecideWithSignalsAsync(read with { Status = CaseStatus.Decided }, [Signal(read.CaseId)], Now, CancellationToken.None);
         var first = (await Store.GetSendAsync(Jurisdiction.CW, "sig-cw-sig-2", 0, CancellationToken.None))!;
         var second = (await Store.GetSendAsync(Jurisdiction.CW, "sig-cw-sig-2", 0, CancellationToken.None))!;
 
@@ -95,7 +130,7 @@ public sealed class TableSignalStoreTests : IAsyncLifetime
     public async Task QueueResend_FromAStaleRead_IsRefused()
     {
         var read = await ClaimedCaseAsync("cw-sig-3");
-        await Store.TryDecideWithSignalAsync(read with { Status = CaseStatus.Decided }, Signal(read.CaseId), Now, CancellationToken.None);
+        await Store.TryDecideWithSignalsAsync(read with { Status = CaseStatus.Decided }, [Signal(read.CaseId)], Now, CancellationToken.None);
         var stored = (await Store.GetAsync(Jurisdiction.CW, read.CaseId, CancellationToken.None))!;
 
         Assert.Equal(1, await Store.QueueResendAsync(stored, Now, CancellationToken.None));

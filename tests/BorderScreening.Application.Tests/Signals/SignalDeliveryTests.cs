@@ -82,7 +82,9 @@ public sealed class SignalDeliveryTests : IAsyncLifetime
         var signal = Assert.Single(await SignalsOnQueueAsync());
         Assert.Equal(caseId, signal.CaseReference);
         Assert.Equal(SignalDestination.VictimSupport, signal.Destination);
-        Assert.Equal(SignalMapper.SignalId(caseId, SignalDestination.VictimSupport), signal.SignalId);
+        // Without named partners, the jurisdiction's partner of the outcome's kind; the id hashes its partner id.
+        Assert.Equal(SignalMapper.SignalId(caseId, "victim-support"), signal.SignalId);
+        Assert.Equal("victim-support", signal.Partner!.Id);
         Assert.Empty(SignalSchema.Validate(JsonSerializer.Serialize(signal, ScreeningJson.Options)));
         var audit = await _services.Get<IAuditLog>().ForCaseAsync(Jurisdiction.CW, caseId, 1, CancellationToken.None);
         Assert.Single(audit, e => e.Action == "signal.sent" && e.Detail!.Contains(signal.SignalId, StringComparison.Ordinal));

@@ -13,7 +13,7 @@ public sealed class SignalApiTests
     [Fact]
     public async Task ResendAsync_WrongMediaTypeOnAnotherJurisdictionsCase_Is415AsInTheLocalHost()
     {
-        var api = new SignalApi(null!, WrongMediaTypeRequest.ArubaReviewer);
+        var api = new SignalApi(null!, null!, WrongMediaTypeRequest.ArubaReviewer);
         using var wrong = new WrongMediaTypeRequest();
 
         var status = await wrong.StatusAsync(await api.ResendAsync(wrong.Request, "CW", "cw-aaaaaaaaaaaaaaaaaaaaaaaa", CancellationToken.None));

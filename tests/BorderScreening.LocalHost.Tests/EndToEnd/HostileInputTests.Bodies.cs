@@ -45,6 +45,12 @@ public sealed partial class HostileInputTests
     private static JsonNode? SampleValue(string name, Type type)
     {
         var plain = Nullable.GetUnderlyingType(type) ?? type;
+        if (plain == typeof(DateOnly))
+        {
+            // Tomorrow (UTC): a day any route that takes one (capacity) accepts.
+            return DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         if (plain.IsEnum)
         {
             return Enum.GetNames(plain)[0];
