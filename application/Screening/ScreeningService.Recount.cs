@@ -1,8 +1,8 @@
 using BorderScreening.Application.Assessments;
 using BorderScreening.Application.Feeds;
-using BorderScreening.Domain.Assessments;
 using BorderScreening.Domain.Auditing;
 using BorderScreening.Domain.Network;
+using BorderScreening.Domain.Pipeline;
 using BorderScreening.Domain.Records;
 using BorderScreening.Domain.Scoring;
 using Microsoft.Extensions.Logging;
@@ -12,10 +12,10 @@ namespace BorderScreening.Application.Screening;
 /// <summary>
 /// The late-record rule (docs/network-counts.md): a record whose own time is earlier than records
 /// already counted joins their windows; each of those whose own time is within the allowed lateness
-/// is counted again from storage and judged again: when the conclusion changed (band, hit, indicators
-/// fired) it is stored as its next version ("assessment.recounted"), its case following as for a
-/// correction; when only the counts changed, its history entry takes the final counts and nothing
-/// else moves. Older assessments keep their counts; the late record still counts for itself and for
+/// is counted again from storage and judged again: when the new counts change its conclusion (band,
+/// hit, indicators fired) and it has no case yet, it is stored as its next version
+/// ("assessment.recounted") and a new hit gets its case; otherwise its history entry takes the final
+/// counts and nothing else moves. Older assessments keep their counts; the late record still counts for itself and for
 /// every record after it.
 /// </summary>
 public sealed partial class ScreeningService
@@ -56,10 +56,14 @@ public sealed partial class ScreeningService
         var context = new ScreeningContext(record, sighting.Pseudonyms, counts, now);
         var scored = new Scored(record, sighting.Pseudonyms, pipeline.Score(context), counts, now, head.Latest.Warnings);
         var filedAt = head.First.EventAt == default ? late.EventAt : head.First.EventAt;
-        if (SameConclusion(scored, head.Latest))
+        // What the counts alone change: the same record judged now with the counts it had, so a
+        // catalogue or list changed since its screening never passes for the late record's effect.
+        var before = pipeline.Score(context with { Counts = NetworkCounts.FromKeys(head.Latest.NetworkCounts) });
+        if (head.Latest.CaseId is not null || SameConclusion(scored.Result, before))
         {
-            // Nothing a person would act on changed: no new version, no case touched; the history
-            // keeps the final counts so a replay judges the record as it stands in event order.
+            // Nothing a person would act on changed, or people already have the case (a reviewer sees
+            // the linked records there; a decided case is not reopened for a count): no new version;
+            // the history keeps the final counts so a replay judges the record as in event order.
             await history.ReplaceAsync(scored.Filing(head.Latest with { Id = late.RecordId, NetworkCounts = keyed }, filedAt).History, cancellationToken);
             return false;
         }
@@ -79,11 +83,11 @@ public sealed partial class ScreeningService
     }
 
     // Same band, same hit verdict and the same indicators fired.
-    private static bool SameConclusion(Scored scored, Assessment latest) =>
-        scored.Result.Risk.Band == latest.Risk.Band
-        && scored.IsHit == latest.Risk.IsHit
-        && scored.Result.Indicators.Fired.Select(f => f.Id).Order(StringComparer.Ordinal)
-            .SequenceEqual(latest.Indicators.Fired.Select(f => f.Id).Order(StringComparer.Ordinal), StringComparer.Ordinal);
+    private static bool SameConclusion(ScoredRecord after, ScoredRecord before) =>
+        after.Risk.Band == before.Risk.Band
+        && after.Risk.IsHit == before.Risk.IsHit
+        && after.Indicators.Fired.Select(f => f.Id).Order(StringComparer.Ordinal)
+            .SequenceEqual(before.Indicators.Fired.Select(f => f.Id).Order(StringComparer.Ordinal), StringComparer.Ordinal);
 
     // Stored counts come back with camel-cased keys ("sponsor/30d"), so keys compare ignoring case.
     private static bool SameCounts(IReadOnlyDictionary<string, int> a, IReadOnlyDictionary<string, int> b)

@@ -63,7 +63,11 @@ public sealed partial class WatchlistEntryFactory(Pseudonymiser pseudonymiser)
             switch (kind)
             {
                 case WatchlistEntryKind.Person:
-                    if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > MaxText || (request.GivenNames?.Length ?? 0) > MaxText
+                    if ((request.GivenNames?.Length ?? 0) > MaxText)
+                    {
+                        Error("givenNames", $"must be at most {MaxText} characters");
+                    }
+                    else if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > MaxText
                         || PreparedName.Person(request.GivenNames, request.Name).IsEmpty)
                     {
                         Error("name", "a person needs a surname (and given names where known)");

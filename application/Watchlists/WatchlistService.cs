@@ -148,17 +148,18 @@ public sealed partial class WatchlistService(
     public async Task<ReviewResult<WatchlistEntry>> AddEntryAsync(Caller caller, string listId, WatchlistEntryRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
+        // The body is checked before the list is looked up: bad input is a 400 naming the field first.
+        var (entry, errors) = entries.Create(listId, request, caller.Subject, time.GetUtcNow());
+        if (entry is null)
+        {
+            return ReviewResult<WatchlistEntry>.Invalid([.. errors]);
+        }
+
         if (await ManagedAsync(caller, listId, cancellationToken) is not { } list)
         {
             return await store.GetListAsync(listId, cancellationToken) is null
                 ? ReviewResult<WatchlistEntry>.NotFound()
                 : ReviewResult<WatchlistEntry>.Forbidden("Changing this list needs its manager role for its owner jurisdiction.");
-        }
-
-        var (entry, errors) = entries.Create(list.Id, request, caller.Subject, time.GetUtcNow());
-        if (entry is null)
-        {
-            return ReviewResult<WatchlistEntry>.Invalid([.. errors]);
         }
 
         await store.SaveEntriesAsync(list.Id, [entry], cancellationToken);

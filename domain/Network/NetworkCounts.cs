@@ -25,4 +25,22 @@ public sealed class NetworkCounts
 
     /// <summary>All counts, for storage with the assessment.</summary>
     public IReadOnlyDictionary<(NetworkEntityType Type, int WindowDays), int> All => _counts;
+
+    /// <summary>Counts read back from their stored form ("Sponsor/30d" → 7, keys in any case); unknown keys are skipped.</summary>
+    public static NetworkCounts FromKeys(IReadOnlyDictionary<string, int> stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var counts = new NetworkCounts();
+        foreach (var (key, value) in stored)
+        {
+            var slash = key.IndexOf('/', StringComparison.Ordinal);
+            if (slash > 0 && Enum.TryParse<NetworkEntityType>(key[..slash], ignoreCase: true, out var type)
+                && int.TryParse(key.AsSpan(slash + 1).TrimEnd('d'), System.Globalization.CultureInfo.InvariantCulture, out var window))
+            {
+                counts.Set(type, window, value);
+            }
+        }
+
+        return counts;
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.Security;
@@ -51,15 +50,12 @@ public sealed class WatchlistApi(WatchlistService watchlists, ICallerAccessor ca
     public Task<IResult> ExpireEntryAsync(HttpRequest request, string listId, string entryId, CancellationToken ct) =>
         WithCallerAsync(async caller =>
         {
-            DateOnly? lastDay = null;
-            if (request.Query.TryGetValue("lastDay", out var text))
+            // A day inside the API's date window, checked before the entry is looked up (bad input is a 400 first).
+            var query = new QueryValues(request);
+            var lastDay = query.Date("lastDay");
+            if (query.Problem("The query is invalid.") is { } problem)
             {
-                if (!DateOnly.TryParseExact(text.ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-                {
-                    return Problems.Validation([new Application.Feeds.FieldError("lastDay", "must be a date YYYY-MM-DD")], "The query is invalid.");
-                }
-
-                lastDay = day;
+                return problem;
             }
 
             return MapEntry(await watchlists.ExpireEntryAsync(caller, listId, entryId, lastDay, ct));

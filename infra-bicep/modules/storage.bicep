@@ -56,6 +56,7 @@ var tableNames = [
   'snoozes'
   'monitoring'
   'models'
+  'bookings'
 ]
 
 // One drop container per jurisdiction keeps each controller's raw feed files apart (sovereign review).

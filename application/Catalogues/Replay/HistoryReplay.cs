@@ -8,7 +8,6 @@ using BorderScreening.Application.Thresholds;
 using BorderScreening.Domain.Indicators;
 using BorderScreening.Domain.Network;
 using BorderScreening.Domain.Privacy;
-using BorderScreening.Domain.Records;
 using BorderScreening.Domain.Scoring;
 
 namespace BorderScreening.Application.Catalogues.Replay;
@@ -139,17 +138,7 @@ public sealed class HistoryReplay(IRecordHistory history, IWorklistStore worklis
     public static ScreeningContext Context(HistoryEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var counts = new NetworkCounts();
-        foreach (var (key, value) in entry.Counts)
-        {
-            var slash = key.IndexOf('/', StringComparison.Ordinal);
-            if (slash > 0 && Enum.TryParse<NetworkEntityType>(key[..slash], ignoreCase: true, out var type)
-                && int.TryParse(key.AsSpan(slash + 1).TrimEnd('d'), System.Globalization.CultureInfo.InvariantCulture, out var window))
-            {
-                counts.Set(type, window, value);
-            }
-        }
-
+        var counts = NetworkCounts.FromKeys(entry.Counts);
         return new ScreeningContext(entry.Record, NoPseudonyms, counts, entry.ScreenedAt);
     }
 

@@ -78,6 +78,7 @@ public sealed class EventTimeTests : IAsyncLifetime
         // The worst order: latest first, so every record arrives late for all the ones before it.
         var reversed = await SendOneByOneAsync("rev", days.AsEnumerable().Reverse());
         var history = await HistoryAsync();
+        var compared = 0;
 
         foreach (var day in days)
         {
@@ -86,9 +87,17 @@ public sealed class EventTimeTests : IAsyncLifetime
             Assert.Equal(ordered.EventAt, late.EventAt);
             Assert.Equal(ordered.Counts.OrderBy(c => c.Key, StringComparer.Ordinal), late.Counts.OrderBy(c => c.Key, StringComparer.Ordinal));
             Assert.Equal(day + 1, Sponsor30(late.Counts));
-            Assert.Equal(await FiredAsync(inOrder[day]), await FiredAsync(reversed[day]));
-            Assert.Equal(ordered.Fired.Order(StringComparer.Ordinal), late.Fired.Order(StringComparer.Ordinal));
+            // A record already in a reviewer's hands keeps its conclusion (a count never reopens a
+            // case); every other record ends with the conclusion of event order.
+            if ((await Store.GetHeadAsync(inOrder[day], CancellationToken.None))!.Latest.CaseId is null
+                && (await Store.GetHeadAsync(reversed[day], CancellationToken.None))!.Latest.CaseId is null)
+            {
+                Assert.Equal(await FiredAsync(inOrder[day]), await FiredAsync(reversed[day]));
+                compared++;
+            }
         }
+
+        Assert.True(compared >= 3, $"only {compared} records without a case to compare");
 
         Assert.Contains("TRV-SPONSOR-NETWORK", await FiredAsync(reversed[5]));
         Assert.DoesNotContain("TRV-SPONSOR-NETWORK", await FiredAsync(reversed[3]));

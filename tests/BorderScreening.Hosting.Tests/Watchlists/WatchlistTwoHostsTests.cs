@@ -69,7 +69,8 @@ public sealed class WatchlistTwoHostsTests : IAsyncLifetime
             [Jurisdiction.CW, Jurisdiction.SX], includeSystem: false, max: 100, default);
         Assert.Equal(
             ["watchlist.consented", "watchlist.created", "watchlist.entry.added", "watchlist.entry.added", "watchlist.entry.expired", "watchlist.entry.removed"],
-            audited.Select(e => e.Action).Order(StringComparer.Ordinal));
+            // Only the list changes: the records screened here may also be recounted (assessment.recounted).
+            audited.Select(e => e.Action).Where(a => a.StartsWith("watchlist.", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using System.Text.RegularExpressions;
 using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Application.Feeds.Paxlst;
 using BorderScreening.Application.Security;
+using BorderScreening.Application.Watchlists;
 using BorderScreening.Domain.Records;
 using BorderScreening.Http.Api;
 using BorderScreening.Http.Routing;
@@ -26,7 +27,10 @@ public sealed partial class HostileInputTests
     private static JsonNode SampleNode(RouteDefinition route) =>
         route.Request!.Type == typeof(ScreeningBatchRequest)
             ? JsonSerializer.SerializeToNode(new { records = new ScreeningRecord[] { Records.Traveller("hostile-1"), Records.WorkPermit("hostile-2") } }, ScreeningJson.Options)!
-            : SampleOf(route.Request.Type);
+            : route.Request.Type == typeof(WatchlistEntryRequest)
+                // Free-text fields with formats of their own (entry id, kind, days): a valid entry.
+                ? JsonSerializer.SerializeToNode(new WatchlistEntryRequest { EntryId = "hostile-1", Kind = "person", GivenNames = "Hostile", Name = "Suite", BirthDate = "1990", Reason = "hostile suite", Source = "hostile suite", ValidFrom = "2026-12-01", ValidTo = "2027-06-01" }, ScreeningJson.Options)!
+                : SampleOf(route.Request.Type);
 
     private static byte[] Sample(RouteDefinition route) => Encoding.UTF8.GetBytes(SampleNode(route).ToJsonString());
 
@@ -64,6 +68,12 @@ public sealed partial class HostileInputTests
         if (plain == typeof(bool))
         {
             return true;
+        }
+
+        if (plain == typeof(double) || plain == typeof(decimal))
+        {
+            // Inside every range a route takes one in (a watchlist threshold is 0.5 to 1).
+            return 0.9;
         }
 
         if (plain != typeof(string) && plain.IsAssignableTo(typeof(System.Collections.IEnumerable)))
