@@ -50,13 +50,15 @@ public static class CliApp
         config.AddCommand<GenerateCommand>("generate").WithDescription("Write synthetic traveller and permit records as JSON lines.");
         config.AddBranch("model", model =>
         {
-            model.SetDescription("The model registry of a running host: list, show, register, promote, rollback, audit.");
+            model.SetDescription("Train on labels, and the model registry of a running host: list, show, register, promote, rollback, audit.");
+            model.AddCommand<ModelTrainCommand>("train").WithDescription("Train on reviewers' decisions (--labels FILE, or --from/--to from the store) into a run directory with card, drift reference and lineage.");
             model.AddCommand<ModelListCommand>("list").WithDescription("Registered models with stage and holdout figures.");
             model.AddCommand<ModelShowCommand>("show").WithDescription("One model with the figures of its model card.");
             model.AddCommand<ModelRegisterCommand>("register").WithDescription("Upload a training run's directory as a candidate (Model.Train).");
             model.AddCommand<ModelPromoteCommand>("promote").WithDescription("Promote to shadow or active through the gates (Model.Promote; not the trainer).");
             model.AddCommand<ModelRollbackCommand>("rollback").WithDescription("Make the previous active model active again (Model.Promote).");
             model.AddCommand<ModelAuditCommand>("audit").WithDescription("The registry's audit trail.");
+            model.AddCommand<ModelFreezeEvaluationSetCommand>("freeze-evaluation-set").WithDescription("Freeze a new evaluation set for the server's gates from the labels stored now (Model.Promote).");
         });
         config.AddCommand<MonitorCommand>("monitor").WithDescription("Compute, store and print the day's monitoring report (drift, indicator and group rates, shadow comparison, alerts).");
         config.AddCommand<MonitorReferenceCommand>("monitor-reference").WithDescription("Compute a model's training reference distributions for drift monitoring.");

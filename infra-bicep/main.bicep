@@ -1,5 +1,7 @@
 // Border screening: everything one environment needs, in one resource group.
 //   monitoring   Log Analytics + Application Insights (Entra-only ingestion)
+//   alerts       action group (e-mail) and scheduled-query rules: drift, disparity, missed reviews,
+//                dead letters, health (plus an availability test of /api/health)
 //   storage      tables, model/drop/deployment containers, queues (no shared keys)
 //   servicebus   hits-<j> and signals-<j> queues per jurisdiction (no SAS)
 //   keyvault     holds one pseudonymisation key per jurisdiction (created by the operator, not here)
@@ -119,6 +121,9 @@ param dropResultRetentionDays int = 30
 @description('Tags applied to every resource.')
 param tags object = {}
 
+@description('E-mail address that receives the operators\' alerts (drift, disparity, missed reviews, dead letters, health); empty creates the action group without receivers.')
+param alertEmail string = ''
+
 // The six jurisdictions: Aruba, Curaçao, Sint Maarten, and Bonaire, Sint Eustatius, Saba (Caribbean Netherlands).
 var jurisdictions = [
   'aw'
@@ -145,6 +150,7 @@ var names = {
   functionApp: 'func-${environmentName}-${resourceToken}'
   staticWebApp: 'stapp-${environmentName}-${resourceToken}'
   vnet: 'vnet-${environmentName}-${resourceToken}'
+  actionGroup: 'ag-${environmentName}-${resourceToken}'
   deploymentContainer: 'deployment-package'
 }
 
@@ -180,6 +186,20 @@ module monitoring 'modules/monitoring.bicep' = {
     logAnalyticsName: names.logAnalytics
     applicationInsightsName: names.applicationInsights
     retentionInDays: logRetentionInDays
+  }
+}
+
+module alerts 'modules/alerts.bicep' = {
+  name: 'alerts'
+  params: {
+    location: location
+    tags: allTags
+    workspaceId: monitoring.outputs.logAnalyticsWorkspaceId
+    applicationInsightsId: monitoring.outputs.applicationInsightsId
+    actionGroupName: names.actionGroup
+    alertEmail: alertEmail
+    namePrefix: 'alert-${environmentName}-${resourceToken}'
+    healthHostName: app.outputs.defaultHostName
   }
 }
 

@@ -30,20 +30,27 @@ internal sealed partial class JobLoop(
         }
 
         var interval = Interval;
+        var started = time.GetUtcNow();
         using var timer = new PeriodicTimer(interval, time);
         if (job.Local.RunAtStart)
         {
-            await TryRunAsync(interval, stoppingToken);
+            await TryRunAsync(interval, started, stoppingToken);
         }
 
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            await TryRunAsync(interval, stoppingToken);
+            await TryRunAsync(interval, started, stoppingToken);
         }
     }
 
-    private async Task TryRunAsync(TimeSpan interval, CancellationToken stoppingToken)
+    private async Task TryRunAsync(TimeSpan interval, DateTimeOffset started, CancellationToken stoppingToken)
     {
+        if (InOutage(started))
+        {
+            LogOutage(logger, job.Name);
+            return;
+        }
+
         try
         {
             // A scope per run, as the Functions worker gives each invocation.
@@ -58,6 +65,21 @@ internal sealed partial class JobLoop(
             LogRunFailed(logger, ex, job.Name, interval);
         }
     }
+
+    private bool InOutage(DateTimeOffset started)
+    {
+        var o = options.Get(job.Name);
+        if (o.OutageAfter is not { } after || o.OutageFor is not { } length)
+        {
+            return false;
+        }
+
+        var elapsed = time.GetUtcNow() - started;
+        return elapsed >= after && elapsed < after + length;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Job {Job} skipped: staged outage")]
+    private static partial void LogOutage(ILogger logger, string job);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Job {Job} failed; trying again in {Interval}")]
     private static partial void LogRunFailed(ILogger logger, Exception exception, string job, TimeSpan interval);

@@ -15,4 +15,13 @@ public sealed class JobLoopOptions
 
     /// <summary>Replaces the table's local interval when set.</summary>
     public TimeSpan? Interval { get; set; }
+
+    /// <summary>
+    /// A staged outage (the load test's intake outage): the job skips its runs from this long after
+    /// the loop starts until <see cref="OutageFor"/> later. No outage when either is unset.
+    /// </summary>
+    public TimeSpan? OutageAfter { get; set; }
+
+    /// <summary>How long the staged outage lasts.</summary>
+    public TimeSpan? OutageFor { get; set; }
 }

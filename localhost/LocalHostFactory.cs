@@ -70,6 +70,9 @@ public static class LocalHostFactory
         }));
         builder.Services.AddScreening(builder.Configuration).AddScreeningModel();
         builder.Services.AddLocalTelemetry(builder.Configuration);
+        builder.Services.AddOptions<PageSignInOptions>().BindConfiguration(PageSignInOptions.SectionName)
+            .Validate(o => o.IsValid, "SignIn needs Mode=Local, or Mode=Entra with an https Authority, ClientId, ApiScope and ProtocolMode AAD or OIDC.")
+            .ValidateOnStart();
         // Hosted services start in this order: tables before the model registry, the model before the jobs.
         builder.Services.AddHostedService<StorageInitializer>();
         builder.Services.AddModelServingStartup();

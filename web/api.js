@@ -1,5 +1,6 @@
 // The reviewers' API (docs/review-api.md) on the same origin, with the bearer token from the session.
 
+import { freshToken } from './entra.js';
 import { session } from './session.js';
 
 export class ApiError extends Error {
@@ -12,6 +13,13 @@ export class ApiError extends Error {
 
 async function request(method, path, body, contentType = 'application/json') {
   const headers = { Accept: 'application/json' };
+  if (session.token()) {
+    // Entra ID: MSAL hands back the cached token or renews it silently when it nears its expiry.
+    const fresh = await freshToken().catch(() => null);
+    if (fresh) {
+      session.renew(fresh);
+    }
+  }
   const token = session.token();
   if (token) {
     headers.Authorization = `Bearer ${token}`;
@@ -75,6 +83,9 @@ export const api = {
   revokeDelegation: (jurisdiction, id, reason) => request('POST', `/api/supervision/${encodeURIComponent(jurisdiction)}/delegations/${encodeURIComponent(id)}/revoke`, { reason }),
   capacity: (jurisdiction) => request('GET', `/api/supervision/${encodeURIComponent(jurisdiction)}/capacity`),
   setCapacity: (jurisdiction, body) => request('POST', `/api/supervision/${encodeURIComponent(jurisdiction)}/capacity`, body),
+  addObservations: (jurisdiction, caseId, body) => request('POST', `${one(jurisdiction, caseId)}/observations`, body),
+  checkPlan: (jurisdiction, days) => request('GET', `/api/check-planning/${encodeURIComponent(jurisdiction)}?days=${encodeURIComponent(days)}`),
+  recordFinding: (jurisdiction, body) => request('POST', `/api/check-planning/${encodeURIComponent(jurisdiction)}/findings`, body),
   agreement: (jurisdiction) => request('GET', `/api/supervision/${encodeURIComponent(jurisdiction)}/agreement`),
   audit(query) {
     const parameters = new URLSearchParams();

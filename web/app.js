@@ -11,10 +11,12 @@ import { initDecision } from './decision.js';
 import {
   $, clearMessages, fill, h, showAlert, showStatus,
 } from './dom.js';
+import { signOutOfEntra, startSignIn, usesEntra } from './entra.js';
 import { handleError } from './errors.js';
 import { renderLanguageButtons, renderSession } from './header.js';
 import { applyTexts, loadTexts, setLanguage } from './i18n.js';
 import { initKeyboard } from './keyboard.js';
+import { initObservations } from './observations.js';
 import { initOversight, rerenderOversight } from './oversight.js';
 import { currentView, navigate, route } from './router.js';
 import { session } from './session.js';
@@ -60,6 +62,11 @@ function wire() {
     await leaveCase();
     session.signOut();
     clearMessages();
+    if (usesEntra()) {
+      // Ends the provider's session too; it sends the browser back to the sign-in view.
+      await signOutOfEntra();
+      return;
+    }
     navigate('#/signin');
   });
   $('shortcuts-button').addEventListener('click', () => $('shortcuts').showModal());
@@ -81,6 +88,7 @@ function wire() {
   initWorklist();
   initCaseView();
   initDecision();
+  initObservations();
   initKeyboard();
   window.addEventListener('hashchange', route);
   window.setInterval(tick, 1000);
@@ -89,6 +97,11 @@ function wire() {
 }
 
 async function start() {
+  try {
+    await startSignIn();
+  } catch (error) {
+    showAlert(error.message);
+  }
   await loadTexts();
   applyTexts();
   renderLanguageButtons();

@@ -154,9 +154,12 @@ function renderScores(detail, item, dl) {
     model.modelVersion ? h('p', { class: 'help' }, t('case.model.version', { version: model.modelVersion })) : null,
     contributions.length ? [...contributionList(t('case.model.up'), up, 'up'), ...contributionList(t('case.model.down'), down, 'down')] : h('p', { class: 'empty' }, t('case.model.none')));
 
-  // 5. Risk components.
+  // 5. Risk components. A random check is said so only now, after the reviewer's own assessment
+  // (the API withholds the mark until then), so the reviewer judged it like any other case.
   const risk = detail.risk ?? {};
-  fill($('case-risk'), dl([
+  fill($('case-risk'), item.randomCheck
+    ? h('p', { class: 'random-check', id: 'case-random-check' }, h('span', { class: 'tag' }, t('case.randomCheck')), ' ', t('case.randomCheck.help'))
+    : null, dl([
     [t('case.risk.score'), formatNumber(risk.score ?? 0)],
     [t('case.risk.band'), label('band', risk.band)],
     [t('case.risk.rules'), formatNumber(risk.rulesScore ?? 0)],

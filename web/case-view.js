@@ -11,6 +11,7 @@ import {
 import { $, clearMessages, fill, showStatus } from './dom.js';
 import { handleError } from './errors.js';
 import { formatDateTime, t } from './i18n.js';
+import { renderObservations } from './observations.js';
 import { navigate, showView } from './router.js';
 import { session } from './session.js';
 
@@ -29,7 +30,7 @@ export async function openCase(caseId) {
   clearMessages();
   beginCase(caseId, jurisdiction);
   $('case-heading').textContent = t('case.heading', { caseId });
-  for (const id of ['case-summary', 'case-facts', 'case-indicators', 'case-linked', 'case-model', 'case-risk', 'case-history']) {
+  for (const id of ['case-change', 'case-summary', 'case-facts', 'case-indicators', 'case-linked', 'case-model', 'case-risk', 'case-history']) {
     fill($(id));
   }
   $('claim-banner').hidden = true;
@@ -77,6 +78,7 @@ export async function openCase(caseId) {
     current.ownRecorded = item.ownAssessment;
   }
   renderCase();
+  renderObservations();
   if (current.claimed) {
     setDecisionEnabled(true);
     showStatus(t('case.claimed', { time: formatDateTime(current.claim.leaseUntil) }));
@@ -91,4 +93,5 @@ export function rerenderCase() {
   renderDecisionOptions();
   updateDecisionGates();
   renderCase();
+  renderObservations();
 }

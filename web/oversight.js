@@ -6,6 +6,7 @@
 import { loadAgreement, renderAgreement } from './agreement.js';
 import { api } from './api.js';
 import { initCapacity, loadCapacity, renderCapacity } from './capacity.js';
+import { initCheckPlanning, loadCheckPlan, renderCheckPlan } from './check-planning.js';
 import { initDelegations, loadDelegations, renderDelegations } from './delegations.js';
 import { formatDateTime, label, t } from './i18n.js';
 import { session, supervisedOf } from './session.js';
@@ -42,6 +43,7 @@ export function initOversight(helpers) {
   $('reassign-form').addEventListener('submit', reassign);
   initDelegations();
   initCapacity();
+  initCheckPlanning();
   $('reopen-form').addEventListener('submit', reopen);
   $('extend-form').addEventListener('submit', extend);
   $('audit-form').addEventListener('submit', (event) => {
@@ -63,7 +65,7 @@ async function loadSupervisor() {
   ui.showStatus(t('sup.loading'));
   local.chosen = null;
   local.snooze = null;
-  await Promise.all([loadOverview(), loadCases(), loadSnoozes(), loadAgreement(), loadDelegations(), loadCapacity()]);
+  await Promise.all([loadOverview(), loadCases(), loadSnoozes(), loadAgreement(), loadDelegations(), loadCapacity(), loadCheckPlan()]);
   ui.showStatus(t('sup.loaded'));
 }
 
@@ -369,6 +371,7 @@ export function rerenderOversight(view) {
     renderAgreement();
     renderDelegations();
     renderCapacity();
+    renderCheckPlan();
   } else if (view === 'audit') {
     renderAudit();
   }

@@ -4,6 +4,7 @@
 
 const TOKEN_KEY = 'screening.token';
 const JURISDICTION_KEY = 'screening.jurisdiction';
+const DELEGATED_KEY = 'screening.delegated';
 
 export const ALL_JURISDICTIONS = ['AW', 'CW', 'SX', 'BQ-BO', 'BQ-SE', 'BQ-SA'];
 
@@ -85,12 +86,27 @@ function reachedBy(payload, role) {
   return roles.includes(ALL_COUNTRIES_GRANT) ? [...ALL_JURISDICTIONS] : claimedJurisdictions(payload);
 }
 
-/** The jurisdictions a token's roles allow reviewing (display only). */
+/**
+ * The jurisdictions a supervisor delegated to this token's subject, as read at sign-in from
+ * GET /api/delegations/mine (the token does not name them; the API checks the grant on every call).
+ */
+export function delegatedOf(payload) {
+  try {
+    const stored = JSON.parse(sessionStorage.getItem(DELEGATED_KEY) ?? 'null');
+    return stored && payload?.sub && stored.sub === payload.sub && Array.isArray(stored.codes)
+      ? stored.codes.filter((code) => ALL_JURISDICTIONS.includes(code))
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The jurisdictions a token's roles (and the delegations of its subject) allow reviewing (display only). */
 export function jurisdictionsOf(payload) {
   if (!payload) {
     return [];
   }
-  const allowed = new Set(reachedBy(payload, 'Review.Supervisor'));
+  const allowed = new Set([...reachedBy(payload, 'Review.Supervisor'), ...delegatedOf(payload)]);
   for (const role of asList(payload.roles)) {
     for (const code of AREA[role] ?? []) {
       allowed.add(code);
@@ -125,16 +141,24 @@ export function isExpired(payload, now = Date.now()) {
 export const session = {
   token: () => sessionStorage.getItem(TOKEN_KEY),
   payload: () => decodeToken(sessionStorage.getItem(TOKEN_KEY)),
-  subject: () => decodeToken(sessionStorage.getItem(TOKEN_KEY))?.sub ?? null,
+  // The API names a caller by oid when the token has one (Entra ID), else by sub.
+  subject: () => {
+    const payload = decodeToken(sessionStorage.getItem(TOKEN_KEY));
+    return payload?.oid ?? payload?.sub ?? null;
+  },
   jurisdiction: () => sessionStorage.getItem(JURISDICTION_KEY),
-  signIn(token, jurisdiction) {
+  signIn(token, jurisdiction, delegated = []) {
     sessionStorage.setItem(TOKEN_KEY, token.trim());
     sessionStorage.setItem(JURISDICTION_KEY, jurisdiction);
+    sessionStorage.setItem(DELEGATED_KEY, JSON.stringify({ sub: decodeToken(token)?.sub ?? null, codes: delegated }));
   },
+  /** Replaces the token with a renewed one (Entra ID), keeping the jurisdiction. */
+  renew: (token) => sessionStorage.setItem(TOKEN_KEY, token),
   setJurisdiction: (jurisdiction) => sessionStorage.setItem(JURISDICTION_KEY, jurisdiction),
   signOut() {
     sessionStorage.removeItem(TOKEN_KEY);
     sessionStorage.removeItem(JURISDICTION_KEY);
+    sessionStorage.removeItem(DELEGATED_KEY);
   },
   isSignedIn() {
     const payload = decodeToken(sessionStorage.getItem(TOKEN_KEY));

@@ -1,22 +1,60 @@
-// Sign-in: the reviewer pastes a token; its payload is shown (subject, roles, jurisdictions,
-// expiry) before signing in, and the jurisdiction is chosen from those the roles allow.
+// Sign-in: the reviewer pastes a token (local host) or signs in with Entra ID (entra.js); the
+// token's payload is shown (subject, roles, jurisdictions, expiry) before signing in, and the
+// jurisdiction is chosen from those the roles allow.
 
 import { $, clearMessages, fill, h, showAlert } from './dom.js';
+import {
+  currentToken, hasAccount, signInWithEntra, usesEntra,
+} from './entra.js';
 import { formatDateTime, formatList, label, t } from './i18n.js';
 import { navigate, showView } from './router.js';
 import {
-  decodeToken, isAuditor, isExpired, jurisdictionsOf, lacksJurisdictions, session,
+  ALL_JURISDICTIONS, decodeToken, isAuditor, isExpired, jurisdictionsOf, lacksJurisdictions, session,
 } from './session.js';
 import { resetFilters } from './worklist.js';
+
+// Jurisdictions delegated to the pasted token's subject, read once per token from the API.
+let delegated = { token: null, codes: [] };
+
+const delegatedFor = (raw) => (delegated.token === raw ? delegated.codes : []);
+
+async function fetchDelegated(raw) {
+  delegated = { token: raw, codes: [] };
+  try {
+    const response = await fetch('/api/delegations/mine', { headers: { Accept: 'application/json', Authorization: `Bearer ${raw}` }, cache: 'no-store' });
+    const codes = response.ok ? await response.json() : [];
+    if (delegated.token === raw && Array.isArray(codes)) {
+      delegated = { token: raw, codes: codes.filter((c) => ALL_JURISDICTIONS.includes(c)) };
+      if ($('token').value.trim() === raw) {
+        updateTokenInfo();
+      }
+    }
+  } catch {
+    // No delegations offered: the token's own jurisdictions still are.
+  }
+}
 
 /** Wires the token field and the sign-in form. */
 export function initSignIn() {
   $('token').addEventListener('input', updateTokenInfo);
   $('signin-form').addEventListener('submit', submitSignIn);
+  $('signin-entra').addEventListener('click', () => signInWithEntra().catch((error) => showAlert(error.message)));
+  if (usesEntra()) {
+    // With Entra ID the token comes from the sign-in, never from the clipboard.
+    $('token-field').hidden = true;
+    $('signin-intro').hidden = true;
+    $('signin-command').hidden = true;
+  }
 }
 
-export function showSignIn() {
+export async function showSignIn() {
   showView('signin');
+  if (usesEntra()) {
+    const signedIn = hasAccount();
+    $('signin-entra-box').hidden = signedIn;
+    $('signin-form').hidden = !signedIn;
+    $('token').value = signedIn ? (await currentToken()) ?? '' : '';
+  }
   updateTokenInfo();
   $('signin-heading').focus();
 }
@@ -32,7 +70,13 @@ export function updateTokenInfo() {
     return null;
   }
   const payload = decodeToken(raw);
-  const allowed = jurisdictionsOf(payload);
+  // Delegations count for a reviewer role only (docs/security.md): other tokens need not ask.
+  const reviews = [].concat(payload?.roles ?? []).some((role) => /^Review\.(AW|CW|SX|BQ)$/.test(role));
+  if (payload && reviews && !isExpired(payload) && delegated.token !== raw) {
+    fetchDelegated(raw);
+  }
+  const own = jurisdictionsOf(payload);
+  const allowed = ALL_JURISDICTIONS.filter((code) => own.includes(code) || delegatedFor(raw).includes(code));
   const lines = [];
   if (!payload) {
     lines.push(h('p', { class: 'error-text' }, t('signin.invalid')));
@@ -81,7 +125,7 @@ function submitSignIn(event) {
     $('token').focus();
     return;
   }
-  session.signIn($('token').value, jurisdiction);
+  session.signIn($('token').value, jurisdiction, delegatedFor($('token').value.trim()));
   $('token').value = '';
   fill($('token-info'));
   clearMessages();

@@ -30,6 +30,9 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
     /// <summary>Reviewer decisions as labelled examples for retraining (partition per jurisdiction).</summary>
     public TableClient Labels => service.GetTableClient(_prefix + "labels");
 
+    /// <summary>Partner outcomes of signals (partition per jurisdiction, row per signal id).</summary>
+    public TableClient Outcomes => service.GetTableClient(_prefix + "outcomes");
+
     /// <summary>Indicator snoozes for one entity (partition per jurisdiction).</summary>
     public TableClient Snoozes => service.GetTableClient(_prefix + "snoozes");
 
@@ -40,7 +43,7 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
     public TableClient Bookings => service.GetTableClient(_prefix + "bookings");
 
     /// <summary>Every table, for creation at start.</summary>
-    public IEnumerable<TableClient> All => [Screenings, Sightings, Worklist, Audit, Settings, Labels, Snoozes, Monitoring, Bookings];
+    public IEnumerable<TableClient> All => [Screenings, Sightings, Worklist, Audit, Settings, Labels, Outcomes, Snoozes, Monitoring, Bookings];
 
     /// <inheritdoc />
     /// <remarks>Reads at most one row of the screenings table.</remarks>

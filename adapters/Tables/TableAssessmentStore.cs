@@ -301,6 +301,7 @@ public sealed class TableAssessmentStore(StorageTables tables) : IAssessmentStor
             // Audit group and features sit beside the body, never in it: scoring and the API never read them.
             [MonitoringFacts.AuditGroupColumn] = monitoring?.Group.Encode(),
             [MonitoringFacts.FeaturesColumn] = MonitoringFacts.EncodeFeatures(monitoring?.Features),
+            [MonitoringFacts.FeatureSchemaColumn] = monitoring?.Features is null ? null : monitoring.FeatureSchema,
         };
 
     private static TableEntity CaseRow(string partition, ReviewCase reviewCase) =>
@@ -335,6 +336,22 @@ public sealed class TableAssessmentStore(StorageTables tables) : IAssessmentStor
         AssessmentId.TryParse(entry.Message.CaseId, out var jurisdiction, out var shard)
             ? (AssessmentId.PartitionKey(jurisdiction, shard), OutboxPrefix + entry.Message.CaseId)
             : throw new ArgumentException("Malformed case id.", nameof(entry));
+
+    /// <inheritdoc />
+    public async Task<StoredFeatures?> GetStoredFeaturesAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!AssessmentId.TryParse(id, out var jurisdiction, out var shard))
+        {
+            return null;
+        }
+
+        var response = await tables.Screenings.GetEntityIfExistsAsync<TableEntity>(
+            AssessmentId.PartitionKey(jurisdiction, shard), AssessmentPrefix + id,
+            select: [MonitoringFacts.FeaturesColumn, MonitoringFacts.FeatureSchemaColumn], cancellationToken: cancellationToken);
+        return response.HasValue && MonitoringFacts.DecodeFeatures(response.Value!.GetString(MonitoringFacts.FeaturesColumn)) is { } features
+            ? new StoredFeatures(features, response.Value.GetString(MonitoringFacts.FeatureSchemaColumn))
+            : null;
+    }
 
     private async Task<T?> ReadAsync<T>(string id, string prefix, CancellationToken cancellationToken)
         where T : class

@@ -27,6 +27,8 @@ public sealed class TableLabelStore(StorageTables tables) : ILabelStore
                 ["ModelVersion"] = label.ModelVersion,
                 ["Reviewer"] = label.Reviewer,
                 ["Band"] = label.Band,
+                ["RandomCheck"] = label.RandomCheck,
+                ["InclusionProbability"] = label.InclusionProbability,
             },
             TableUpdateMode.Replace,
             cancellationToken);
@@ -55,7 +57,9 @@ public sealed class TableLabelStore(StorageTables tables) : ILabelStore
                 row.GetString("CatalogueVersion"),
                 row.GetString("ModelVersion"),
                 row.GetString("Reviewer"),
-                row.GetString("Band"));
+                row.GetString("Band"),
+                row.GetBoolean("RandomCheck") ?? false,
+                row.GetDouble("InclusionProbability"));
         }
     }
 }

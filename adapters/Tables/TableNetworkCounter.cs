@@ -50,7 +50,7 @@ public sealed class TableNetworkCounter(StorageTables tables) : INetworkCounter
             foreach (var (type, hash) in sighting.Pseudonyms.Entities)
             {
                 var partition = PartitionKey(sighting.Jurisdiction, type, hash);
-                writes.TryAdd((partition, sighting.RecordId), sighting.EventAt);
+                writes.TryAdd((partition, sighting.Key), sighting.EventAt);
                 reads.UnionWith(Partitions(sighting, type, hash));
                 earliest = sighting.EventAt < earliest ? sighting.EventAt : earliest;
                 latest = sighting.EventAt > latest ? sighting.EventAt : latest;
@@ -97,8 +97,8 @@ public sealed class TableNetworkCounter(StorageTables tables) : INetworkCounter
         IEnumerable<(string Partition, string RecordId, DateTimeOffset EventAt)> added,
         IReadOnlyDictionary<string, Dictionary<string, DateTimeOffset>> seenByPartition)
     {
-        var batch = sightings.Select(s => s.RecordId).ToHashSet(StringComparer.Ordinal);
-        var jurisdictionOf = sightings.GroupBy(s => s.RecordId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Jurisdiction, StringComparer.Ordinal);
+        var batch = sightings.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        var jurisdictionOf = sightings.GroupBy(s => s.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Jurisdiction, StringComparer.Ordinal);
         var changed = new Dictionary<string, LateSighting>(StringComparer.Ordinal);
         foreach (var (partition, recordId, at) in added)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
@@ -218,14 +219,41 @@ public sealed class TableRetentionStore(StorageTables tables) : IRetentionStore
     public Task<int> DeleteEndedSnoozesAsync(DateTimeOffset endedBefore, CancellationToken cancellationToken) =>
         DeleteAsync(tables.Snoozes, TableClient.CreateQueryFilter($"ExpiresAt lt {endedBefore}"), cancellationToken);
 
+    /// <inheritdoc />
+    /// <remarks>
+    /// The flight date is the last part of the partition key ("CW|KL765|20261201"), not its start, so
+    /// this reads the keys of the table; it holds only the flights of the last weeks.
+    /// </remarks>
+    public async Task<int> DeleteBookingsAsync(DateOnly flownBefore, CancellationToken cancellationToken)
+    {
+        var cutoff = flownBefore.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        var keys = new List<(string Partition, string Row)>();
+        await foreach (var row in tables.Bookings.QueryAsync<TableEntity>(filter: (string?)null, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            var date = row.PartitionKey[(row.PartitionKey.LastIndexOf('|') + 1)..];
+            if (date.Length == 8 && string.CompareOrdinal(date, cutoff) < 0)
+            {
+                keys.Add((row.PartitionKey, row.RowKey));
+            }
+        }
+
+        return await DeleteKeysAsync(tables.Bookings, keys, cancellationToken);
+    }
+
     private static async Task<int> DeleteAsync(TableClient table, string filter, CancellationToken cancellationToken)
     {
-        var deleted = 0;
         var keys = new List<(string Partition, string Row)>();
         await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
             keys.Add((row.PartitionKey, row.RowKey));
         }
+
+        return await DeleteKeysAsync(table, keys, cancellationToken);
+    }
+
+    private static async Task<int> DeleteKeysAsync(TableClient table, List<(string Partition, string Row)> keys, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
 
         foreach (var group in keys.GroupBy(k => k.Partition))
         {

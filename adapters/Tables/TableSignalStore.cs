@@ -25,6 +25,9 @@ public sealed class TableSignalStore(StorageTables tables, TableWorklistStore wo
     /// <summary>Row key prefix of a case's stored signal.</summary>
     internal const string SignalPrefix = "~signal|";
 
+    /// <summary>First row key after every signal row.</summary>
+    internal const string SignalEnd = "~signal}";
+
     /// <summary>Row key prefix of the sends waiting to be relayed.</summary>
     internal const string OutboxPrefix = "~outbox|";
 
@@ -75,6 +78,27 @@ public sealed class TableSignalStore(StorageTables tables, TableWorklistStore wo
         }
 
         return signals;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The signal id is a hash and does not lead to its row key, so this reads the jurisdiction's signal
+    /// rows (their own key range of the partition, filtered by the stored <c>SignalId</c>): one
+    /// partition, never the cases. Fine for the rate partners record outcomes at.
+    /// </remarks>
+    public async Task<StoredSignal?> FindAsync(Jurisdiction jurisdiction, string signalId, CancellationToken cancellationToken)
+    {
+        var code = jurisdiction.ToCode();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {code} and RowKey ge {SignalPrefix} and RowKey lt {SignalEnd} and SignalId eq {signalId}");
+        await foreach (var row in tables.Worklist.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            if (row.GetString("Body") is { } body)
+            {
+                return new StoredSignal(TableBody.Read<ThemeSignal>(body), row.GetInt32("Resends") ?? 0, row.ETag.ToString());
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The rows of a case's signals: the one of before named partners, and one per partner.</summary>

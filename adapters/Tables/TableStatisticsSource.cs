@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Azure.Data.Tables;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.Oversight.Statistics;
+using BorderScreening.Application.PartnerOutcomes;
 using BorderScreening.Domain.Assessments;
 using BorderScreening.Domain.Records;
 
@@ -9,7 +10,7 @@ namespace BorderScreening.Adapters.Tables;
 
 /// <summary>
 /// <see cref="IStatisticsSource"/> on Table Storage: the jurisdiction's own partitions of the
-/// screenings (assessment rows, every shard), labels and worklist tables, selecting only the columns
+/// screenings (assessment rows, every shard), labels, worklist and outcomes tables, selecting only the columns
 /// counted.
 /// </summary>
 public sealed class TableStatisticsSource(StorageTables tables) : IStatisticsSource
@@ -60,6 +61,19 @@ public sealed class TableStatisticsSource(StorageTables tables) : IStatisticsSou
                 Enum.TryParse<CaseStatus>(row.GetString("Status"), out var status) ? status : CaseStatus.Open,
                 Enum.TryParse<ReviewOutcome>(row.GetString("Outcome"), out var outcome) ? outcome : null,
                 row.GetDateTimeOffset("Deadline"));
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<OutcomeFact> PartnerOutcomesAsync(Jurisdiction jurisdiction, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {jurisdiction.ToCode()}");
+        await foreach (var row in tables.Outcomes.QueryAsync<TableEntity>(filter, select: ["CaseId", "Outcome"], cancellationToken: cancellationToken))
+        {
+            if (row.GetString("CaseId") is { } caseId && PartnerOutcomeKinds.TryParse(row.GetString("Outcome"), out var outcome))
+            {
+                yield return new OutcomeFact(caseId, outcome);
+            }
         }
     }
 }

@@ -34,6 +34,8 @@ public sealed class TableWorklistStore(StorageTables tables) : IWorklistStore
     // One migration per jurisdiction and process; concurrent first readers await the same one.
     private readonly ConcurrentDictionary<Jurisdiction, Task> _migrations = new();
 
+    private readonly WorklistIndexCounter _counter = new(tables.Worklist);
+
     /// <inheritdoc />
     public async Task<bool> TryAddAsync(WorklistItem item, CancellationToken cancellationToken)
     {
@@ -121,20 +123,8 @@ public sealed class TableWorklistStore(StorageTables tables) : IWorklistStore
     /// Counts working-set cases that pass <paramref name="filter"/> (server side) and
     /// <paramref name="keep"/> (on the three fields read: Status, LeaseUntil, Typologies).
     /// </summary>
-    public async Task<int> CountIndexAsync(Jurisdiction jurisdiction, string? before, WorklistFilter? filter, Func<WorklistItem, bool> keep, CancellationToken cancellationToken)
-    {
-        var count = 0;
-        var query = IndexFilter(jurisdiction, "deadline", null, before, filter);
-        await foreach (var entity in tables.Worklist.QueryAsync<TableEntity>(query, maxPerPage: 1000, select: ["Status", "LeaseUntil", "Typologies"], cancellationToken: cancellationToken))
-        {
-            if (keep(FromEntity(entity)))
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
+    public Task<int> CountIndexAsync(Jurisdiction jurisdiction, string? before, WorklistFilter? filter, Func<WorklistItem, bool> keep, CancellationToken cancellationToken) =>
+        _counter.CountAsync(jurisdiction, before, FilterCondition(filter), entity => keep(FromEntity(entity)), cancellationToken);
 
     /// <summary>
     /// Gives cases stored before the indexes existed their index rows, once per jurisdiction (a marker
@@ -236,10 +226,16 @@ public sealed class TableWorklistStore(StorageTables tables) : IWorklistStore
 
     private static string IndexFilter(Jurisdiction jurisdiction, string sort, string? after, string? before, WorklistFilter? filter)
     {
-        var code = jurisdiction.ToCode();
         var from = after ?? WorklistIndex.Start(sort);
         var to = before ?? WorklistIndex.End(sort);
-        var conditions = new List<string> { TableClient.CreateQueryFilter($"PartitionKey eq {code} and RowKey gt {from} and RowKey lt {to}") };
+        var range = TableClient.CreateQueryFilter($"PartitionKey eq {jurisdiction.ToCode()} and RowKey gt {from} and RowKey lt {to}");
+        return FilterCondition(filter) is { } condition ? $"({range}) and ({condition})" : range;
+    }
+
+    // The worklist filter as an OData condition on the fields index rows copy; null when it has none.
+    private static string? FilterCondition(WorklistFilter? filter)
+    {
+        var conditions = new List<string>();
         switch (filter?.Status)
         {
             case CaseStatus.Open:
@@ -260,7 +256,7 @@ public sealed class TableWorklistStore(StorageTables tables) : IWorklistStore
             conditions.Add(TableClient.CreateQueryFilter($"Deadline le {deadline}"));
         }
 
-        return string.Join(" and ", conditions.Select(c => $"({c})"));
+        return conditions.Count == 0 ? null : string.Join(" and ", conditions.Select(c => $"({c})"));
     }
 
     private static List<TableTransactionAction> AddActions(WorklistItem item)
@@ -324,6 +320,8 @@ public sealed class TableWorklistStore(StorageTables tables) : IWorklistStore
         ["Band"] = item.Band.ToString(),
         ["Typologies"] = string.Join(',', item.Typologies),
         ["ForcedReview"] = item.ForcedReview,
+        ["RandomCheck"] = item.RandomCheck,
+        ["InclusionProbability"] = item.InclusionProbability,
         ["Status"] = item.Status.ToString(),
         ["ReceivedAt"] = item.ReceivedAt,
         ["MissedReason"] = item.MissedReason,
@@ -349,6 +347,8 @@ public sealed class TableWorklistStore(StorageTables tables) : IWorklistStore
         Typologies = (e.GetString("Typologies") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
             .Select(t => Enum.TryParse<Typology>(t, out var typology) ? typology : (Typology?)null).OfType<Typology>().ToList(),
         ForcedReview = e.GetBoolean("ForcedReview") ?? false,
+        RandomCheck = e.GetBoolean("RandomCheck") ?? false,
+        InclusionProbability = e.GetDouble("InclusionProbability"),
         Status = Enum.TryParse<CaseStatus>(e.GetString("Status"), out var status) ? status : CaseStatus.Open,
         ReceivedAt = e.GetDateTimeOffset("ReceivedAt") ?? default,
         MissedReason = e.GetString("MissedReason"),

@@ -36,6 +36,12 @@ public interface IAssessmentStore
     /// <summary>Reads an assessment; null when the id is unknown or malformed.</summary>
     Task<Assessment?> GetAsync(string id, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The features the assessment was scored with and their schema id, as stored beside it; null when
+    /// the id is unknown or the row holds none (retention cleared them, or they were never stored).
+    /// </summary>
+    Task<StoredFeatures?> GetStoredFeaturesAsync(string id, CancellationToken cancellationToken);
+
     /// <summary>Reads a review case; null when unknown.</summary>
     Task<ReviewCase?> GetCaseAsync(string id, CancellationToken cancellationToken);
 

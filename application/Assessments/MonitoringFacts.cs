@@ -4,12 +4,17 @@ using BorderScreening.Domain.Auditing;
 namespace BorderScreening.Application.Assessments;
 
 /// <summary>
-/// What monitoring needs of a record beyond its assessment: the audit group and the model features.
-/// Written as two extra columns of the assessment's row (same transaction, no extra write) and
-/// deleted with it by the retention job.
+/// What monitoring and training need of a record beyond its assessment: the audit group and the
+/// model features exactly as the model saw them when it scored the record (point in time: training
+/// reads these, never features recomputed later), with the id of the feature schema they follow.
+/// Written as extra columns of the assessment's row (same transaction, no extra write) and deleted
+/// with it by the retention job.
 /// </summary>
-public sealed record MonitoringFacts(AuditGroup Group, float[]? Features)
+public sealed record MonitoringFacts(AuditGroup Group, float[]? Features, string? FeatureSchema = null)
 {
+    /// <summary>Column holding the feature schema id (the first 16 hex digits of the schema hash).</summary>
+    public const string FeatureSchemaColumn = "FeatureSchema";
+
     /// <summary>Column holding <see cref="AuditGroup.Encode"/>.</summary>
     public const string AuditGroupColumn = "AuditGroup";
 

@@ -41,6 +41,21 @@ public record HitRouting
     /// <summary>Whether a forced-review indicator fired (counted apart from capacity).</summary>
     public bool ForcedReview { get; init; }
 
+    /// <summary>
+    /// True for a record the rules and model did not flag, drawn for review by the random sample
+    /// (issue 20). Concealed like the score: a reviewer learns it only after their own assessment, so
+    /// the mark cannot lower their attention.
+    /// </summary>
+    [ConcealedWhen("ScoresHidden")]
+    public bool RandomCheck { get; init; }
+
+    /// <summary>
+    /// Probability the record had of being reviewed: 1 for a hit, the jurisdiction's share for a random
+    /// check (null read as 1). Stored with the label; training and evaluation weight by its inverse.
+    /// </summary>
+    [ConcealedWhen("ScoresHidden")]
+    public double? InclusionProbability { get; init; }
+
     /// <summary>Version of the record the routing comes from: 1, or 2, 3, … when a correction updates the case.</summary>
     public int Version { get; init; } = 1;
 }

@@ -112,6 +112,7 @@ public sealed class RecordValidator(FeedLimits limits)
         text("booking.payerId", t.Booking?.PayerId, false, 64);
         text("booking.bookingAgent", t.Booking?.BookingAgent, false, 64);
         ValidateBookingExtras(t.Booking, add, text);
+        TripFactChecks.Traveller(t, today, add, text);
         text("contact.address", t.Contact?.Address, false, null);
         if (t.Booking?.CoTravellerCount is < 0)
         {
@@ -226,6 +227,7 @@ public sealed class RecordValidator(FeedLimits limits)
         }
 
         text("housingAddress", p.HousingAddress, false, null);
+        TripFactChecks.Permit(p, today, add, text);
         text("recruitmentAgency.id", p.RecruitmentAgency?.Id, false, 64);
         text("contact.phone", p.Contact?.Phone, false, 32);
         text("contact.email", p.Contact?.Email, false, 128);

@@ -54,6 +54,9 @@ public interface IRetentionStore
 
     /// <summary>Deletes snoozes that ended (expired or were lifted) before <paramref name="endedBefore"/>; returns how many.</summary>
     Task<int> DeleteEndedSnoozesAsync(DateTimeOffset endedBefore, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the travellers kept for PNR matching of flights dated before <paramref name="flownBefore"/>; returns how many.</summary>
+    Task<int> DeleteBookingsAsync(DateOnly flownBefore, CancellationToken cancellationToken);
 }
 
 /// <summary>A signal send waiting in the outbox, by ids only.</summary>

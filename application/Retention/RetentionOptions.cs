@@ -57,11 +57,18 @@ public sealed class RetentionOptions
     /// <summary>An ended (expired or lifted) snooze, with its reason and the entity's hash, is deleted this long after its end.</summary>
     public int EndedSnoozeDays { get; set; } = 30;
 
+    /// <summary>
+    /// PNR passengers and listed travellers kept for PNR matching (table "bookings") are deleted this
+    /// many days after their flight: a late PNR push or an amendment arrives within days, and the
+    /// screened records themselves live on in the assessments and history.
+    /// </summary>
+    public int BookingDays { get; set; } = 14;
+
     /// <summary>Whether the periods are usable; the minimums are in the validation message.</summary>
     public bool IsValid =>
         NonHitAssessmentDays >= 90 && SightingDays >= 90 && HistoryDays > 0 && CaseDepersonaliseDays > 0
         && DroppedFileDays > 0 && DropResultDays >= DroppedFileDays
         && UndeliveredSignalReportDays > 0
         && AuditReasonDays > 0 && AuditDays >= AuditReasonDays && AuditDays >= CaseDepersonaliseDays
-        && EndedSnoozeDays >= 0;
+        && EndedSnoozeDays >= 0 && BookingDays >= 3;
 }

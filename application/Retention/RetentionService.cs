@@ -60,6 +60,9 @@ public sealed class RetentionService(
 
         /// <summary>History entries deleted after <see cref="RetentionOptions.HistoryDays"/>.</summary>
         public int HistoryDeleted { get; init; }
+
+        /// <summary>Travellers kept for PNR matching deleted <see cref="RetentionOptions.BookingDays"/> after their flight.</summary>
+        public int BookingsDeleted { get; init; }
     }
 
     /// <summary>Runs once.</summary>
@@ -78,9 +81,10 @@ public sealed class RetentionService(
         var reasons = await store.RemoveAuditReasonsAsync(now.AddDays(-o.AuditReasonDays), cancellationToken);
         var audit = await store.DeleteAuditEntriesAsync(now.AddDays(-o.AuditDays), cancellationToken);
         var snoozes = await store.DeleteEndedSnoozesAsync(now.AddDays(-o.EndedSnoozeDays), cancellationToken);
+        var bookings = await store.DeleteBookingsAsync(DateOnly.FromDateTime(now.UtcDateTime).AddDays(-o.BookingDays), cancellationToken);
         logger.LogInformation(
-            "Retention: {Assessments} assessments, {Sightings} sightings, {Recent} full records and {History} history entries deleted, {Cases} cases depersonalised, {DropFiles} drop files and {DropResults} drop results deleted, {Reasons} audit reasons removed, {Audit} audit entries and {Snoozes} snoozes deleted",
-            assessments, sightings, recent, history, cases, dropped.FilesDeleted, dropped.ResultsDeleted, reasons, audit, snoozes);
+            "Retention: {Assessments} assessments, {Sightings} sightings, {Recent} full records and {History} history entries deleted, {Cases} cases depersonalised, {DropFiles} drop files and {DropResults} drop results deleted, {Reasons} audit reasons removed, {Audit} audit entries, {Snoozes} snoozes and {Bookings} booking entries deleted",
+            assessments, sightings, recent, history, cases, dropped.FilesDeleted, dropped.ResultsDeleted, reasons, audit, snoozes, bookings);
         return new RetentionResult(assessments, sightings, cases)
         {
             UndeliveredSendsDeleted = sendsDeleted,
@@ -93,6 +97,7 @@ public sealed class RetentionService(
             SnoozesDeleted = snoozes,
             RecentRecordsDeleted = recent,
             HistoryDeleted = history,
+            BookingsDeleted = bookings,
         };
     }
 

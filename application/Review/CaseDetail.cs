@@ -33,6 +33,12 @@ public sealed record CaseDetail
     /// </summary>
     public bool ScoresHidden { get; init; }
 
+    /// <summary>
+    /// When the case's record has more than one version (a correction, a recount, an officer's
+    /// observations): the version before the current one and what changed; null for a first version.
+    /// </summary>
+    public AssessmentChange? Change { get; init; }
+
     /// <summary>Other cases in this jurisdiction naming the same entities, with outcomes.</summary>
     public IReadOnlyList<LinkedCase> Linked { get; init; } = [];
 

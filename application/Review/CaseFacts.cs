@@ -53,6 +53,14 @@ internal static class CaseFacts
                 Add("bookingAgent", "Booking agent", "Boekingskantoor", t.Booking?.BookingAgent);
                 Add("sponsor", "Sponsor or inviter", "Garantsteller of uitnodiger", t.Sponsor is null ? null : $"{t.Sponsor.Name ?? t.Sponsor.Id} ({t.Sponsor.PartyKind})");
                 Add("address", "Address at destination", "Verblijfsadres", t.AddressAtDestination);
+                Add("guardianConsent", "Written consent of parent or guardian", "Schriftelijke toestemming ouder of voogd", t.Trip?.GuardianConsent);
+                Add("umnr", "Unaccompanied-minor service booked", "Begeleidingsservice voor minderjarige geboekt", t.Booking?.UnaccompaniedMinorService);
+                Add("group", "Organised group", "Georganiseerde groep", t.Trip?.Group is { } g ? $"{g.Kind} {g.Name}".Trim() : null);
+                Add("groupResponsible", "Answers for the group", "Verantwoordelijk voor de groep",
+                    t.Trip?.Group is { NamesResponsible: true } rg ? string.Join(", ", new[] { rg.ResponsibleAdult, rg.ResponsibleOrganisation }.Where(v => !string.IsNullOrWhiteSpace(v))) : null);
+                Add("returnDate", "Return or onward departure", "Terugreis of doorreis", t.Trip?.ReturnDate);
+                Add("stayDays", "Length of stay (days)", "Verblijfsduur (dagen)", t.Trip?.StayDays(t.ScheduledArrival()));
+                Add("medicalTravel", "Travel for medical treatment", "Reis voor medische behandeling", t.Trip?.MedicalTravel);
                 Add("phone", "Phone", "Telefoon", t.Contact?.Phone);
                 Add("email", "E-mail", "E-mail", t.Contact?.Email);
                 Add("observations", "Officer's observations", "Waarnemingen van de beambte", t.Observations.Count == 0 ? null : string.Join(", ", t.Observations));
@@ -71,6 +79,9 @@ internal static class CaseFacts
                 Add("hours", "Hours per week", "Uren per week", p.WeeklyHours);
                 Add("housing", "Housing by employer", "Huisvesting door werkgever", p.HousingProvidedByEmployer);
                 Add("housingAddress", "Housing address", "Adres huisvesting", p.HousingAddress);
+                Add("workplaceAddress", "Workplace address", "Adres werkplek", p.WorkplaceAddress);
+                Add("restDays", "Rest days per week", "Rustdagen per week", p.RestDaysPerWeek);
+                Add("employerRegisteredOn", "Employer registered on", "Werkgever ingeschreven op", p.Employer?.RegisteredOn);
                 Add("agency", "Recruitment agency", "Wervingsbureau", p.RecruitmentAgency?.Name ?? p.RecruitmentAgency?.Id);
                 Add("fees", "Fees paid by the worker", "Door werknemer betaalde kosten", p.FeesPaidByWorker);
                 Add("submittedBy", "Submitted by", "Ingediend door", p.SubmittedBy);

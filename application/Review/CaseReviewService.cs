@@ -42,6 +42,7 @@ public sealed class CaseReviewService(
         var history = await audit.ForCaseAsync(jurisdiction, caseId, 3, cancellationToken);
         var linked = reviewCase is null ? [] : await linkedCases.FindAsync(jurisdiction, reviewCase.CaseId, reviewCase.EntityHashes, cancellationToken);
         var seen = ScoreBlinding.ForCase(actor, jurisdiction, item.AsSeenAt(time.GetUtcNow()));
+        var previous = assessment?.Amends is { } amends ? await assessments.GetAsync(amends, cancellationToken) : null;
         return ReviewResult<CaseDetail>.Ok(new CaseDetail
         {
             Case = seen,
@@ -51,6 +52,7 @@ public sealed class CaseReviewService(
             Model = seen.ScoresHidden ? null : assessment?.Model ?? new(),
             Risk = seen.ScoresHidden ? null : assessment?.Risk ?? new(),
             ScoresHidden = seen.ScoresHidden,
+            Change = previous is null ? null : AssessmentChange.Between(previous, assessment!, seen.ScoresHidden),
             Linked = linked,
             History = history,
         });

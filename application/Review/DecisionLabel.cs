@@ -19,6 +19,8 @@ namespace BorderScreening.Application.Review;
 /// <param name="ModelVersion">Model the record was scored with.</param>
 /// <param name="Reviewer">Subject id of the reviewer (for the supervisors' agreement report; never exported for training).</param>
 /// <param name="Band">The case's risk band when it was decided (for the agreement report).</param>
+/// <param name="RandomCheck">Whether the case was a random check of a record nobody flagged.</param>
+/// <param name="InclusionProbability">Probability the record had of being reviewed (null read as 1: a hit).</param>
 public sealed record DecisionLabel(
     Jurisdiction Jurisdiction,
     string CaseId,
@@ -32,4 +34,17 @@ public sealed record DecisionLabel(
     string? CatalogueVersion,
     string? ModelVersion,
     string? Reviewer = null,
-    string? Band = null);
+    string? Band = null,
+    bool RandomCheck = false,
+    double? InclusionProbability = null)
+{
+    /// <summary>
+    /// Outcome prefix of a label that comes from an inspection finding against an entity the record
+    /// names (check planning), not from a reviewer's decision: exported for training, left out of the
+    /// reviewers' agreement report.
+    /// </summary>
+    public const string InspectionPrefix = "Inspection:";
+
+    /// <summary>Whether the label comes from an inspection finding.</summary>
+    public bool IsInspection => Outcome.StartsWith(InspectionPrefix, StringComparison.Ordinal);
+}

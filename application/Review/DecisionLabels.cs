@@ -45,7 +45,9 @@ public sealed class DecisionLabels(IAssessmentStore assessments, ILabelStore lab
                 assessment?.CatalogueVersion,
                 assessment?.ModelVersion,
                 actor.Subject,
-                item.Band.ToString()),
+                item.Band.ToString(),
+                item.RandomCheck,
+                item.InclusionProbability),
             cancellationToken);
         return assessment;
     }

@@ -41,5 +41,5 @@ public static class ScoreBlinding
 
     // Zeroed as well as flagged: the flag leaves the values out of JSON, and a caller in code that
     // ignores the flag still reads nothing of the real score.
-    private static WorklistItem Hide(WorklistItem item) => item with { Score = 0, Band = RiskBand.Low, ScoresHidden = true };
+    private static WorklistItem Hide(WorklistItem item) => item with { Score = 0, Band = RiskBand.Low, RandomCheck = false, InclusionProbability = null, ScoresHidden = true };
 }

@@ -68,7 +68,7 @@ public sealed partial class ScreeningService
             return false;
         }
 
-        var monitoring = new MonitoringFacts(AuditGroup.Of(record, DateOnly.FromDateTime(now.UtcDateTime)), features.Extract(context));
+        var monitoring = new MonitoringFacts(AuditGroup.Of(record, DateOnly.FromDateTime(now.UtcDateTime)), features.Extract(context), features.SchemaId);
         // A recount is a version of its own: the content is the same, the counts it was judged on are not.
         var versionKey = RecordContent.Hash(record) + "|counts|" + string.Join(',', keyed.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"));
         var parsed = ParsedRecord.Valid(0, record, head.Latest.Warnings);
@@ -104,5 +104,7 @@ public sealed partial class ScreeningService
         public static Amendment Correction { get; } = new("assessment.amended", "corrects");
 
         public static Amendment Recount { get; } = new("assessment.recounted", "recounts");
+
+        public static Amendment Observation { get; } = new("assessment.observed", "adds observations to");
     }
 }

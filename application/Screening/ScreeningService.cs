@@ -4,6 +4,7 @@ using BorderScreening.Application.Cases;
 using BorderScreening.Application.Feeds;
 using BorderScreening.Application.History;
 using BorderScreening.Application.Oversight.Monitoring;
+using BorderScreening.Application.RandomChecks;
 using BorderScreening.Application.Screening.Bookings;
 using BorderScreening.Application.Serving;
 using BorderScreening.Application.Snoozes;
@@ -45,7 +46,8 @@ public sealed partial class ScreeningService(
     IRecordHistory history,
     IOptions<NetworkCountOptions> networkOptions,
     BookingEnrichment bookings,
-    WatchlistCache watchlists)
+    WatchlistCache watchlists,
+    RandomCheckSampler randomChecks)
 {
     private const int Concurrency = 16;
 
@@ -80,7 +82,14 @@ public sealed partial class ScreeningService(
         batch = enriched.Batch;
         var refused = batch.Records.Where(r => r.IsValid && source.Refusal(r.Record!) is not null).ToHashSet(ReferenceEqualityComparer.Instance);
         var valid = batch.Records.Where(r => r.IsValid && !refused.Contains(r)).ToList();
-        var sightings = valid.Select(r => Sighting(r.Record!, AssessmentId.For(r.Record!, source.Sender), now)).ToList();
+        var indexOf = new Dictionary<ParsedRecord, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < batch.Records.Count; i++)
+        {
+            indexOf.TryAdd(batch.Records[i], i);
+        }
+
+        var sightings = valid.Select(r => Sighting(r.Record!, AssessmentId.For(r.Record!, source.Sender), now)
+            with { CountsAs = enriched.CountsAs.GetValueOrDefault(indexOf[r]) }).ToList();
         var tally = await counter.RecordAndCountAsync(sightings, cancellationToken);
         var counts = tally.Counts;
         var prepared = new Dictionary<ParsedRecord, (NetworkSighting Sighting, NetworkCounts Counts)>(ReferenceEqualityComparer.Instance);
@@ -172,11 +181,16 @@ public sealed partial class ScreeningService(
         var id = sighting.RecordId;
         var context = new ScreeningContext(record, sighting.Pseudonyms, counts, now);
         var scored = new Scored(record, sighting.Pseudonyms, pipeline.Score(context), counts, now, parsed.Warnings);
-        var assessment = scored.Assessment(id, caseId: scored.IsHit ? id : null);
-        var hit = scored.IsHit ? scored.Routing(id, id, 1) : null;
+        // A record nobody flagged may still go to review as a random check (issue 20): the unbiased
+        // negatives training needs and the estimate of what the rules and model miss.
+        var randomCheck = scored.IsHit ? null : await randomChecks.DrawAsync(id, record.Jurisdiction, now, scored.Result.Risk.Deadline, cancellationToken);
+        var assessment = scored.Assessment(id, caseId: scored.IsHit || randomCheck is not null ? id : null);
+        var hit = scored.IsHit ? scored.Routing(id, id, 1)
+            : randomCheck is null ? null
+            : scored.Routing(id, id, 1) with { RandomCheck = true, InclusionProbability = randomCheck.InclusionProbability, Deadline = randomCheck.Deadline };
         var reviewCase = hit is null ? null : scored.Case(hit, now);
         var contentHash = RecordContent.Hash(record);
-        var monitoring = new MonitoringFacts(AuditGroup.Of(record, DateOnly.FromDateTime(now.UtcDateTime)), features.Extract(context));
+        var monitoring = new MonitoringFacts(AuditGroup.Of(record, DateOnly.FromDateTime(now.UtcDateTime)), features.Extract(context), features.SchemaId);
         SaveOutcome saved;
         // Hits are rare, so their write (assessment, case and outbox entry in one transaction) gets
         // its own span; the plain assessment writes of non-hits are covered by the batch span.
@@ -199,7 +213,7 @@ public sealed partial class ScreeningService(
 
         metrics.Screened(assessment);
         logger.LogInformation(
-            "Screened {AssessmentId} in {Jurisdiction}: band {Band}, hit {IsHit}", id, record.Jurisdiction.ToCode(), scored.Result.Risk.Band, scored.IsHit);
+            "Screened {AssessmentId} in {Jurisdiction}: band {Band}, hit {IsHit}, random check {RandomCheck}", id, record.Jurisdiction.ToCode(), scored.Result.Risk.Band, scored.IsHit, randomCheck is not null);
 
         if (hit is not null)
         {
@@ -236,9 +250,15 @@ public sealed partial class ScreeningService(
             // One case per record: it keeps the first id whichever version made it.
             var caseId = scored.IsHit || head.Latest.CaseId is not null ? firstId : null;
             var amendment = scored.Assessment(versionId, caseId) with { Version = head.Latest.Version + 1, Amends = head.Latest.Id };
+            var existing = caseId is null ? null : await store.GetCaseAsync(firstId, cancellationToken);
             var hit = caseId is null ? null : scored.Routing(caseId, versionId, amendment.Version);
-            var reviewCase = hit is null ? null
-                : scored.Case(hit, (await store.GetCaseAsync(firstId, cancellationToken))?.CreatedAt ?? scored.Now);
+            if (hit is not null && !scored.IsHit && existing is { RandomCheck: true })
+            {
+                // A corrected random check stays one: its label keeps the probability it was drawn with.
+                hit = hit with { RandomCheck = true, InclusionProbability = existing.InclusionProbability, Deadline = existing.Deadline };
+            }
+
+            var reviewCase = hit is null ? null : scored.Case(hit, existing?.CreatedAt ?? scored.Now);
             var filedAt = head.First.EventAt == default ? amendment.EventAt : head.First.EventAt;
             var outcome = await store.SaveAmendmentAsync(amendment, head, reviewCase, hit, scored.Now, monitoring, contentHash, scored.Filing(amendment with { Id = firstId }, filedAt), cancellationToken);
             if (outcome == AmendOutcome.Duplicate)

@@ -66,6 +66,14 @@ public static class AppRoles
     public const string WatchlistChildren = "Watchlist.Children";
 
     /// <summary>
+    /// Partners (police, victim support, labour inspection, theme register) recording what became of
+    /// the referrals sent to them, for the jurisdictions in their <c>jurisdictions</c> claim and only as
+    /// the partner their binding (<c>Outcomes:Recorders</c>) names: one role per partner and
+    /// jurisdiction. Reads nothing of a case.
+    /// </summary>
+    public const string OutcomesRecord = "Outcomes.Record";
+
+    /// <summary>
     /// The all-countries grant: the jurisdiction-scoped roles (<see cref="JurisdictionScoped"/>) the
     /// caller holds reach every jurisdiction, whatever the <c>jurisdictions</c> claim says. Grants
     /// nothing by itself. Assigned only to cross-jurisdiction staff (KMar coordination); every
@@ -75,7 +83,7 @@ public static class AppRoles
 
     /// <summary>Every role, in a stable order.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [FeedSubmit, ReviewAW, ReviewCW, ReviewSX, ReviewBQ, ReviewSupervisor, ModelTrain, ModelPromote, RulesManage, AuditRead, JurisdictionsAll, WatchlistManage, WatchlistChildren];
+        [FeedSubmit, ReviewAW, ReviewCW, ReviewSX, ReviewBQ, ReviewSupervisor, ModelTrain, ModelPromote, RulesManage, AuditRead, JurisdictionsAll, WatchlistManage, WatchlistChildren, OutcomesRecord];
 
     /// <summary>The per-area reviewer roles: the role itself names the jurisdictions it covers.</summary>
     public static IReadOnlyList<string> Reviewers { get; } = [ReviewAW, ReviewCW, ReviewSX, ReviewBQ];
@@ -84,7 +92,7 @@ public static class AppRoles
     /// Roles that reach only the jurisdictions of the caller's <c>jurisdictions</c> claim (or every
     /// jurisdiction with <see cref="JurisdictionsAll"/>): their data is per country, the role is not.
     /// </summary>
-    public static IReadOnlyList<string> JurisdictionScoped { get; } = [FeedSubmit, ReviewSupervisor, AuditRead, ModelTrain, WatchlistManage, WatchlistChildren];
+    public static IReadOnlyList<string> JurisdictionScoped { get; } = [FeedSubmit, ReviewSupervisor, AuditRead, ModelTrain, WatchlistManage, WatchlistChildren, OutcomesRecord];
 
     /// <summary>Reviewers of any area and supervisors: who works on cases.</summary>
     public static IReadOnlyList<string> CaseWorkers { get; } = [.. Reviewers, ReviewSupervisor];

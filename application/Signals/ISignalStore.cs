@@ -21,6 +21,12 @@ public interface ISignalStore
     /// <summary>The first signal made from a case (in signal order); null when none.</summary>
     Task<StoredSignal?> GetAsync(Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The signal with this id in the jurisdiction; null when there is none (or it was removed with
+    /// its case). Partners name a signal by its id only (partner outcomes).
+    /// </summary>
+    Task<StoredSignal?> FindAsync(Jurisdiction jurisdiction, string signalId, CancellationToken cancellationToken);
+
     /// <summary>Every signal made from a case, one per partner, in a stable order.</summary>
     Task<IReadOnlyList<StoredSignal>> ListAsync(Jurisdiction jurisdiction, string caseId, CancellationToken cancellationToken);
 

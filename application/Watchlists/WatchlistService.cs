@@ -289,6 +289,23 @@ public sealed partial class WatchlistService(
         return ReviewResult<FalseMatch>.Ok(falseMatch);
     }
 
+    /// <summary>
+    /// The false matches reported on a list, as a labelled-pairs CSV (its managers; audited: the file
+    /// holds the names of the screened people).
+    /// </summary>
+    public async Task<ReviewResult<string>> FalseMatchesCsvAsync(Caller caller, string listId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (await ManagedAsync(caller, listId, cancellationToken) is not { } list)
+        {
+            return ReviewResult<string>.NotFound();
+        }
+
+        var falseMatches = await store.FalseMatchesAsync(list.Id, cancellationToken);
+        await audit.WriteAsync(Actor(caller, "read"), "watchlist.false-matches.exported", list.Owner, null, $"{list.Id}: {falseMatches.Count} pairs", cancellationToken);
+        return ReviewResult<string>.Ok(FalseMatchCsv.Write(falseMatches));
+    }
+
     private static bool CanManage(Caller caller, WatchlistDefinition list) => caller.Reaches(ManageRole(list.Purpose), list.Owner);
 
     private static bool CanSee(Caller caller, WatchlistDefinition list) => list.AppliesTo.Any(caller.CanReview);

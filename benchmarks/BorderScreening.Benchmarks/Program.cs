@@ -8,7 +8,7 @@ using BorderScreening.Benchmarks.Watchlists;
 // scripts/bench runs the phases in turn and then the report; each phase writes <phase>.json.
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: bench micro <results dir> [benchmark names…] | inprocess|storage|history <results dir> [http|ingest] | model <results dir> [counts...] | report|model-report <results dir> <docs/benchmarks.md> <command>");
+    Console.Error.WriteLine("usage: bench micro <results dir> [benchmark names…] | inprocess|storage <results dir> [http|ingest|worklist] | history <results dir> [records, default 200000] | model <results dir> [counts...] | train-store <results dir> [N, default 1000000] | report|model-report <results dir> <docs/benchmarks.md> <command>");
     return 2;
 }
 
@@ -26,10 +26,13 @@ switch (args[0])
         await StorageHarness.RunAsync(outDir, httpOnly: args.Length > 2 && args[2] == "http", ingestOnly: args.Length > 2 && args[2] == "ingest", worklistOnly: args.Length > 2 && args[2] == "worklist");
         break;
     case "history":
-        await HistoryReplayHarness.RunStandaloneAsync(outDir);
+        await HistoryReplayHarness.RunStandaloneAsync(outDir, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : HistoryReplayHarness.DefaultRecords);
         break;
     case "model":
         ModelHarness.Run(outDir, args.Length > 2 ? args[2..].Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToList() : [100_000, 1_000_000]);
+        break;
+    case "train-store":
+        await StoreTrainingHarness.RunAsync(outDir, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : StoreTrainingHarness.DefaultCount);
         break;
     case "watchlist":
         await WatchlistHarness.RunAsync(outDir);

@@ -39,6 +39,11 @@ public sealed class LoadCommand : AsyncCommand<LoadCommand.Settings>
         [CommandOption("--no-restart")]
         public bool NoRestart { get; init; }
 
+        /// <summary>Intake outage.</summary>
+        [CommandOption("--intake-outage")]
+        [Description("Seconds the hit intake is down from the start; every third flight lands halfway through, so its deadlines pass (default: no outage)")]
+        public double? IntakeOutage { get; init; }
+
         /// <summary>Seed.</summary>
         [CommandOption("--seed")]
         public int Seed { get; init; } = 20261128;
@@ -48,6 +53,7 @@ public sealed class LoadCommand : AsyncCommand<LoadCommand.Settings>
             Flights < 1 || Travellers < 1 || Travellers > 1000 ? ValidationResult.Error("--flights must be positive and --travellers between 1 and 1000 (the batch limit).")
             : Faults is < 0 or > 1 ? ValidationResult.Error("--faults must lie between 0 and 1.")
             : RestartAfter < 0 ? ValidationResult.Error("--restart-after must not be negative.")
+            : IntakeOutage is < 10 or > 600 ? ValidationResult.Error("--intake-outage must lie between 10 and 600 seconds.")
             : ValidationResult.Success();
     }
 
@@ -62,6 +68,9 @@ public sealed class LoadCommand : AsyncCommand<LoadCommand.Settings>
                 FaultRate = settings.Faults,
                 RestartAfter = settings.NoRestart ? null : TimeSpan.FromSeconds(settings.RestartAfter),
                 Seed = settings.Seed,
+                IntakeOutage = settings.IntakeOutage is { } down ? TimeSpan.FromSeconds(down) : null,
+                // Hits filed as missed need the guard's runs after the outage; give settling room for it.
+                SettleTimeout = TimeSpan.FromMinutes(3) + (settings.IntakeOutage is { } d ? TimeSpan.FromSeconds(d) : TimeSpan.Zero),
             },
             line => AnsiConsole.MarkupLine($"[grey]{Markup.Escape(line)}[/]"));
         LoadReport report;

@@ -37,12 +37,15 @@ internal sealed class FlightGenerator(LoadRunOptions options, string runTag, Tim
             var flightNumber = string.Create(CultureInfo.InvariantCulture, $"LT{f + 100:D4}");
             var source = string.Create(CultureInfo.InvariantCulture, $"LOAD-{runTag}");
             var messageReference = string.Create(CultureInfo.InvariantCulture, $"{runTag}-{flightNumber}");
-            var arrival = now.AddHours(2 + _random.Next(6));
+            // During a staged intake outage every third flight lands halfway through it: its deadlines pass
+            // unreviewed. It is sent as JSON with two minors travelling alone first, so it surely has hits.
+            var imminent = options.IntakeOutage is not null && f % 3 == 0;
+            var arrival = imminent ? now.Add(options.IntakeOutage!.Value / 2) : now.AddHours(2 + _random.Next(6));
             var travellers = Enumerable.Range(0, options.TravellersPerFlight)
-                .Select(i => Traveller(f, i, jurisdiction, airport, flightNumber, source, messageReference, arrival, today))
+                .Select(i => Traveller(f, i, jurisdiction, airport, flightNumber, source, messageReference, arrival, today, minorAlone: imminent && i < 2))
                 .ToList();
 
-            var paxlst = _random.NextDouble() < options.PaxlstShare;
+            var paxlst = _random.NextDouble() < options.PaxlstShare && !imminent;
             byte[] body;
             string path;
             string contentType;
@@ -100,10 +103,10 @@ internal sealed class FlightGenerator(LoadRunOptions options, string runTag, Tim
     }
 
     private TravellerRecord Traveller(
-        int flight, int index, Jurisdiction jurisdiction, string airport, string flightNumber, string source, string messageReference, DateTimeOffset arrival, DateOnly today)
+        int flight, int index, Jurisdiction jurisdiction, string airport, string flightNumber, string source, string messageReference, DateTimeOffset arrival, DateOnly today, bool minorAlone)
     {
         var r = _random;
-        var unaccompaniedMinor = r.NextDouble() < 0.03;
+        var unaccompaniedMinor = r.NextDouble() < 0.03 || minorAlone;
         var thirdPartyPays = r.NextDouble() < 0.08;
         var reference = string.Create(CultureInfo.InvariantCulture, $"{flight}-{index}");
         return new TravellerRecord

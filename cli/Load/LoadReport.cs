@@ -118,8 +118,15 @@ public sealed record LoadReport
     /// <summary>Distinct records screened per second of burst.</summary>
     public double RecordsPerSecond => BurstSeconds > 0 ? Distinct / BurstSeconds : 0;
 
-    /// <summary>Nothing lost, nothing doubled, nothing missed or left over, every request answered.</summary>
-    public bool Passed => Lost == 0 && Doubled == 0 && OutboxLeft == 0 && QueuedLeft == 0 && Poison == 0 && Missed == 0 && FailedRequests == 0 && Settled;
+    /// <summary>Seconds the hit intake was down from the host's start; null without a staged outage.</summary>
+    public double? IntakeOutageSeconds { get; init; }
+
+    /// <summary>
+    /// Nothing lost, nothing doubled, nothing left over, every request answered; nothing missed unless
+    /// an intake outage was staged (then every hit is in a worklist, a missed one as a missed case).
+    /// </summary>
+    public bool Passed => Lost == 0 && Doubled == 0 && OutboxLeft == 0 && QueuedLeft == 0 && Poison == 0
+        && (Missed == 0 || IntakeOutageSeconds is not null) && FailedRequests == 0 && Settled;
 
     /// <summary>Compares what was sent and answered with what the store holds.</summary>
     internal static LoadReport Build(LoadRunOptions options, IReadOnlyList<Flight> flights, TrafficCounts traffic, StoreState store, RunTimes times)
@@ -161,6 +168,7 @@ public sealed record LoadReport
             QueuedLeft = store.QueuedHits,
             Poison = store.PoisonMessages,
             Missed = store.MissedCases,
+            IntakeOutageSeconds = options.IntakeOutage?.TotalSeconds,
             LostAssessments = expected.Count(id => !store.Assessments.ContainsKey(id)),
             LostHits = hits.Count(id => !store.Cases.Contains(id)) + hits.Count(id => !worklist.ContainsKey(id)),
             DoubledAssessments = store.Assessments.Keys.Count(id => !expected.Contains(id)) + screenedTwice,
@@ -196,7 +204,7 @@ public sealed record LoadReport
         Line("worklist entries", WorklistEntries);
         Line("outbox left", OutboxLeft);
         Line("queued left / poison", $"{QueuedLeft} / {Poison}");
-        Line("missed", Missed);
+        Line("missed", IntakeOutageSeconds is { } down ? string.Create(CultureInfo.InvariantCulture, $"{Missed} (intake down for {down:0} s)") : Missed.ToString(CultureInfo.InvariantCulture));
         Line("lost", string.Create(CultureInfo.InvariantCulture, $"{Lost} (assessments {LostAssessments}, hits {LostHits})"));
         Line("doubled", string.Create(CultureInfo.InvariantCulture, $"{Doubled} (assessments {DoubledAssessments}, hits {DoubledHits})"));
         Line("burst", string.Create(CultureInfo.InvariantCulture, $"{BurstSeconds:0.0} s ({RecordsPerSecond:0} distinct records/s)"));

@@ -56,6 +56,17 @@ public sealed class LoadRun(LoadRunOptions options, Action<string> progress)
                 ["Feeds__Bindings__load__Jurisdictions__3"] = "BQ",
                 ["Logging__LogLevel__Default"] = "Warning",
             };
+            if (options.IntakeOutage is { } outage)
+            {
+                environment["Jobs__DrainHitQueues__OutageAfter"] = "00:00:00";
+                environment["Jobs__DrainHitQueues__OutageFor"] = outage.ToString("c", CultureInfo.InvariantCulture);
+                // The guard files expired hits as missed within seconds of their deadline.
+                environment["Jobs__GuardDeadlines__Interval"] = "00:00:03";
+                // Messages the intake finds past their deadline go to the poison queue; its drain files them.
+                environment["Jobs__DrainDeadLetters__Interval"] = "00:00:03";
+                progress($"Hit intake is down for the first {outage.TotalSeconds:0} s; every third flight lands halfway through.");
+            }
+
             var tokens = new LocalTokenIssuer(new AuthOptions { Mode = AuthOptions.LocalKeyMode, LocalKeyFile = keyFile }, TimeProvider.System);
             await using var host = await HostProcess.StartAsync(root, AzuriteProcess.FreePort(), environment, Path.Combine(work, "host.log"), cancellationToken);
 
@@ -126,7 +137,7 @@ public sealed class LoadRun(LoadRunOptions options, Action<string> progress)
             var state = await reader.ReadAsync(cancellationToken);
             var worklist = state.WorklistEntries.Select(w => w.CaseId).ToHashSet(StringComparer.Ordinal);
             var hitsFiled = state.Assessments.Where(a => a.Value.IsHit).All(a => worklist.Contains(a.Key));
-            if (state.OutboxLeft == 0 && state.QueuedHits == 0 && hitsFiled)
+            if (state.OutboxLeft == 0 && state.QueuedHits == 0 && state.PoisonMessages == 0 && hitsFiled)
             {
                 return (state, true);
             }

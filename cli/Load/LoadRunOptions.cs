@@ -33,6 +33,13 @@ public sealed record LoadRunOptions
     /// <summary>Seed of the traffic (records, which are duplicated, re-sent, timed out).</summary>
     public int Seed { get; init; } = 20261128;
 
+    /// <summary>
+    /// Hit intake (the hit-queue drain) is down this long from the host's start; null = no outage.
+    /// Every third flight then arrives halfway through it, so review deadlines pass while nobody takes
+    /// hits off the queues: those hits must end as missed cases, none silently gone.
+    /// </summary>
+    public TimeSpan? IntakeOutage { get; init; }
+
     /// <summary>Folder for Azurite's data and the host's log; a fresh temporary folder when null.</summary>
     public string? WorkFolder { get; init; }
 }

@@ -23,7 +23,7 @@ internal static class CatalogueDocument
         ("ageYears", "{\"op\":\"ageYears\",\"field\":\"birthDate\",\"cmp\":\"lt\",\"value\":18}", "whole years from the date to the screening date; value {age}"),
         ("daysBetween", "{\"op\":\"daysBetween\",\"from\":F1,\"to\":F2,\"cmp\":\"le\",\"value\":3}", "days from F1 to F2; value {days}"),
         ("networkCount", "{\"op\":\"networkCount\",\"entity\":E,\"windowDays\":30,\"min\":5}", "records in the window (7, 30 or 90 days) naming the same entity, this one included; values {count}, {window}; false when the record names no such entity"),
-        ("wageBelowMinimum", "{\"op\":\"wageBelowMinimum\"}", "offered hourly wage below the jurisdiction's statutory adult minimum (table below; youth minimums are not applied), times an optional factor; values {wage}, {minimumWage}, {currency}"),
+        ("wageBelowMinimum", "{\"op\":\"wageBelowMinimum\"}", "offered hourly wage below the statutory minimum of the record's jurisdiction on the record's own date for the worker's age (youth rates where the law has them; table below), times an optional factor; unknown where no amount is recorded for the date or age; values {wage}, {minimumWage}, {currency}, {minimumWageSource}, {minimumWageFrom}, {minimumWageAge}"),
         ("hasObservation", "{\"op\":\"hasObservation\",\"codes\":[...]}", "a border officer recorded one of the codes; value {observation}"),
         ("all, any", "{\"op\":\"all\",\"conditions\":[...]}", "and / or over sub-conditions (three-valued: a false child makes all false, a true child makes any true)"),
         ("not", "{\"op\":\"not\",\"condition\":C}", "negation; produces no values"),
@@ -133,11 +133,17 @@ internal static class CatalogueDocument
 
         Line(md, "## Statutory minimum wages");
         Line(md);
-        Line(md, "| Jurisdiction | Per hour | Currency | From | Source |");
-        Line(md, "| --- | ---: | --- | --- | --- |");
-        foreach (var wage in catalogue.MinimumWages.Values.OrderBy(w => w.Jurisdiction))
+        Line(md, "A record is judged by the amount in force on its own date (a permit's application date). Below the adult age");
+        Line(md, "the youth rate for the worker's age applies; where the law as recorded sets none for that age, the indicator is");
+        Line(md, "not evaluated rather than judged by the adult amount.");
+        Line(md);
+        Line(md, "| Jurisdiction | Per hour | Currency | From | To | Adult from | Youth rates | Source |");
+        Line(md, "| --- | ---: | --- | --- | --- | ---: | --- | --- |");
+        foreach (var wage in catalogue.MinimumWages.All)
         {
-            Line(md, $"| {wage.Jurisdiction.ToCode()} | {FieldValue.FormatNumber(wage.Hourly)} | {wage.Currency} | {Date(wage.EffectiveFrom)} | {Cell(wage.Source)} |");
+            var youth = wage.YouthRates.Count == 0 ? "none recorded"
+                : string.Join(", ", wage.YouthRates.Select(y => Invariant($"{y.FromAge}: {y.Share * 100:0.#}%")));
+            Line(md, Invariant($"| {wage.Jurisdiction.ToCode()} | {FieldValue.FormatNumber(wage.Hourly)} | {wage.Currency} | {Date(wage.EffectiveFrom)} | {(wage.EffectiveTo is { } to ? Date(to) : "—")} | {wage.AdultAge} | {youth} | {Cell(wage.Source)} |"));
         }
 
         Line(md);
@@ -152,6 +158,7 @@ internal static class CatalogueDocument
             Line(md, "| | |");
             Line(md, "| --- | --- |");
             Line(md, $"| Applies to | {AppliesTo(i.AppliesTo)} |");
+            Line(md, $"| Jurisdictions | {(i.Jurisdictions is null ? "all" : string.Join(", ", i.Jurisdictions.Order().Select(j => j.ToCode())))} |");
             Line(md, $"| Typology | {i.Typology} |");
             Line(md, $"| Strength | {i.StrengthName} |");
             Line(md, $"| Weight | {Weight(i.Weight)}{(i.IsExonerating ? " (exonerating)" : "")} |");

@@ -42,7 +42,7 @@ public sealed class CatalogueIndicatorEvaluator : IIndicatorEvaluator
         List<FiredIndicator>? shadow = null;
         List<NotEvaluatedIndicator>? notEvaluated = null;
 
-        foreach (var indicator in catalogue.PlanFor(context.Record.Kind))
+        foreach (var indicator in catalogue.PlanFor(context.Record.Kind, context.Record.Jurisdiction))
         {
             string? reason = null;
             switch (indicator.Condition.Evaluate(in input, ref reason))

@@ -8,11 +8,10 @@ namespace BorderScreening.Domain.Indicators;
 /// </summary>
 public sealed class IndicatorCatalogue
 {
-    private readonly IndicatorDefinition[] _traveller;
-    private readonly IndicatorDefinition[] _workPermit;
+    private readonly Dictionary<(RecordKind, Jurisdiction), IndicatorDefinition[]> _plans;
     private readonly Dictionary<string, IndicatorDefinition> _byId;
 
-    internal IndicatorCatalogue(string version, double scale, string contentHash, IReadOnlyList<IndicatorDefinition> indicators, IReadOnlyDictionary<Jurisdiction, MinimumWage> minimumWages)
+    internal IndicatorCatalogue(string version, double scale, string contentHash, IReadOnlyList<IndicatorDefinition> indicators, MinimumWageSchedule minimumWages)
     {
         Version = version;
         Scale = scale;
@@ -20,8 +19,17 @@ public sealed class IndicatorCatalogue
         Indicators = indicators;
         MinimumWages = minimumWages;
         _byId = indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        _traveller = [.. indicators.Where(i => i.AppliesTo == RecordKind.Traveller && i.Status != IndicatorStatus.Retired)];
-        _workPermit = [.. indicators.Where(i => i.AppliesTo == RecordKind.WorkPermit && i.Status != IndicatorStatus.Retired)];
+
+        // One plan per record kind and jurisdiction, so a rule drawn from one country's law is never
+        // even evaluated elsewhere (and cannot show up there as "not evaluated" either).
+        _plans = [];
+        foreach (var kind in new[] { RecordKind.Traveller, RecordKind.WorkPermit })
+        {
+            foreach (var jurisdiction in JurisdictionCodes.All)
+            {
+                _plans[(kind, jurisdiction)] = [.. indicators.Where(i => i.AppliesTo == kind && i.Status != IndicatorStatus.Retired && i.AppliesIn(jurisdiction))];
+            }
+        }
     }
 
     /// <summary>Catalogue version, e.g. "2026.11.1".</summary>
@@ -36,12 +44,12 @@ public sealed class IndicatorCatalogue
     /// <summary>All indicators in catalogue order, retired ones included.</summary>
     public IReadOnlyList<IndicatorDefinition> Indicators { get; }
 
-    /// <summary>Statutory minimum hourly wage per jurisdiction.</summary>
-    public IReadOnlyDictionary<Jurisdiction, MinimumWage> MinimumWages { get; }
+    /// <summary>Statutory minimum hourly wages per jurisdiction and period.</summary>
+    public MinimumWageSchedule MinimumWages { get; }
 
     /// <summary>The indicator with the id, or null.</summary>
     public IndicatorDefinition? Find(string id) => _byId.GetValueOrDefault(id);
 
-    /// <summary>The indicators evaluated for a record kind (active and shadow, in catalogue order).</summary>
-    internal IndicatorDefinition[] PlanFor(RecordKind kind) => kind == RecordKind.Traveller ? _traveller : _workPermit;
+    /// <summary>The indicators evaluated for a record kind in a jurisdiction (active and shadow, in catalogue order).</summary>
+    internal IndicatorDefinition[] PlanFor(RecordKind kind, Jurisdiction jurisdiction) => _plans[(kind, jurisdiction)];
 }

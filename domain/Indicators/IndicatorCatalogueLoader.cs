@@ -25,7 +25,7 @@ public static partial class IndicatorCatalogueLoader
     private static readonly string[] IndicatorProperties =
     [
         "id", "appliesTo", "typology", "strength", "weight", "forcesReview", "status", "title", "explanation",
-        "source", "owner", "reviewBy", "condition", "notes",
+        "source", "owner", "reviewBy", "condition", "notes", "jurisdictions",
     ];
 
     /// <summary>Loads the catalogue shipped inside this assembly. Throws when it is invalid (a build defect).</summary>
@@ -115,73 +115,6 @@ public static partial class IndicatorCatalogueLoader
 
         errors.Add(new CatalogueError(null, "scoring.k", "scoring.k must be a number in (0, 100]"));
         return 1;
-    }
-
-    private static Dictionary<Jurisdiction, MinimumWage> ReadMinimumWages(JsonElement root, List<CatalogueError> errors)
-    {
-        var wages = new Dictionary<Jurisdiction, MinimumWage>();
-        if (!root.TryGetProperty("minimumWages", out var list) || list.ValueKind != JsonValueKind.Array)
-        {
-            errors.Add(new CatalogueError(null, "minimumWages", "minimumWages must be an array with one entry per jurisdiction"));
-            return wages;
-        }
-
-        var index = 0;
-        foreach (var entry in list.EnumerateArray())
-        {
-            var path = $"minimumWages[{index++}]";
-            if (entry.ValueKind != JsonValueKind.Object)
-            {
-                errors.Add(new CatalogueError(null, path, "must be an object"));
-                continue;
-            }
-
-            CheckProperties(entry, ["jurisdiction", "hourly", "currency", "effectiveFrom", "source"], null, path, errors);
-            var ok = true;
-            if (!JurisdictionCodes.TryParse(Text(entry, "jurisdiction"), out var jurisdiction))
-            {
-                ok = Add(errors, null, path + ".jurisdiction", "must be one of AW, CW, SX, BQ-BO, BQ-SE, BQ-SA");
-            }
-            else if (wages.ContainsKey(jurisdiction))
-            {
-                ok = Add(errors, null, path + ".jurisdiction", $"{jurisdiction.ToCode()} has more than one minimum wage");
-            }
-
-            decimal hourly = 0;
-            if (!entry.TryGetProperty("hourly", out var h) || !(h.ValueKind == JsonValueKind.Number && h.TryGetDecimal(out hourly)) || hourly <= 0)
-            {
-                ok = Add(errors, null, path + ".hourly", "must be a positive number");
-            }
-
-            var currency = Text(entry, "currency");
-            if (currency is null || !CurrencyPattern().IsMatch(currency))
-            {
-                ok = Add(errors, null, path + ".currency", "must be an ISO 4217 code");
-            }
-
-            if (!TryDate(Text(entry, "effectiveFrom"), out var effective))
-            {
-                ok = Add(errors, null, path + ".effectiveFrom", "must be a date yyyy-MM-dd");
-            }
-
-            var source = Text(entry, "source");
-            if (string.IsNullOrWhiteSpace(source))
-            {
-                ok = Add(errors, null, path + ".source", "must name where the amount was published");
-            }
-
-            if (ok)
-            {
-                wages[jurisdiction] = new MinimumWage(jurisdiction, hourly, currency!, effective, source!);
-            }
-        }
-
-        foreach (var missing in JurisdictionCodes.All.Where(j => !wages.ContainsKey(j)))
-        {
-            errors.Add(new CatalogueError(null, "minimumWages", $"no minimum wage for {missing.ToCode()}"));
-        }
-
-        return wages;
     }
 
     private static List<IndicatorDefinition> ReadIndicators(JsonElement root, List<CatalogueError> errors, List<CatalogueError> warnings, DateOnly? asOf)
@@ -276,6 +209,7 @@ public static partial class IndicatorCatalogueLoader
             warnings.Add(new CatalogueError(id, path + ".reviewBy", $"review date {reviewBy:yyyy-MM-dd} has passed"));
         }
 
+        var jurisdictions = ReadJurisdictions(element, id, path, errors);
         var title = ReadTemplate(element, "title", id, path, errors, out var titleNl, out var titleEn);
         var explanation = ReadTemplate(element, "explanation", id, path, errors, out var explNl, out var explEn);
 
@@ -315,7 +249,39 @@ public static partial class IndicatorCatalogueLoader
             Owner = Text(element, "owner")!,
             ReviewBy = reviewBy,
             Notes = Text(element, "notes"),
+            Jurisdictions = jurisdictions,
         };
+    }
+
+    private static HashSet<Jurisdiction>? ReadJurisdictions(JsonElement element, string id, string path, List<CatalogueError> errors)
+    {
+        if (!element.TryGetProperty("jurisdictions", out var list))
+        {
+            return null;
+        }
+
+        if (list.ValueKind != JsonValueKind.Array || list.GetArrayLength() == 0)
+        {
+            Add(errors, id, path + ".jurisdictions", "jurisdictions must be a non-empty array of codes (leave it out where the indicator applies everywhere)");
+            return null;
+        }
+
+        var set = new HashSet<Jurisdiction>();
+        var index = 0;
+        foreach (var code in list.EnumerateArray())
+        {
+            var at = $"{path}.jurisdictions[{index++}]";
+            if (!JurisdictionCodes.TryParse(code.ValueKind == JsonValueKind.String ? code.GetString() : null, out var jurisdiction))
+            {
+                Add(errors, id, at, "must be one of AW, CW, SX, BQ-BO, BQ-SE, BQ-SA");
+            }
+            else if (!set.Add(jurisdiction))
+            {
+                Add(errors, id, at, $"{jurisdiction.ToCode()} is listed twice");
+            }
+        }
+
+        return set;
     }
 
     private static double ReadWeight(JsonElement element, string id, string path, bool forcesReview, List<CatalogueError> errors)

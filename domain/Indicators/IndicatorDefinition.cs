@@ -44,6 +44,15 @@ public sealed class IndicatorDefinition
     /// <summary>Date by which the indicator must be reviewed again.</summary>
     public required DateOnly ReviewBy { get; init; }
 
+    /// <summary>
+    /// The jurisdictions whose law or policy the indicator is drawn from; null where it applies
+    /// everywhere. Elsewhere it is not evaluated at all.
+    /// </summary>
+    public IReadOnlySet<Jurisdiction>? Jurisdictions { get; init; }
+
+    /// <summary>Whether the indicator is evaluated for records of the jurisdiction.</summary>
+    public bool AppliesIn(Jurisdiction jurisdiction) => Jurisdictions is null || Jurisdictions.Contains(jurisdiction);
+
     /// <summary>Free notes (rationale, history).</summary>
     public string? Notes { get; init; }
 

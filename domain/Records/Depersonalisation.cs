@@ -21,6 +21,15 @@ public static class Depersonalisation
             AddressAtDestination = null,
             Sponsor = t.Sponsor is null ? null : new Party { PartyKind = t.Sponsor.PartyKind },
             Booking = t.Booking is null ? null : t.Booking with { PayerId = null, GroupReference = null },
+            Trip = t.Trip is null ? null : t.Trip with
+            {
+                Group = t.Trip.Group is null ? null : new OrganisedGroup
+                {
+                    Kind = t.Trip.Group.Kind,
+                    // Whether someone answers for the group is a circumstance a rule reads; who it is is not.
+                    ResponsibleOrganisation = t.Trip.Group.NamesResponsible ? "(named)" : null,
+                },
+            },
             Audit = null,
         },
         WorkPermitRecord p => p with
@@ -29,7 +38,9 @@ public static class Depersonalisation
             BirthDate = p.BirthDate is { } b ? new DateOnly(b.Year, 1, 1) : null,
             Document = null,
             Contact = null,
-            HousingAddress = null,
+            // Living at the workplace is a circumstance a rule reads; the address itself is not kept.
+            HousingAddress = Addresses.Same(p.HousingAddress, p.WorkplaceAddress) ? "(workplace)" : null,
+            WorkplaceAddress = Addresses.Same(p.HousingAddress, p.WorkplaceAddress) ? "(workplace)" : null,
             Audit = null,
         },
         _ => record,

@@ -15,6 +15,9 @@ public sealed record Party
     /// <summary>What kind of party it is.</summary>
     public PartyKind? PartyKind { get; init; }
 
+    /// <summary>Date the party was entered in the trade or company register (a company set up weeks before it recruits is a known pattern).</summary>
+    public DateOnly? RegisteredOn { get; init; }
+
     /// <summary>The value used to link records that name the same party.</summary>
     public string? LinkKey() =>
         !string.IsNullOrWhiteSpace(Id) ? Id.Trim().ToUpperInvariant()

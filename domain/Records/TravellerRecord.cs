@@ -60,6 +60,9 @@ public sealed record TravellerRecord : ScreeningRecord
     /// <summary>For a minor: whether a parent or legal guardian travels along (null when unknown).</summary>
     public bool? TravellingWithGuardian { get; init; }
 
+    /// <summary>Facts that explain the trip (consent, organised group, length of stay, medical travel).</summary>
+    public TripFacts? Trip { get; init; }
+
     /// <summary>Coded observations a border officer recorded (see <see cref="ObservationCodes"/>).</summary>
     public IReadOnlyList<string> Observations { get; init; } = [];
 

@@ -72,6 +72,12 @@ public sealed record WorkPermitRecord : ScreeningRecord
     /// <summary>Contact details given in the application.</summary>
     public Contact? Contact { get; init; }
 
+    /// <summary>Address where the work is done (compared with the housing address: living at the workplace).</summary>
+    public string? WorkplaceAddress { get; init; }
+
+    /// <summary>Rest days per week in the contract (0–7).</summary>
+    public int? RestDaysPerWeek { get; init; }
+
     /// <inheritdoc />
     [JsonIgnore]
     public override RecordKind Kind => RecordKind.WorkPermit;

@@ -11,6 +11,11 @@ public sealed class SupervisionFunctions(SupervisionApi api)
 {
     private const string Base = "supervision/{jurisdiction}";
 
+    /// <summary>GET /api/delegations/mine.</summary>
+    [Function(nameof(ListMyDelegations))]
+    public Task<IActionResult> ListMyDelegations([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "delegations/mine")] HttpRequest request, CancellationToken cancellationToken) =>
+        api.ListMyDelegationsAsync(request, cancellationToken).AsActionResult();
+
     /// <summary>GET /api/supervision/{jurisdiction}/agreement.</summary>
     [Function(nameof(GetAgreementReport))]
     public Task<IActionResult> GetAgreementReport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Base + "/agreement")] HttpRequest request, string jurisdiction, CancellationToken cancellationToken) =>

@@ -61,4 +61,9 @@ public sealed class WatchlistFunctions(WatchlistApi api)
     [Function(nameof(ReportWatchlistFalseMatch))]
     public Task<IActionResult> ReportWatchlistFalseMatch([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Entries + "/{entryId}/false-matches")] HttpRequest request, string listId, string entryId, CancellationToken cancellationToken) =>
         api.ReportFalseMatchAsync(request, listId, entryId, cancellationToken).AsActionResult();
+
+    /// <summary>GET /api/watchlists/{listId}/false-matches.</summary>
+    [Function(nameof(ExportWatchlistFalseMatches))]
+    public Task<IActionResult> ExportWatchlistFalseMatches([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Lists + "/{listId}/false-matches")] HttpRequest request, string listId, CancellationToken cancellationToken) =>
+        api.FalseMatchesAsync(listId, cancellationToken).AsActionResult();
 }

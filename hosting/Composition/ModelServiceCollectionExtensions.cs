@@ -8,6 +8,7 @@ using BorderScreening.Domain.Scoring;
 using BorderScreening.Hosting.Jobs;
 using BorderScreening.Http.Models;
 using BorderScreening.Model.Serving;
+using BorderScreening.Model.Serving.Gating;
 using BorderScreening.Model.Serving.Labels;
 using BorderScreening.Model.Serving.Monitoring;
 using BorderScreening.Model.Serving.Registry;
@@ -40,6 +41,21 @@ public static class ModelServiceCollectionExtensions
                 sp.GetRequiredService<TimeProvider>());
         });
         services.TryAddSingleton<RegistryModelSync>();
+
+        // The server's own evaluation (issue 20, point 4): frozen sets in the registry's container.
+        services.AddOptions<ModelGateOptions>().BindConfiguration(ModelGateOptions.SectionName)
+            .Validate(o => o.MinimumPositives > 0 && o.SyntheticCount > 0 && o.MaxRowsPerJurisdiction > 0 && o.CardFlagTolerance >= 0 && o.CardRefuseTolerance >= o.CardFlagTolerance,
+                "ModelGates needs positive MinimumPositives, SyntheticCount and MaxRowsPerJurisdiction, and CardRefuseTolerance ≥ CardFlagTolerance ≥ 0.")
+            .ValidateOnStart();
+        services.TryAddSingleton(sp =>
+        {
+            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return new EvaluationSetStore(sp.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(storage.LowerCasePrefix + "models"));
+        });
+        services.TryAddSingleton<ISyntheticHoldoutSource, SyntheticHoldoutSource>();
+        services.TryAddSingleton<EvaluationSetBuilder>();
+        services.TryAddSingleton<ServerEvaluationService>();
+        services.TryAddSingleton<EvaluationSetApi>();
         services.AddSingleton<IServedVersionSource>(sp => sp.GetRequiredService<RegistryModelSync>());
         services.TryAddSingleton<ModelRegistryApi>();
         services.Replace(ServiceDescriptor.Singleton<IFeatureSnapshot, ModelFeatureSnapshot>());

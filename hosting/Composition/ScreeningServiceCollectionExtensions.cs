@@ -23,8 +23,10 @@ using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Application.Feeds.Paxlst;
 using BorderScreening.Application.HitQueues;
 using BorderScreening.Application.Oversight.Monitoring;
+using BorderScreening.Application.Oversight.Transparency;
 using BorderScreening.Application.Oversight.Statistics;
 using BorderScreening.Application.Retention;
+using BorderScreening.Application.Learning;
 using BorderScreening.Application.Review;
 using BorderScreening.Application.Screening;
 using BorderScreening.Application.Serving;
@@ -157,6 +159,7 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<WorklistService>();
         services.AddSingleton<LinkedCaseFinder>();
         services.AddSingleton<ILabelStore, TableLabelStore>();
+        services.AddSingleton<ITrainingDataSource, TableTrainingDataSource>();
         services.AddSingleton<DecisionLabels>();
         services.AddSingleton<CaseReviewService>();
         services.AddSingleton<ISnoozeStore, TableSnoozeStore>();
@@ -179,6 +182,8 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<ReviewApi>();
         AddOversight(services);
         services.AddReviewOperations();
+        services.AddFieldwork();
+        services.AddLearning();
         services.AddSingleton<ICatalogueStore, StorageCatalogueStore>();
         services.AddSingleton<CatalogueGovernance>();
         services.AddSingleton<IServedVersionSource>(sp => sp.GetRequiredService<CatalogueGovernance>());
@@ -210,6 +215,8 @@ public static class ScreeningServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton<IFeatureSnapshot, NoFeatureSnapshot>();
         services.AddSingleton<MonitoringReferenceProvider>();
+        services.TryAddSingleton<ActiveModelCard>();
+        services.TryAddSingleton<IScoringFactsReader, TableScoringFactsReader>();
         services.AddSingleton<IMonitoringSource, TableMonitoringSource>();
         services.AddSingleton<IMonitoringStore, TableMonitoringStore>();
         services.AddSingleton<MonitoringService>();

@@ -1,7 +1,9 @@
 using BorderScreening.Http.Catalogues;
+using BorderScreening.Http.Fieldwork;
 using BorderScreening.Http.Health;
 using BorderScreening.Http.Models;
 using BorderScreening.Http.Oversight;
+using BorderScreening.Http.Outcomes;
 using BorderScreening.Http.Review;
 using BorderScreening.Http.Routing;
 using BorderScreening.Http.Screening;
@@ -39,8 +41,10 @@ public static class RouteTable
         .. ScreeningRoutes.All,
         .. HealthRoutes.All,
         .. ReviewRoutes.All,
+        .. FieldworkRoutes.All,
         .. OversightRoutes.All,
         .. SignalPartnerRoutes.All,
+        .. PartnerOutcomeRoutes.All,
         .. SupervisionRoutes.All,
         .. CatalogueRoutes.All,
         .. ModelRoutes.All,

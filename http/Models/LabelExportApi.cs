@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.Http;
 namespace BorderScreening.Http.Models;
 
 /// <summary>
-/// GET /api/labels/export[?jurisdiction=CW] — JSON lines for data scientists (Model.Train), of the
+/// GET /api/labels/export[?jurisdiction=CW][&amp;format=jsonl|parquet] — JSON lines (default) or one flat
+/// Parquet table (<see cref="LabelledExampleParquet"/>) for data scientists (Model.Train), of the
 /// jurisdictions their <c>jurisdictions</c> claim (or the all-countries grant) reaches only.
 /// </summary>
 public sealed class LabelExportApi(LabelExportService export, ICallerAccessor callers, JurisdictionGrantAudit grants)
@@ -25,6 +26,7 @@ public sealed class LabelExportApi(LabelExportService export, ICallerAccessor ca
 
         var query = new QueryValues(request);
         var jurisdiction = query.Jurisdiction("jurisdiction");
+        var parquet = query.Choice("format", "jsonl", "parquet") == "parquet";
         if (query.Problem("The export query is invalid.") is { } problem)
         {
             return problem;
@@ -40,6 +42,12 @@ public sealed class LabelExportApi(LabelExportService export, ICallerAccessor ca
         IReadOnlyList<Jurisdiction> scope = jurisdiction is { } one ? [one] : reached;
         await grants.RecordAsync(caller, Exporters, scope, "ExportLabels", request.HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
         using var buffer = new MemoryStream();
+        if (parquet)
+        {
+            await LabelledExampleParquet.WriteAsync(buffer, Ordered(scope, cancellationToken), cancellationToken);
+            return Results.Bytes(buffer.ToArray(), LabelledExampleParquet.MediaType, "labels.parquet");
+        }
+
         // In partition order, as the single query over every jurisdiction used to return them.
         foreach (var j in scope.OrderBy(j => j.ToCode(), StringComparer.Ordinal))
         {
@@ -47,5 +55,16 @@ public sealed class LabelExportApi(LabelExportService export, ICallerAccessor ca
         }
 
         return Results.Bytes(buffer.ToArray(), "application/x-ndjson");
+    }
+
+    private async IAsyncEnumerable<LabelledExample> Ordered(IReadOnlyList<Jurisdiction> scope, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var j in scope.OrderBy(j => j.ToCode(), StringComparer.Ordinal))
+        {
+            await foreach (var example in export.ExportAsync(j, cancellationToken))
+            {
+                yield return example;
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using BorderScreening.Application.Feeds;
 using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Application.Oversight.Monitoring;
 using BorderScreening.Application.Security;
 using BorderScreening.Domain.Records;
 using BorderScreening.Http.Protocol;
@@ -10,6 +11,7 @@ using BorderScreening.Model.Serving;
 using BorderScreening.Model.Serving.Artifacts;
 using BorderScreening.Model.Serving.Evaluation;
 using BorderScreening.Model.Serving.Features;
+using BorderScreening.Model.Serving.Gating;
 using BorderScreening.Model.Serving.Registry;
 using Microsoft.AspNetCore.Http;
 
@@ -18,10 +20,20 @@ namespace BorderScreening.Http.Models;
 /// <summary>
 /// The registry routes of both hosts: list, show, register (a zip of the model directory), promote,
 /// roll back, audit. The caller's identity comes from the bearer token, never from the body, so the
-/// four-eyes gate compares token subjects. After a promotion or rollback this host swaps its model at
-/// once; other instances follow within their refresh period.
+/// four-eyes gate compares token subjects. At registration the server evaluates the model itself on
+/// its frozen evaluation set and refuses an inflated card (gate <c>card-figures</c>); before a
+/// promotion to active it evaluates again when the set or the active model changed since, and the
+/// gates read its own figures. After a promotion or rollback this host swaps its model (and the drift
+/// reference and transparency card with it) at once; other instances follow within their refresh period.
 /// </summary>
-public sealed partial class ModelRegistryApi(ModelRegistry registry, RegistryModelSync serving, SwappableRiskModel model, ICallerAccessor callers, JurisdictionGrantAudit grants)
+public sealed partial class ModelRegistryApi(
+    ModelRegistry registry,
+    RegistryModelSync serving,
+    SwappableRiskModel model,
+    ICallerAccessor callers,
+    JurisdictionGrantAudit grants,
+    ServerEvaluationService evaluation,
+    Microsoft.Extensions.Options.IOptions<ModelGateOptions> gateOptions)
 {
     /// <summary>Largest upload: the host's body limit (a model directory is a few hundred KiB).</summary>
     public const int MaxUploadBytes = 8 * 1024 * 1024;
@@ -30,6 +42,9 @@ public sealed partial class ModelRegistryApi(ModelRegistry registry, RegistryMod
     private const int MaxReasonLength = 2_000;
 
     private static readonly string[] RequiredFiles = [ModelMetadata.ModelFileName, ModelMetadata.FileName, ModelCard.JsonFile];
+
+    // Stored with the model when present: the drift reference monitoring uses once the model is active.
+    private static readonly string[] OptionalFiles = [MonitoringReference.FileName];
 
     /// <summary>GET /api/models.</summary>
     public async Task<IResult> ListAsync(CancellationToken cancellationToken)
@@ -60,8 +75,10 @@ public sealed partial class ModelRegistryApi(ModelRegistry registry, RegistryMod
         Results.Json((await registry.GetAuditAsync(cancellationToken)).Select(RegistryAuditView.Of).ToList(), ScreeningJson.Options);
 
     /// <summary>
-    /// POST /api/models: body application/zip holding model.zip, model.json and model-card.json (the
-    /// files a training run writes). The gates read the figures of the card, so it is required.
+    /// POST /api/models: body application/zip holding model.zip, model.json, model-card.json and
+    /// optionally monitoring-reference.json (the files a training run writes). The server evaluates the
+    /// model on its frozen set before it stores anything; the card's figures are stored beside the
+    /// server's, and a card inflated beyond the tolerance is refused (422, gate card-figures).
     /// </summary>
     public async Task<IResult> RegisterAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -131,13 +148,30 @@ public sealed partial class ModelRegistryApi(ModelRegistry registry, RegistryMod
                     $"{metadata.ModelVersion} was trained on feature schema {metadata.FeatureSchemaHash}, this build extracts {FeatureSchema.Hash}."));
             }
 
-            if (LoadFails(directory) is { } unloadable)
+            if (OptionalFileInvalid(directory) is { } badReference)
             {
-                return unloadable;
+                return badReference;
             }
 
-            var registered = await registry.RegisterAsync(directory, caller.Subject, RegistrationFigures.From(card.Evaluation), cancellationToken);
+            if (LoadFails(directory) is not { } candidate)
+            {
+                return Invalid(ModelMetadata.ModelFileName, "is not a loadable ML.NET model");
+            }
+
+            if (await registry.GetAsync(metadata.ModelVersion, cancellationToken) is not null)
+            {
+                return Conflict($"Model {metadata.ModelVersion} is registered already.");
+            }
+
+            var cardFigures = RegistrationFigures.From(card.Evaluation);
+            var server = await evaluation.EvaluateAsync(candidate, cardFigures, cancellationToken);
+            CardFigures.ThrowIfInflated(metadata.ModelVersion, cardFigures, server, gateOptions.Value.CardRefuseTolerance);
+            var registered = await registry.RegisterAsync(directory, caller.Subject, cardFigures, server, cancellationToken);
             return Results.Json(ModelView.From(registered), ScreeningJson.Options, statusCode: StatusCodes.Status201Created);
+        }
+        catch (PromotionGateException ex)
+        {
+            return GateFailed(ex);
         }
         catch (RegistryConflictException ex)
         {
@@ -201,7 +235,7 @@ public sealed partial class ModelRegistryApi(ModelRegistry registry, RegistryMod
                 type: Problems.TypeBase + "forbidden");
         }
 
-        if (!IsVersion(version) || await registry.GetAsync(version, cancellationToken) is null)
+        if (!IsVersion(version) || await registry.GetAsync(version, cancellationToken) is not { } existing)
         {
             return Problems.NotFound("model");
         }
@@ -213,6 +247,12 @@ public sealed partial class ModelRegistryApi(ModelRegistry registry, RegistryMod
 
         try
         {
+            if (to == ModelStage.Active && existing.Stage == ModelStage.Shadow)
+            {
+                // The gates read the server's figures: on the current frozen set, against the model active now.
+                await evaluation.EnsureCurrentAsync(version, cancellationToken);
+            }
+
             var promoted = await registry.PromoteAsync(version, to!.Value, caller.Subject, body.Reason!.Trim(), body.FairnessOverride?.Trim(), cancellationToken);
             await serving.SyncAsync(cancellationToken);
             return Results.Json(new { model = ModelView.From(promoted), serving = Serving() }, ScreeningJson.Options);
@@ -290,7 +330,7 @@ public sealed partial class ModelRegistryApi(ModelRegistry registry, RegistryMod
             {
                 // Only the known file names, flattened: no path from the archive reaches the file system.
                 var name = Path.GetFileName(entry.FullName);
-                if (!RequiredFiles.Contains(name, StringComparer.Ordinal))
+                if (!RequiredFiles.Contains(name, StringComparer.Ordinal) && !OptionalFiles.Contains(name, StringComparer.Ordinal))
                 {
                     continue;
                 }
@@ -312,18 +352,39 @@ public sealed partial class ModelRegistryApi(ModelRegistry registry, RegistryMod
         return missing.Count > 0 ? Problems.Validation(missing, "A model directory holds model.zip, model.json and model-card.json.") : null;
     }
 
-    private static IResult? LoadFails(string directory)
+    // The loaded model, or null when ML.NET cannot load the file.
+    private static MlNetRiskModel? LoadFails(string directory)
     {
         try
         {
-            MlNetRiskModel.Load(Path.Combine(directory, ModelMetadata.ModelFileName));
-            return null;
+            return MlNetRiskModel.Load(Path.Combine(directory, ModelMetadata.ModelFileName));
         }
 #pragma warning disable CA1031 // Whatever ML.NET throws for a broken file, the answer is the same 400.
         catch (Exception)
 #pragma warning restore CA1031
         {
-            return Invalid(ModelMetadata.ModelFileName, "is not a loadable ML.NET model");
+            return null;
+        }
+    }
+
+    private static IResult? OptionalFileInvalid(string directory)
+    {
+        var path = Path.Combine(directory, MonitoringReference.FileName);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            var reference = MonitoringReference.Load(path);
+            return reference.FeatureNames.Count == 0 || reference.FeatureNames.SequenceEqual(FeatureSchema.Names)
+                ? null
+                : Invalid(MonitoringReference.FileName, "must list this build's feature names (the model's feature schema)");
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidDataException)
+        {
+            return Invalid(MonitoringReference.FileName, "is not a monitoring reference written by a training run");
         }
     }
 

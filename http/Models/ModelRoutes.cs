@@ -1,5 +1,6 @@
 using BorderScreening.Application.Security;
 using BorderScreening.Http.Routing;
+using BorderScreening.Model.Serving.Gating;
 using BorderScreening.Model.Serving.Registry;
 using Microsoft.AspNetCore.Http;
 
@@ -22,8 +23,8 @@ internal static class ModelRoutes
         {
             // Depersonalised.
             Name = "ExportLabels", Method = "GET", Path = "/api/labels/export", Policy = RoutePolicy.AnyOf(AppRoles.ModelTrain), Tag = Tag,
-            Summary = "Data scientists: reviewers' decisions as depersonalised labelled examples (JSON lines; optional jurisdiction), of the jurisdictions the caller reaches",
-            Query = [RouteQuery.Jurisdiction("jurisdiction", "Only decisions of this jurisdiction.")],
+            Summary = "Data scientists: reviewers' decisions as depersonalised labelled examples (JSON lines, or Parquet with format=parquet; optional jurisdiction), of the jurisdictions the caller reaches",
+            Query = [RouteQuery.Jurisdiction("jurisdiction", "Only decisions of this jurisdiction."), RouteQuery.Choice("format", "jsonl (default) or parquet: one flat table, features as columns (docs/model.md).", "jsonl", "parquet")],
             Responses = [RouteResponse.Untyped(StatusCodes.Status200OK, "application/x-ndjson"), RouteResponse.Problem(StatusCodes.Status400BadRequest), RouteResponse.Problem(StatusCodes.Status404NotFound)],
             Handler = (HttpRequest r, LabelExportApi api, CancellationToken ct) => api.ExportAsync(r, ct),
         },
@@ -43,6 +44,21 @@ internal static class ModelRoutes
         },
         new()
         {
+            Name = "GetEvaluationSet", Method = "GET", Path = "/api/models/evaluation-set", Policy = Readers, Tag = Tag,
+            Summary = "The frozen evaluation set the server's gates compare every model on (id, content hash, kind, counts; no rows)",
+            Responses = [RouteResponse.Ok<EvaluationSetView>(), RouteResponse.Problem(StatusCodes.Status404NotFound)],
+            Handler = (EvaluationSetApi api, CancellationToken ct) => api.GetAsync(ct),
+        },
+        new()
+        {
+            Name = "FreezeEvaluationSet", Method = "POST", Path = "/api/models/evaluation-set", Policy = RoutePolicy.AnyOf(AppRoles.ModelPromote), Tag = Tag,
+            Summary = "Promoters: freeze a new evaluation set from the labels stored now (reason required); later evaluations and promotions use it",
+            Request = RouteBody.Json<FreezeEvaluationSetRequest>(),
+            Responses = [RouteResponse.Of<EvaluationSetView>(StatusCodes.Status201Created), RouteResponse.Problem(StatusCodes.Status400BadRequest)],
+            Handler = (HttpRequest r, EvaluationSetApi api, CancellationToken ct) => api.FreezeAsync(r, ct),
+        },
+        new()
+        {
             Name = "GetModel", Method = "GET", Path = "/api/models/{version}", Policy = Readers, Tag = Tag,
             Summary = "One model with the headline figures of its model card",
             Responses = [RouteResponse.Ok<ModelDetailView>(), RouteResponse.Problem(StatusCodes.Status404NotFound)],
@@ -52,7 +68,7 @@ internal static class ModelRoutes
         {
             // No request body declared: a zip, whose media type the API checks (as for the feeds).
             Name = "RegisterModel", Method = "POST", Path = "/api/models", Policy = RoutePolicy.AnyOf(AppRoles.ModelTrain), Tag = Tag,
-            Summary = "Data scientists: register a trained model as a candidate (body: application/zip of model.zip, model.json, model-card.json)",
+            Summary = "Data scientists: register a trained model as a candidate (body: application/zip of model.zip, model.json, model-card.json, optional monitoring-reference.json); the server evaluates it on its frozen set, 422 card-figures for an inflated card",
             Responses =
             [
                 RouteResponse.Of<ModelView>(StatusCodes.Status201Created), RouteResponse.Problem(StatusCodes.Status400BadRequest),

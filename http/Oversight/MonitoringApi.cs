@@ -16,7 +16,9 @@ namespace BorderScreening.Http.Oversight;
 /// </summary>
 public sealed class MonitoringApi(IMonitoringStore store, ICallerAccessor callers, JurisdictionGrantAudit grants, TimeProvider time)
 {
-    private static readonly IReadOnlyList<string> Readers = [AppRoles.AuditRead, AppRoles.ModelTrain];
+    // Supervisors read the alerts of the jurisdictions they supervise (an alert is about their queue);
+    // the stored reports stay with auditors and data scientists.
+    private static readonly IReadOnlyList<string> Readers = [AppRoles.AuditRead, AppRoles.ModelTrain, AppRoles.ReviewSupervisor];
 
     private const int MaxDays = 366;
 

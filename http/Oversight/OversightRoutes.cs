@@ -63,8 +63,8 @@ internal static class OversightRoutes
         },
         new()
         {
-            Name = "ListMonitoringAlerts", Method = "GET", Path = "/api/monitoring/alerts", Policy = RoutePolicy.AnyOf(RoleGroups.FiguresReaders), Tag = "Monitoring",
-            Summary = "Auditors and data scientists: monitoring alerts of a period (from, to as yyyy-MM-dd, at most 366 days; optional jurisdiction), of the jurisdictions the caller reaches",
+            Name = "ListMonitoringAlerts", Method = "GET", Path = "/api/monitoring/alerts", Policy = RoutePolicy.AnyOf(RoleGroups.AlertReaders), Tag = "Monitoring",
+            Summary = "Auditors, data scientists and supervisors: monitoring alerts of a period (from, to as yyyy-MM-dd, at most 366 days; optional jurisdiction), of the jurisdictions the caller reaches",
             Query =
             [
                 RouteQuery.Date("from", "First day (default: 30 days ago)."),

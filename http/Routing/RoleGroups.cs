@@ -13,4 +13,10 @@ internal static class RoleGroups
 
     /// <summary>Who may read monitoring figures: auditors and data scientists.</summary>
     public static readonly IReadOnlyList<string> FiguresReaders = [AppRoles.AuditRead, AppRoles.ModelTrain];
+
+    /// <summary>
+    /// Who may read monitoring alerts: the figures' readers, and supervisors, who act on an alert
+    /// about their own queue — each for the jurisdictions their role reaches.
+    /// </summary>
+    public static readonly IReadOnlyList<string> AlertReaders = [AppRoles.AuditRead, AppRoles.ModelTrain, AppRoles.ReviewSupervisor];
 }

@@ -24,7 +24,11 @@ public static class SecurityHeaders
     {
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+        {
+            // The reviewer page sets its own (the same plus connect-src for its sign-in authority).
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        }
         headers["Referrer-Policy"] = "no-referrer";
         headers.XFrameOptions = "DENY";
         if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))

@@ -47,7 +47,7 @@ public sealed class TokenValidator
         else if (options.IsEntra)
         {
             _metadata = metadata ?? new ConfigurationManager<OpenIdConnectConfiguration>(
-                new Uri(options.Instance, $"{options.TenantId}/v2.0/.well-known/openid-configuration").AbsoluteUri,
+                MetadataAddress(options),
                 new OpenIdConnectConfigurationRetriever(),
                 new HttpDocumentRetriever { RequireHttps = true });
         }
@@ -55,6 +55,24 @@ public sealed class TokenValidator
         {
             throw new InvalidOperationException("Auth:Mode must be Entra or LocalKey.");
         }
+    }
+
+    /// <summary>
+    /// Creates an Entra-mode validator that reads the OpenID metadata through <paramref name="metadataClient"/>
+    /// (still https only): a test trusts its stand-in provider's certificate this way, while the metadata
+    /// address, issuers and every check stay those of production.
+    /// </summary>
+    public TokenValidator(AuthOptions options, TimeProvider time, HttpClient metadataClient)
+        : this(options, time, new ConfigurationManager<OpenIdConnectConfiguration>(
+            MetadataAddress(options), new OpenIdConnectConfigurationRetriever(), new HttpDocumentRetriever(metadataClient) { RequireHttps = true }))
+    {
+    }
+
+    /// <summary>The tenant's OpenID metadata document under <see cref="AuthOptions.Instance"/>.</summary>
+    public static string MetadataAddress(AuthOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new Uri(options.Instance, $"{options.TenantId}/v2.0/.well-known/openid-configuration").AbsoluteUri;
     }
 
     /// <summary>DI constructor.</summary>

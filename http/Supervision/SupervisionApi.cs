@@ -3,6 +3,7 @@ using BorderScreening.Application.Cases;
 using BorderScreening.Application.Delegations;
 using BorderScreening.Application.Review.Agreement;
 using BorderScreening.Application.Audit;
+using BorderScreening.Application.Security;
 using BorderScreening.Domain.Records;
 using BorderScreening.Http.Protocol;
 using BorderScreening.Http.Security;
@@ -11,7 +12,7 @@ using Microsoft.AspNetCore.Http;
 namespace BorderScreening.Http.Supervision;
 
 /// <summary>The supervisors' reports and settings per jurisdiction, shared by both hosts.</summary>
-public sealed class SupervisionApi(AgreementService agreement, DelegationService delegations, CapacityService capacity, IActorResolver actors, TimeProvider time)
+public sealed class SupervisionApi(AgreementService agreement, DelegationService delegations, CapacityService capacity, IActorResolver actors, IDelegatedReviewAccess delegated, TimeProvider time)
 {
     private const int MaxBodyBytes = 16 * 1024;
 
@@ -34,6 +35,21 @@ public sealed class SupervisionApi(AgreementService agreement, DelegationService
     /// <summary>POST /api/supervision/{jurisdiction}/delegations/{delegationId}/revoke.</summary>
     public Task<IResult> RevokeDelegationAsync(HttpRequest request, string jurisdiction, string delegationId, CancellationToken ct) =>
         WithBodyAsync<ReasonRequest>(request, jurisdiction, delegationId, async (actor, j, body) => ReviewResults.ToHttp(await delegations.RevokeAsync(actor, j, delegationId, body, ct), "delegation"), ct);
+
+    /// <summary>
+    /// GET /api/delegations/mine — the jurisdictions the caller reviews now through a delegation (the
+    /// token does not name them), so the page can offer them; the review routes check again on every call.
+    /// </summary>
+    public async Task<IResult> ListMyDelegationsAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (actors.Resolve(request.HttpContext) is not { } actor)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in first", type: Problems.TypeBase + "unauthorized");
+        }
+
+        var active = await delegated.ActiveForAsync(actor.Subject, ct);
+        return Results.Json(JurisdictionCodes.All.Where(active.Contains).Select(j => j.ToCode()).ToList());
+    }
 
     /// <summary>GET /api/supervision/{jurisdiction}/agreement?from=yyyy-MM-dd&amp;to=yyyy-MM-dd.</summary>
     public async Task<IResult> GetAgreementAsync(HttpRequest request, string jurisdiction, CancellationToken ct)

@@ -23,6 +23,13 @@ internal static class SupervisionRoutes
     [
         new()
         {
+            Name = "ListMyDelegations", Method = "GET", Path = "/api/delegations/mine", Policy = RoutePolicy.AnyOf(AppRoles.CaseWorkers), Tag = Tag,
+            Summary = "Case workers: the jurisdictions the caller reviews now through an active delegation (codes), for the page's jurisdiction choice",
+            Responses = [RouteResponse.Ok<IReadOnlyList<string>>()],
+            Handler = (HttpRequest r, SupervisionApi api, CancellationToken ct) => api.ListMyDelegationsAsync(r, ct),
+        },
+        new()
+        {
             Name = "GetAgreementReport", Method = "GET", Path = Base + "/agreement", Policy = Supervisors, Tag = Tag,
             Summary = "Supervisor: agreement between own assessments, scores and outcomes per reviewer and month (counts under 10 suppressed; audited)",
             Query =

@@ -93,6 +93,14 @@ public sealed class WatchlistApi(WatchlistService watchlists, ICallerAccessor ca
             ? Problems.Validation([new Application.Feeds.FieldError("caseId", "is required")], "The request is invalid.")
             : Map(await watchlists.ReportFalseMatchAsync(caller, listId, entryId, body.CaseId, ct), StatusCodes.Status201Created), ct);
 
+    /// <summary>GET /api/watchlists/{listId}/false-matches: the reported false matches as a labelled-pairs CSV.</summary>
+    public Task<IResult> FalseMatchesAsync(string listId, CancellationToken ct) =>
+        WithCallerAsync(async caller =>
+        {
+            var result = await watchlists.FalseMatchesCsvAsync(caller, listId, ct);
+            return result.Status == ReviewStatus.Ok ? Results.Text(result.Value!, "text/csv; charset=utf-8") : Map(result);
+        });
+
     private async Task<IResult> WithCallerAsync(Func<Caller, Task<IResult>> action) =>
         callers.Caller is { } caller
             ? await action(caller)

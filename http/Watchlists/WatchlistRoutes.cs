@@ -103,5 +103,13 @@ internal static class WatchlistRoutes
             Responses = [RouteResponse.Of<FalseMatch>(StatusCodes.Status201Created), RouteResponse.Problem(StatusCodes.Status400BadRequest), RouteResponse.Problem(StatusCodes.Status404NotFound)],
             Handler = (HttpRequest r, string listId, string entryId, WatchlistApi api, CancellationToken ct) => api.ReportFalseMatchAsync(r, listId, entryId, ct),
         },
+        new()
+        {
+            Name = "ExportWatchlistFalseMatches", Method = "GET", Path = Lists + "/{listId}/false-matches", Policy = Managers, Tag = Tag,
+            Summary = "The false matches reviewers reported on the list, as labelled pairs (CSV for `screening watchlist evaluate-pairs`; audited)",
+            Description = "Columns given_a,surname_a,birth_a,given_b,surname_b,birth_b,match (always false),case_id,entry_id,jurisdiction,reported_at. Holds the names of screened people: for the list's managers only.",
+            Responses = [RouteResponse.Untyped(StatusCodes.Status200OK, "text/csv"), RouteResponse.Problem(StatusCodes.Status404NotFound)],
+            Handler = (string listId, WatchlistApi api, CancellationToken ct) => api.FalseMatchesAsync(listId, ct),
+        },
     ];
 }

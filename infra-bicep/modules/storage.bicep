@@ -53,6 +53,7 @@ var tableNames = [
   'audit'
   'settings'
   'labels'
+  'outcomes'
   'snoozes'
   'monitoring'
   'models'

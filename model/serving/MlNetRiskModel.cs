@@ -111,6 +111,39 @@ public sealed class MlNetRiskModel : IRiskModel
         }
     }
 
+    /// <summary>
+    /// Scores stored feature vectors (<see cref="FeatureSchema"/> order) as they are, without
+    /// extracting them again: the server's evaluation reads the features each record was scored with.
+    /// </summary>
+    public IReadOnlyList<double> PredictFeatures(IEnumerable<float[]> vectors)
+    {
+        ArgumentNullException.ThrowIfNull(vectors);
+        var engine = _engines.Get();
+        try
+        {
+            var input = new ModelInput();
+            var output = new ModelPrediction();
+            var result = new List<double>();
+            foreach (var vector in vectors)
+            {
+                if (vector.Length != FeatureSchema.Count)
+                {
+                    throw new ArgumentException($"A feature vector holds {vector.Length} values, the schema {FeatureSchema.Count}.", nameof(vectors));
+                }
+
+                vector.CopyTo(input.Features, 0);
+                engine.Predict(input, ref output);
+                result.Add(output.Probability);
+            }
+
+            return result;
+        }
+        finally
+        {
+            _engines.Return(engine);
+        }
+    }
+
     /// <inheritdoc />
     public ModelOutput PredictWithContributions(ScreeningContext context, int top = 8)
     {

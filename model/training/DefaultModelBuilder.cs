@@ -65,6 +65,7 @@ public static class DefaultModelBuilder
             Importance = importance,
             CandidateName = EvaluationSystems.Candidate,
             RulesBaseline = $"the shipped indicator catalogue (domain/Indicators/Catalogue/catalogue.json, version {catalogue.CatalogueVersion}), scored as IIndicatorEvaluator.Evaluate(context).RulesScore. Also shown: a stand-in score from a handful of obvious circumstances (BorderScreening.Model.Training.Baseline.StandInRulesScore), used before the catalogue was available.",
+            RandomSampleRecall = RandomSampleRecall.From(examples) is { Recall: not null } recall ? recall : null,
             DataDescription = $"{count:N0} synthetic records (seed {seed}) from BorderScreening.Model.Synthetic.SyntheticDataGenerator: travellers and work-permit applications for AW, CW, SX, BQ-BO, BQ-SE and BQ-SA with injected trafficking scenarios built from circumstantial indicators, base rate about 0.5%, 30% of true cases unlabelled and a few false labels. Assumptions: docs/model.md.",
         };
         await ModelCardWriter.WriteAsync(outputDir, card, cancellationToken).ConfigureAwait(false);

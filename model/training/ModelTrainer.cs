@@ -50,7 +50,8 @@ public sealed class ModelTrainer(TimeProvider timeProvider)
         var features = new float[examples.Count][];
         for (var i = 0; i < examples.Count; i++)
         {
-            features[i] = FeatureExtractor.Extract(examples[i].ToContext());
+            // Point in time: the features stored when the record was scored, when they follow this build's schema.
+            features[i] = examples[i].HasCurrentFeatures ? [.. examples[i].Features!] : FeatureExtractor.Extract(examples[i].ToContext());
             if (i % 20_000 == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -63,7 +64,8 @@ public sealed class ModelTrainer(TimeProvider timeProvider)
         {
             Features = features[i],
             Label = evaluation ? examples[i].EvaluationLabel : examples[i].Label,
-            Weight = weighted && examples[i].Label ? (float)positiveWeight : 1f,
+            // Class weight times design weight: a random check stands for the unreviewed records like it.
+            Weight = (float)((weighted && examples[i].Label ? positiveWeight : 1) * (weighted ? examples[i].SampleWeight : 1)),
         }).ToList());
 
         var trainView = View(split.Train, weighted: true);
@@ -137,7 +139,11 @@ public sealed class ModelTrainer(TimeProvider timeProvider)
         return new TrainingResult(ml, chain, trainView.Schema, metadata, split.Holdout.Select(i => examples[i]).ToArray(), holdoutProbabilities, holdoutView);
     }
 
-    /// <summary>SHA-256 over the canonical JSON of every record with its time and label, in order.</summary>
+    /// <summary>
+    /// SHA-256 over the canonical JSON of every record with its time, label and counts, in order, and the
+    /// stored features of examples that carry them for this schema (none in synthetic data, so the shipped
+    /// model's hash is unchanged).
+    /// </summary>
     public static string DataHash(IReadOnlyList<LabelledExample> examples)
     {
         ArgumentNullException.ThrowIfNull(examples);
@@ -146,6 +152,12 @@ public sealed class ModelTrainer(TimeProvider timeProvider)
         {
             hash.AppendData(JsonSerializer.SerializeToUtf8Bytes<ScreeningRecord>(example.Record, ScreeningJson.Options));
             hash.AppendData(Encoding.UTF8.GetBytes($"|{example.ScreenedAt:O}|{example.Label}|{string.Join(',', example.Counts.Select(c => $"{c.Type}:{c.WindowDays}:{c.Count}"))}\n"));
+            if (example.HasCurrentFeatures)
+            {
+                // Stored point-in-time features are what the model trains on, so they are part of the data.
+                hash.AppendData(Encoding.UTF8.GetBytes($"f|{string.Join(',', example.Features!.Select(f => f.ToString("R", CultureInfo.InvariantCulture)))}\n"));
+            }
+
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());

@@ -7,7 +7,7 @@ namespace BorderScreening.Infra.Tests;
 public sealed class BicepCompilationTests(BicepBuildFixture fixture)
 {
     private static readonly string[] RequiredModules =
-        ["app", "storage", "servicebus", "keyvault", "monitoring", "staticwebapp", "rbac", "network"];
+        ["app", "storage", "servicebus", "keyvault", "monitoring", "alerts", "staticwebapp", "rbac", "network"];
 
     public static TheoryData<string> BicepFiles()
     {

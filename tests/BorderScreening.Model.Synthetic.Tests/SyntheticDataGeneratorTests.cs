@@ -40,7 +40,7 @@ public sealed class SyntheticDataGeneratorTests
         var export = await ExportAsync(examples) + string.Join('\n', examples.Select(e => e.Scenario));
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(export)));
 
-        Assert.Equal("884E35DDE07C5D6DEA4E8768CB146EC674FDF6BFC5A768AD9BE4CFB9D90719AA", hash);
+        Assert.Equal("7E62913A8A30CD2B24069E793B00171FFB5861365878B867D60EAB503F324DED", hash);
     }
 
     [Fact]

@@ -122,7 +122,7 @@ public static partial class AuthorizationMatrix
         AppRoles.ReviewCW => jurisdiction is Jurisdiction.CW,
         AppRoles.ReviewSX => jurisdiction is Jurisdiction.SX,
         AppRoles.ReviewBQ => jurisdiction is Jurisdiction.BQ_BO or Jurisdiction.BQ_SE or Jurisdiction.BQ_SA,
-        AppRoles.FeedSubmit or AppRoles.ReviewSupervisor or AppRoles.AuditRead or AppRoles.ModelTrain => grant || claim.Contains(jurisdiction.ToCode()),
+        AppRoles.FeedSubmit or AppRoles.ReviewSupervisor or AppRoles.AuditRead or AppRoles.ModelTrain or AppRoles.OutcomesRecord => grant || claim.Contains(jurisdiction.ToCode()),
         _ => false,
     };
 

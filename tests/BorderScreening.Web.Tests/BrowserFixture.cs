@@ -46,11 +46,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A new, empty browser context (no storage, no cookies) in <paramref name="locale"/>.</summary>
-    public async Task<IPage> NewPageAsync(string locale = "en-GB", int width = 1280, int height = 900)
+    /// <summary>
+    /// A new, empty browser context (no storage, no cookies) in <paramref name="locale"/>;
+    /// <paramref name="ignoreHttpsErrors"/> lets it reach a test's https stand-in with its self-signed certificate.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(string locale = "en-GB", int width = 1280, int height = 900, bool ignoreHttpsErrors = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
+            IgnoreHTTPSErrors = ignoreHttpsErrors,
             Locale = locale,
             TimezoneId = "America/Curacao",
             ViewportSize = new ViewportSize { Width = width, Height = height },

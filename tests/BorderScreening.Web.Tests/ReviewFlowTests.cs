@@ -180,7 +180,7 @@ public sealed class ReviewFlowTests(BrowserFixture browser, ReviewerSite site) :
         await Assertions.Expect(page.Locator("#case-model table.up")).ToContainTextAsync("sponsorTravellers14d");
         await Assertions.Expect(page.Locator("#case-model table.down")).ToContainTextAsync("returnTicket");
         var headings = await page.Locator(".case-main h2").AllTextContentsAsync();
-        Assert.Equal(new[] { "Facts of the record", "Indicators that fired", "Linked cases in this jurisdiction", "Model", "Risk components", "History" }, headings);
+        Assert.Equal(new[] { "Facts of the record", "Indicators that fired", "Linked cases in this jurisdiction", "Model", "Risk components", "Officer's observations", "History" }, headings);
         ReviewerPage.AssertNoScriptErrors(browser, page);
         await page.Context.CloseAsync();
     }

@@ -52,7 +52,10 @@ public sealed class ReviewerSite : IAsyncLifetime
     /// Screens unaccompanied minors (a forced review) in <paramref name="jurisdiction"/> and waits until
     /// their cases are in the worklist (the local host drains hit queues every 2 s). Returns the case ids (a case id is its assessment id).
     /// </summary>
-    public async Task<IReadOnlyList<string>> CreateHitsAsync(Jurisdiction jurisdiction, int count)
+    public Task<IReadOnlyList<string>> CreateHitsAsync(Jurisdiction jurisdiction, int count) => CreateHitsAsync(Host, Host.Client, jurisdiction, count);
+
+    /// <summary>As <see cref="CreateHitsAsync(Jurisdiction, int)"/> on <paramref name="host"/>, fed through <paramref name="feed"/> (a client with a feed token the host accepts).</summary>
+    public static async Task<IReadOnlyList<string>> CreateHitsAsync(LocalHostServer host, HttpClient feed, Jurisdiction jurisdiction, int count)
     {
         var records = Enumerable.Range(0, count).Select(i => (ScreeningRecord)(Records.Traveller($"web-{Guid.NewGuid():N}", jurisdiction) with
         {
@@ -60,12 +63,12 @@ public sealed class ReviewerSite : IAsyncLifetime
             TravellingWithGuardian = false,
         })).ToArray();
         using var content = new StringContent(JsonSerializer.Serialize(new { records }, ScreeningJson.Options), Encoding.UTF8, "application/json");
-        using var response = await Host.Client.PostAsync(new Uri("/api/screenings", UriKind.Relative), content);
+        using var response = await feed.PostAsync(new Uri("/api/screenings", UriKind.Relative), content);
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         var ids = body.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("assessmentId").GetString()!).ToList();
 
-        var worklist = Host.Get<IWorklistStore>();
+        var worklist = host.Get<IWorklistStore>();
         for (var attempt = 0; attempt < 150; attempt++)
         {
             var present = new HashSet<string>();

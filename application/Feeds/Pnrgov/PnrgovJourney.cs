@@ -7,17 +7,18 @@ namespace BorderScreening.Application.Feeds.Pnrgov;
 /// The legs a PNR passenger's record carries and the trip type: the reported flight with the
 /// itinerary flights that connect to it (arriving: the connections before it; departing: those
 /// after it; a connection is the same airport within 24 hours), and Return when a later flight of
-/// the itinerary comes back to where the journey began.
+/// the itinerary comes back to where the journey began. For an arriving traveller the first later
+/// flight out of the destination gives the return date (a trip fact: how long the stay is).
 /// </summary>
 internal static class PnrgovJourney
 {
     private static readonly TimeSpan MaxConnection = TimeSpan.FromHours(24);
 
-    public static (List<FlightLeg> Legs, TripType? TripType) Of(PnrItinerarySegment? flight, IReadOnlyList<PnrItinerarySegment> itinerary, bool arriving)
+    public static (List<FlightLeg> Legs, TripType? TripType, DateOnly? ReturnDate) Of(PnrItinerarySegment? flight, IReadOnlyList<PnrItinerarySegment> itinerary, bool arriving)
     {
         if (flight is null)
         {
-            return (itinerary.Select(Leg).ToList(), null);
+            return (itinerary.Select(Leg).ToList(), null, null);
         }
 
         var at = -1;
@@ -33,7 +34,7 @@ internal static class PnrgovJourney
 
         if (at < 0)
         {
-            return ([Leg(flight)], null);
+            return ([Leg(flight)], null, null);
         }
 
         var first = at;
@@ -63,7 +64,10 @@ internal static class PnrgovJourney
 
         var origin = itinerary[first].Departure;
         var returns = itinerary.Skip(last + 1).Any(s => s.Arrival == origin);
-        return (legs, returns ? TripType.Return : TripType.OneWay);
+        var destination = itinerary[last].Arrival;
+        var leaving = arriving ? itinerary.Skip(last + 1).FirstOrDefault(s => s.Departure == destination && s.DepartureTime is not null) : null;
+        var returnDate = leaving?.DepartureTime is { } back ? DateOnly.FromDateTime(back) : (DateOnly?)null;
+        return (legs, returns ? TripType.Return : TripType.OneWay, returnDate);
     }
 
     private static bool Connects(PnrItinerarySegment before, PnrItinerarySegment after) =>

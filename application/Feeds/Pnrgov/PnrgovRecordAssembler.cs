@@ -22,7 +22,7 @@ internal sealed class PnrgovRecordAssembler(
     {
         var path = $"{messagePath}.pnr[{pnr.Position}]";
         AssignPnrDocs(pnr);
-        var (legs, tripType) = PnrgovJourney.Of(flight, pnr.Itinerary, place.Direction == Direction.Arrival);
+        var (legs, tripType, returnDate) = PnrgovJourney.Of(flight, pnr.Itinerary, place.Direction == Direction.Arrival);
         var flightKey = flight is null ? "NOFLIGHT"
             : $"{flight.FlightNumber ?? flight.Carrier ?? "XX"}/{flight.DepartureTime?.ToString("yyyyMMdd", CultureInfo.InvariantCulture) ?? "UNDATED"}";
         var locator = pnr.Locator ?? $"PNR{pnr.Position}";
@@ -66,6 +66,7 @@ internal sealed class PnrgovRecordAssembler(
                 Contact = Contact(pnr, p),
                 AddressAtDestination = p.AddressAtDestination,
                 TravellingWithGuardian = p.UnaccompaniedMinor || pnr.UnaccompaniedMinor ? false : null,
+                Trip = returnDate is null ? null : new TripFacts { ReturnDate = returnDate },
             };
             errors.AddRange(validator.Validate(record, options.Today, prefix + "."));
             records.Add(errors.Count == 0

@@ -12,6 +12,9 @@ public interface IFeatureSnapshot
     /// <summary>Feature names in vector order (empty when there is no model).</summary>
     IReadOnlyList<string> Names { get; }
 
+    /// <summary>Id of the feature schema (empty when there is no model), stored beside the features.</summary>
+    string SchemaId { get; }
+
     /// <summary>The record's features, or null when there is no model.</summary>
     float[]? Extract(ScreeningContext context);
 }
@@ -21,6 +24,9 @@ public sealed class NoFeatureSnapshot : IFeatureSnapshot
 {
     /// <inheritdoc />
     public IReadOnlyList<string> Names => [];
+
+    /// <inheritdoc />
+    public string SchemaId => "";
 
     /// <inheritdoc />
     public float[]? Extract(ScreeningContext context) => null;

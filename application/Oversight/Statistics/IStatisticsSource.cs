@@ -16,4 +16,7 @@ public interface IStatisticsSource
 
     /// <summary>Every case of the jurisdiction with its state.</summary>
     IAsyncEnumerable<CaseFact> CasesAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken);
+
+    /// <summary>Every partner outcome recorded in the jurisdiction (one per signal, the latest).</summary>
+    IAsyncEnumerable<OutcomeFact> PartnerOutcomesAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken);
 }

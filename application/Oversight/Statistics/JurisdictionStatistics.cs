@@ -35,6 +35,9 @@ public sealed record JurisdictionStatistics
     /// <summary>Referrals by destination.</summary>
     public IReadOnlyDictionary<string, PublishedFigure> ReferralsByDestination { get; init; } = new Dictionary<string, PublishedFigure>();
 
+    /// <summary>Partner outcomes of the referrals, by outcome (confirmed-victim, exploitation-found, no-indication, unknown).</summary>
+    public IReadOnlyDictionary<string, PublishedFigure> PartnerOutcomes { get; init; } = new Dictionary<string, PublishedFigure>();
+
     /// <summary>Hits whose deadline passed without a decision.</summary>
     public PublishedFigure MissedDeadlines { get; init; } = new(0, "0");
 
@@ -63,6 +66,7 @@ public sealed record JurisdictionStatistics
         Decided = DisclosureControl.Count(counts.Decided, publication),
         DecisionsByOutcome = counts.DecisionsByOutcome.ToDictionary(p => p.Key, p => DisclosureControl.Count(p.Value, publication)),
         ReferralsByDestination = counts.ReferralsByDestination.ToDictionary(p => p.Key, p => DisclosureControl.Count(p.Value, publication)),
+        PartnerOutcomes = counts.PartnerOutcomes.ToDictionary(p => p.Key, p => DisclosureControl.Count(p.Value, publication)),
         MissedDeadlines = DisclosureControl.Count(counts.MissedDeadlines, publication),
         NeverReachedReview = DisclosureControl.Count(counts.NeverReachedReview, publication),
         Pending = DisclosureControl.Count(counts.Pending, publication),

@@ -30,6 +30,12 @@ public sealed record StatisticsCounts
     /// <summary>Referrals by destination name (every destination listed, zeros included).</summary>
     public IReadOnlyDictionary<string, int> ReferralsByDestination { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>
+    /// Partner outcomes of the referrals made from those hits, by outcome wire name (every outcome
+    /// listed, zeros included): one per signal, the latest the partner recorded.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> PartnerOutcomes { get; init; } = new Dictionary<string, int>();
+
     /// <summary>Hits whose deadline passed without a decision (missed, or still undecided after it).</summary>
     public int MissedDeadlines { get; init; }
 

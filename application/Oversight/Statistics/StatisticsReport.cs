@@ -23,6 +23,7 @@ public static class StatisticsReport
         ("Decided hits", s.Decided),
         .. s.DecisionsByOutcome.Select(p => ($"Decided: {Words(p.Key)}", p.Value)),
         .. s.ReferralsByDestination.Select(p => ($"Referred to {Words(p.Key)}", p.Value)),
+        .. s.PartnerOutcomes.Select(p => ($"Partner outcome: {p.Key.Replace('-', ' ')}", p.Value)),
         ("Missed deadlines", s.MissedDeadlines),
         ("Missed: never reached a reviewer", s.NeverReachedReview),
         ("Pending", s.Pending),
@@ -90,6 +91,10 @@ public static class StatisticsReport
         yield return ("funnel", $"{Name(s)}: records, hits, decisions", [("Records screened", s.RecordsScreened), ("Hits", s.Hits), ("Decided", s.Decided), ("Missed deadlines", s.MissedDeadlines)]);
         yield return ("outcomes", $"{Name(s)}: decisions by outcome", [.. s.DecisionsByOutcome.Select(p => (Words(p.Key), p.Value))]);
         yield return ("referrals", $"{Name(s)}: referrals by destination", [.. s.ReferralsByDestination.Select(p => (Words(p.Key), p.Value))]);
+        if (s.PartnerOutcomes.Count > 0)
+        {
+            yield return ("partner-outcomes", $"{Name(s)}: partner outcomes of referrals", [.. s.PartnerOutcomes.Select(p => (p.Key.Replace('-', ' '), p.Value))]);
+        }
     }
 
     private static void Header(IReadOnlyList<JurisdictionStatistics> all, StringBuilder text, bool markdown)

@@ -1,4 +1,5 @@
 using BorderScreening.Application.Cases;
+using BorderScreening.Application.PartnerOutcomes;
 using BorderScreening.Application.Signals;
 using BorderScreening.Domain.Records;
 
@@ -47,12 +48,15 @@ public sealed class StatisticsService(IStatisticsSource source, TimeProvider tim
         var missed = 0;
         var neverReached = 0;
         var hoursToDecision = new List<double>();
+        var cohortCases = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var reviewCase in source.CasesAsync(jurisdiction, cancellationToken))
         {
             if (!hits.TryGetValue(reviewCase.AssessmentId, out var screenedAt))
             {
                 continue;
             }
+
+            cohortCases.Add(reviewCase.CaseId);
 
             if (reviewCase.Status == CaseStatus.Decided && reviewCase.Outcome is { } outcome)
             {
@@ -79,6 +83,16 @@ public sealed class StatisticsService(IStatisticsSource source, TimeProvider tim
             }
         }
 
+        // Outcomes of the cohort's referrals, whenever the partner recorded them.
+        var partnerOutcomes = PartnerOutcomeKinds.All.ToDictionary(n => n, _ => 0, StringComparer.Ordinal);
+        await foreach (var outcome in source.PartnerOutcomesAsync(jurisdiction, cancellationToken))
+        {
+            if (cohortCases.Contains(outcome.CaseId))
+            {
+                partnerOutcomes[outcome.Outcome.ToName()]++;
+            }
+        }
+
         var decided = outcomes.Values.Sum();
         return new StatisticsCounts
         {
@@ -89,6 +103,7 @@ public sealed class StatisticsService(IStatisticsSource source, TimeProvider tim
             Hits = hits.Count,
             DecisionsByOutcome = outcomes,
             ReferralsByDestination = referrals,
+            PartnerOutcomes = partnerOutcomes,
             MissedDeadlines = missed,
             NeverReachedReview = neverReached,
             Pending = hits.Count - decided - missed,

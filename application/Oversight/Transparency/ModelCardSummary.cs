@@ -33,9 +33,12 @@ public sealed record ModelCardSummary
     public int FairnessFlagged { get; init; }
 
     /// <summary>Reads the summary from a model-card.json.</summary>
-    public static ModelCardSummary Load(string path)
+    public static ModelCardSummary Load(string path) => Parse(File.ReadAllText(path));
+
+    /// <summary>Reads the summary from the text of a model-card.json.</summary>
+    public static ModelCardSummary Parse(string json)
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
         var model = root.GetProperty("model");
         var systems = root.TryGetProperty("evaluation", out var evaluation) && evaluation.TryGetProperty("systems", out var s) ? s.EnumerateArray().ToList() : [];

@@ -29,7 +29,8 @@ public sealed class AgreementService(ILabelStore labels, IAuditLog audit)
         var decisions = new List<DecisionLabel>();
         await foreach (var label in labels.ReadAsync(jurisdiction, cancellationToken))
         {
-            if (label.DecidedAt >= from && label.DecidedAt < to)
+            // An inspection finding is nobody's review decision: it has no own assessment to agree with.
+            if (!label.IsInspection && label.DecidedAt >= from && label.DecidedAt < to)
             {
                 decisions.Add(label);
             }

@@ -1,4 +1,5 @@
 using BorderScreening.Application.Feeds;
+using BorderScreening.Domain.Assessments;
 using BorderScreening.Domain.Records;
 using Microsoft.Extensions.Logging;
 
@@ -35,6 +36,7 @@ public sealed class BookingEnrichment(IBookingStore store, ILogger<BookingEnrich
 
         var records = batch.Records.ToArray();
         var rescreen = new List<Rescreen>();
+        var countsAs = new Dictionary<int, string>();
         foreach (var flight in flights)
         {
             var pnrs = flight.Where(x => IsPnr(x.Traveller!)).ToList();
@@ -47,7 +49,8 @@ public sealed class BookingEnrichment(IBookingStore store, ILogger<BookingEnrich
             if (listed.Count > 0)
             {
                 // A flight is one partition: one query for its PNR passengers, one transaction per 100 travellers.
-                var known = (await store.FindAsync(flight.Key, BookingEntryKind.PnrPassenger, cancellationToken)).Select(s => s.Record).ToList();
+                var stored = await store.FindAsync(flight.Key, BookingEntryKind.PnrPassenger, cancellationToken);
+                var known = stored.Select(s => s.Record).ToList();
                 await store.SaveAsync(flight.Key, BookingEntryKind.ListedTraveller, listed.Select(t => new StoredTraveller(t.Traveller!, source.Sender)).ToList(), cancellationToken);
                 foreach (var t in listed)
                 {
@@ -58,13 +61,14 @@ public sealed class BookingEnrichment(IBookingStore store, ILogger<BookingEnrich
                             Record = BookingMerge.Enrich(t.Traveller!, match.Pnr, match.Quality),
                             Warnings = [.. t.Parsed.Warnings, Note(match.Pnr, match.Quality)],
                         };
+                        countsAs[t.Index] = AssessmentId.For(match.Pnr, stored.First(s => ReferenceEquals(s.Record, match.Pnr)).Sender);
                     }
                 }
             }
 
             if (pnrs.Count > 0)
             {
-                rescreen.AddRange(await LaterPnrsAsync(flight.Key, pnrs, listed.Select(l => l.Traveller!.SourceIdentity()).ToHashSet(StringComparer.Ordinal), cancellationToken));
+                rescreen.AddRange(await LaterPnrsAsync(flight.Key, pnrs, listed.Select(l => l.Traveller!.SourceIdentity()).ToHashSet(StringComparer.Ordinal), countsAs, cancellationToken));
             }
         }
 
@@ -73,12 +77,12 @@ public sealed class BookingEnrichment(IBookingStore store, ILogger<BookingEnrich
             logger.LogInformation("{Count} passenger-list travellers are screened again with booking facts from a later PNR", rescreen.Count);
         }
 
-        return new EnrichedBatch(new ParsedBatch(records, batch.Errors), rescreen);
+        return new EnrichedBatch(new ParsedBatch(records, batch.Errors), rescreen) { CountsAs = countsAs };
     }
 
     /// <summary>Listed travellers stored before this batch whom its PNR passengers match.</summary>
     private async Task<List<Rescreen>> LaterPnrsAsync(
-        FlightKey flight, List<(ParsedRecord Parsed, int Index, TravellerRecord? Traveller)> pnrs, HashSet<string> inThisBatch, CancellationToken cancellationToken)
+        FlightKey flight, List<(ParsedRecord Parsed, int Index, TravellerRecord? Traveller)> pnrs, HashSet<string> inThisBatch, Dictionary<int, string> countsAs, CancellationToken cancellationToken)
     {
         var found = new List<Rescreen>();
         var passengers = pnrs.Select(p => p.Traveller!).ToList();
@@ -90,6 +94,8 @@ public sealed class BookingEnrichment(IBookingStore store, ILogger<BookingEnrich
             }
 
             var cause = pnrs.First(p => ReferenceEquals(p.Traveller, match.Pnr)).Index;
+            // The listed traveller was counted when it was screened; its PNR passenger is the same trip.
+            countsAs.TryAdd(cause, AssessmentId.For(stored.Record, stored.Sender));
             var enriched = BookingMerge.Enrich(stored.Record, match.Pnr, match.Quality);
             found.Add(new Rescreen(ParsedRecord.Valid(found.Count, enriched, [Note(match.Pnr, match.Quality) + " that arrived after the passenger list"]), stored.Sender, cause));
         }

@@ -44,6 +44,15 @@ public static class BookingMerge
             Contact = traveller.Contact ?? pnr.Contact,
             AddressAtDestination = traveller.AddressAtDestination ?? pnr.AddressAtDestination,
             TravellingWithGuardian = traveller.TravellingWithGuardian ?? pnr.TravellingWithGuardian,
+            Trip = MergeTrip(traveller.Trip, pnr.Trip),
         };
     }
+
+    // The sender's own trip facts win; the booking fills what they leave open (the return date).
+    private static TripFacts? MergeTrip(TripFacts? own, TripFacts? booked) => (own, booked) switch
+    {
+        (null, _) => booked,
+        (_, null) => own,
+        _ => own with { ReturnDate = own.ReturnDate ?? booked.ReturnDate },
+    };
 }

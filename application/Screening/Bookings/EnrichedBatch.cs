@@ -8,6 +8,13 @@ namespace BorderScreening.Application.Screening.Bookings;
 public sealed record EnrichedBatch(ParsedBatch Batch, IReadOnlyList<Rescreen> Rescreen)
 {
     /// <summary>
+    /// By record index in <see cref="Batch"/>: the assessment id of the matched counterpart (the PNR
+    /// passenger of a listed traveller, or the earlier listed traveller of a PNR passenger), so the
+    /// network counts see one trip once.
+    /// </summary>
+    public IReadOnlyDictionary<int, string> CountsAs { get; init; } = new Dictionary<int, string>();
+
+    /// <summary>
     /// Screens the <see cref="Rescreen"/> travellers again, each under its original sender (so the
     /// result is its assessment's next version), and notes on each PNR record that sent one back what
     /// became of it. They were accepted from that sender before, so no binding is checked again.

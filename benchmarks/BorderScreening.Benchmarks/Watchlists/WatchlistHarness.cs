@@ -23,6 +23,12 @@ public static class WatchlistHarness
 
     private const int Travellers = 20_000;
 
+    // Entries written to Azurite for the refresh. Azurite looks each insert up first and answers each
+    // query page by filtering and sorting the whole table, so writing and paging one list's partition
+    // slows as it grows (a run writing 100,000 was still writing after 13 minutes). Azure Tables
+    // reads a page as a range of the partition.
+    private const int StoredEntries = 20_000;
+
     /// <summary>Runs the measurements; writes watchlist.json into <paramref name="outDir"/>.</summary>
     public static async Task RunAsync(string outDir)
     {
@@ -73,8 +79,8 @@ public static class WatchlistHarness
             Consents = [new WatchlistConsent(Domain.Records.Jurisdiction.CW, "bench", DateTimeOffset.UnixEpoch, "owner")],
         }, CancellationToken.None);
         var write = Stopwatch.StartNew();
-        await store.SaveEntriesAsync("bench", data.Entries.Select(e => new WatchlistEntry { Listed = e, Reason = "benchmark", Source = "benchmark" }).ToList(), CancellationToken.None);
-        results.Add("watchlist.store.s", write.Elapsed.TotalSeconds, "s", $"{Entries:N0} entries written to Azurite in transactions of 100 (bulk import)");
+        await store.SaveEntriesAsync("bench", data.Entries.Take(StoredEntries).Select(e => new WatchlistEntry { Listed = e, Reason = "benchmark", Source = "benchmark" }).ToList(), CancellationToken.None);
+        results.Add("watchlist.store.s", write.Elapsed.TotalSeconds, "s", $"{StoredEntries:N0} entries written to Azurite in transactions of 100 (bulk import)");
 
         var loads = new List<double>();
         for (var i = 0; i < 3; i++)
@@ -85,7 +91,7 @@ public static class WatchlistHarness
             loads.Add(watch.Elapsed.TotalMilliseconds);
         }
 
-        results.Add("watchlist.refresh.ms", Median(loads), "ms", $"load of {index.Count:N0} entries from Azurite + index build (a refresh), median of 3");
+        results.Add("watchlist.refresh20k.ms", Median(loads), "ms", $"load of {index.Count:N0} entries from Azurite + index build (a refresh), median of 3");
         results.Save(Path.Combine(outDir, "watchlist.json"));
         foreach (var figure in results.Figures)
         {

@@ -42,9 +42,15 @@ public static class WatchlistReport
         L("| target | measured | verdict | method |");
         L("| --- | --- | --- | --- |");
         L($"| screening against 100,000 entries ≤ 20 µs a record extra, one core | {Value("watchlist.match.us", "0.0")} | {Verdict("watchlist.match.us", 20)} | {F("watchlist.match.us")?.Note} |");
-        L($"| loading/refresh of 100,000 entries ≤ 2 s | {Value("watchlist.refresh.ms", "N0")} | {Verdict("watchlist.refresh.ms", 2000)} | {F("watchlist.refresh.ms")?.Note} |");
+        L("| loading/refresh of 100,000 entries ≤ 2 s | not measurable on Azurite in bounded time | n/a | writing 100,000 entries into Azurite did not finish in 13 minutes (see below); measured at 20,000 instead |");
+        L($"| loading/refresh of 20,000 entries | {Value("watchlist.refresh20k.ms", "N0")} | – | {F("watchlist.refresh20k.ms")?.Note} |");
         L($"| index build alone | {Value("watchlist.build.ms", "N0")} | – | {F("watchlist.build.ms")?.Note} |");
         L($"| bulk write of the list | {Value("watchlist.store.s", "0.0")} | – | {F("watchlist.store.s")?.Note} |");
+        L();
+        L("Azurite 3.35 keeps tables in LokiJS collections in memory: each insert first looks the row up, and each query");
+        L("page filters and sorts the whole table before taking its 1,000 rows (`LokiTableMetadataStore.queryTableEntities`),");
+        L("so writing and paging one list's partition slows as it grows (a list is one partition). On Azure Tables a page is");
+        L("a range read of the partition; the refresh there is 100 sequential pages plus the index build measured above.");
         L(End);
         var text = File.Exists(docPath) ? File.ReadAllText(docPath) : "";
         var existing = Existing(docPath);

@@ -9,12 +9,16 @@ namespace BorderScreening.Cli.Commands.Model;
 
 /// <summary>
 /// <c>screening model register DIR</c>: uploads a training run's directory (model.zip, model.json,
-/// model-card.json) to the registry as a candidate. The token's subject is recorded as the trainer,
+/// model-card.json, and monitoring-reference.json when present) to the registry as a candidate; the
+/// server evaluates it on its frozen set and refuses a card with inflated figures. The token's subject is recorded as the trainer,
 /// so someone else must promote it.
 /// </summary>
 public sealed class ModelRegisterCommand : AsyncCommand<ModelRegisterCommand.Settings>
 {
     private static readonly string[] Files = ["model.zip", "model.json", "model-card.json"];
+
+    // Uploaded when the run wrote it: the drift reference follows the model once it is active.
+    private static readonly string[] OptionalFiles = ["monitoring-reference.json"];
 
     /// <summary>Options.</summary>
     public sealed class Settings : ModelHostSettings
@@ -44,7 +48,7 @@ public sealed class ModelRegisterCommand : AsyncCommand<ModelRegisterCommand.Set
         using var buffer = new MemoryStream();
         using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (var file in Files)
+            foreach (var file in Files.Concat(OptionalFiles.Where(f => File.Exists(Path.Combine(settings.Directory, f)))))
             {
                 await archive.CreateEntryFromFileAsync(Path.Combine(settings.Directory, file), file, CompressionLevel.Fastest, cancellationToken);
             }
@@ -60,7 +64,16 @@ public sealed class ModelRegisterCommand : AsyncCommand<ModelRegisterCommand.Set
             return exit;
         }
 
-        console.MarkupLineInterpolated($"Registered [bold]{model.Version}[/] as [yellow]{model.Stage}[/] (trained by {model.TrainedBy}; AUPRC {ModelListCommand.Figure(model.Auprc)} vs rules {ModelListCommand.Figure(model.RulesAuprc)}).");
+        console.MarkupLineInterpolated($"Registered [bold]{model.Version}[/] as [yellow]{model.Stage}[/] (trained by {model.TrainedBy}; card AUPRC {ModelListCommand.Figure(model.Auprc)} vs rules {ModelListCommand.Figure(model.RulesAuprc)}).");
+        if (model.Server is { } server)
+        {
+            console.MarkupLineInterpolated($"Server evaluation on {server.EvaluationSetId} ({server.EvaluationSetKind}, {server.Rows} rows, {server.Positives} positives): AUPRC {ModelListCommand.Figure(server.Auprc)} vs rules {ModelListCommand.Figure(server.RulesAuprc)}, active {ModelListCommand.Figure(server.ActiveModelAuprc)}.");
+            if (server.CardMismatch.Length > 0)
+            {
+                console.MarkupLineInterpolated($"[yellow]Card and server differ[/]: {server.CardMismatch}");
+            }
+        }
+
         console.WriteLine($"Next: someone else runs `screening model promote {model.Version} --to shadow --reason \"...\"`.");
         return 0;
     }

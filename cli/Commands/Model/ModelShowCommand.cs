@@ -45,8 +45,9 @@ public sealed class ModelShowCommand : AsyncCommand<ModelShowCommand.Settings>
         Row("active by", m.ActiveBy);
         Row("data hash", m.DataHash);
         Row("feature schema", m.FeatureSchemaHash);
-        Row("fairness flags", m.FairnessFlags.Length == 0 ? "none" : m.FairnessFlags);
+        Row("fairness flags (card)", m.FairnessFlags.Length == 0 ? "none" : m.FairnessFlags);
         console.Write(grid);
+        WriteServerFigures(console, m);
         if (detail.Card is not { } card)
         {
             console.WriteLine("No model card stored.");
@@ -76,5 +77,27 @@ public sealed class ModelShowCommand : AsyncCommand<ModelShowCommand.Settings>
         console.MarkupLineInterpolated($"[bold]fairness flagged[/]: {(card.FairnessFlagged.Count == 0 ? "none" : string.Join("; ", card.FairnessFlagged))}");
         console.MarkupLineInterpolated($"[bold]top features[/]: {string.Join(", ", card.TopFeatures)}");
         return 0;
+    }
+
+    // The gates read the server's figures; the card's claims are shown beside them, with any mismatch.
+    private static void WriteServerFigures(IAnsiConsole console, ModelView m)
+    {
+        if (m.Server is not { } s)
+        {
+            console.WriteLine("Not evaluated by the server yet (it evaluates at registration and before activation).");
+            return;
+        }
+
+        console.MarkupLineInterpolated($"[bold]server evaluation[/] on {s.EvaluationSetId} ({s.EvaluationSetKind}, {s.Rows:N0} rows, {s.Positives:N0} positives), against {s.ActiveVersion ?? "no active model"}");
+        var table = new Table().AddColumns("figure", "server (gates)", "card");
+        table.AddRow("AUPRC", ModelListCommand.Figure(s.Auprc), ModelListCommand.Figure(m.Auprc));
+        table.AddRow("rules-only AUPRC", ModelListCommand.Figure(s.RulesAuprc), ModelListCommand.Figure(m.RulesAuprc));
+        table.AddRow("active model AUPRC", ModelListCommand.Figure(s.ActiveModelAuprc), ModelListCommand.Figure(m.ActiveModelAuprc));
+        table.AddRow("recall at capacity", ModelListCommand.Figure(s.RecallAtCapacity), "–");
+        table.AddRow("active recall at capacity", ModelListCommand.Figure(s.ActiveModelRecallAtCapacity), "–");
+        table.AddRow("rules recall at capacity", ModelListCommand.Figure(s.RulesRecallAtCapacity), "–");
+        table.AddRow("fairness flags", Markup.Escape(s.FairnessFlags.Length == 0 ? "none" : s.FairnessFlags), Markup.Escape(m.FairnessFlags.Length == 0 ? "none" : m.FairnessFlags));
+        console.Write(table);
+        console.MarkupLineInterpolated($"[bold]card vs server[/]: {(s.CardMismatch.Length == 0 ? "agree within the tolerance" : s.CardMismatch)}");
     }
 }

@@ -4,7 +4,7 @@ using BorderScreening.Domain.Scoring;
 namespace BorderScreening.Domain.Indicators.Conditions;
 
 /// <summary>What a condition sees of one record: passed by reference, never copied onto the heap.</summary>
-internal readonly struct EvaluationInput(ScreeningContext context, DateOnly today, IReadOnlyDictionary<Jurisdiction, MinimumWage> minimumWages)
+internal readonly struct EvaluationInput(ScreeningContext context, DateOnly today, MinimumWageSchedule minimumWages)
 {
     public ScreeningContext Context { get; } = context;
 
@@ -13,5 +13,5 @@ internal readonly struct EvaluationInput(ScreeningContext context, DateOnly toda
     /// <summary>The record's own date (from <see cref="ScreeningContext.EventAt"/>; never the wall clock).</summary>
     public DateOnly Today { get; } = today;
 
-    public IReadOnlyDictionary<Jurisdiction, MinimumWage> MinimumWages { get; } = minimumWages;
+    public MinimumWageSchedule MinimumWages { get; } = minimumWages;
 }

@@ -15,6 +15,8 @@ internal static class IndicatorFieldRegistry
     private const string NoSponsor = "no sponsor named";
     private const string NoContact = "no contact details";
     private const string NoEmployer = "no employer named";
+    private const string NoTrip = "no trip facts";
+    private const string NoGroup = "not travelling with an organised group";
 
     private static readonly FrozenDictionary<string, IndicatorField> TravellerFields = BuildTraveller();
     private static readonly FrozenDictionary<string, IndicatorField> WorkPermitFields = BuildWorkPermit();
@@ -116,6 +118,20 @@ internal static class IndicatorFieldRegistry
             r => r.Contact is null ? FieldValue.Missing(NoContact) : FieldValue.OfText(r.Contact.Phone, "no contact phone"));
         b.Add("contact.email", IndicatorFieldType.Text, "Contact e-mail address",
             r => r.Contact is null ? FieldValue.Missing(NoContact) : FieldValue.OfText(r.Contact.Email, "no contact e-mail"));
+        b.Add("booking.unaccompaniedMinorService", IndicatorFieldType.Boolean, "The airline's unaccompanied-minor service (UMNR) is booked: staff escort the child and hand it to a named adult",
+            r => r.Booking is null ? FieldValue.Missing(NoBooking) : FieldValue.Of(r.Booking.UnaccompaniedMinorService, "not known whether the UMNR service is booked"));
+        b.Add("trip.guardianConsent", IndicatorFieldType.Boolean, "A minor travelling without a parent carries written consent of a parent or guardian",
+            r => r.Trip is null ? FieldValue.Missing(NoTrip) : FieldValue.Of(r.Trip.GuardianConsent, "not known whether consent is carried"));
+        b.Choice<GroupKind>("trip.group.kind", "Kind of organised group the traveller travels with",
+            r => r.Trip?.Group is null ? FieldValue.Missing(NoGroup) : EnumValue(r.Trip.Group.Kind, "kind of group not given"));
+        b.Add("trip.group.responsibleNamed", IndicatorFieldType.Boolean, "An adult or organisation that answers for the group is named",
+            r => r.Trip?.Group is null ? FieldValue.Missing(NoGroup) : FieldValue.Of(r.Trip.Group.NamesResponsible));
+        b.Add("trip.returnDate", IndicatorFieldType.Date, "Date of the booked return or onward departure",
+            r => r.Trip is null ? FieldValue.Missing(NoTrip) : FieldValue.Of(r.Trip.ReturnDate, "no return date"));
+        b.Add("trip.stayDays", IndicatorFieldType.Number, "Days of stay: the declared length, else arrival to booked return",
+            r => r.Trip?.StayDays(r.ScheduledArrival()) is { } days ? FieldValue.Of((decimal)days) : FieldValue.Missing("length of stay not known"));
+        b.Add("trip.medicalTravel", IndicatorFieldType.Boolean, "The trip is for medical treatment",
+            r => r.Trip is null ? FieldValue.Missing(NoTrip) : FieldValue.Of(r.Trip.MedicalTravel, "not known whether the trip is medical"));
         return b.Build();
     }
 
@@ -151,6 +167,14 @@ internal static class IndicatorFieldRegistry
             r => FieldValue.Of(r.LoanFromEmployer, "not known whether the employer lends money"));
         b.Choice<DocumentKeeper>("documentsKeptBy", "Who keeps the worker's identity documents",
             r => EnumValue(r.DocumentsKeptBy, "not known who keeps the documents"));
+        b.Add("employer.registeredOn", IndicatorFieldType.Date, "Date the employer was entered in the company register",
+            r => r.Employer is null ? FieldValue.Missing(NoEmployer) : FieldValue.Of(r.Employer.RegisteredOn, "employer's registration date not given"));
+        b.Add("restDaysPerWeek", IndicatorFieldType.Number, "Rest days per week in the contract",
+            r => FieldValue.Of(r.RestDaysPerWeek, "rest days not given"));
+        b.Add("housing.atWorkplace", IndicatorFieldType.Boolean, "The worker is housed at the workplace (housing and workplace addresses are the same)",
+            r => string.IsNullOrWhiteSpace(r.HousingAddress) || string.IsNullOrWhiteSpace(r.WorkplaceAddress)
+                ? FieldValue.Missing("housing or workplace address not given")
+                : FieldValue.Of(Addresses.Same(r.HousingAddress, r.WorkplaceAddress)));
         b.Add("contact.phone", IndicatorFieldType.Text, "Contact phone number",
             r => r.Contact is null ? FieldValue.Missing(NoContact) : FieldValue.OfText(r.Contact.Phone, "no contact phone"));
         b.Add("contact.email", IndicatorFieldType.Text, "Contact e-mail address",

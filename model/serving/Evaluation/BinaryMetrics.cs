@@ -26,6 +26,54 @@ public static class BinaryMetrics
         return sum / positives;
     }
 
+    /// <summary>
+    /// Average precision with example weights (design weights, 1 / inclusion probability): a weighted
+    /// example counts as that many records in precision and recall, so a random check drawn at 0.5%
+    /// stands for the 200 unreviewed records like it. Equal weights give the unweighted figure.
+    /// </summary>
+    public static double AveragePrecision(IReadOnlyList<double> scores, IReadOnlyList<bool> labels, IReadOnlyList<double> weights)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        if (weights.Count != labels.Count)
+        {
+            throw new ArgumentException("Weights and labels differ in length.", nameof(weights));
+        }
+
+        var positives = 0.0;
+        for (var i = 0; i < labels.Count; i++)
+        {
+            positives += labels[i] ? weights[i] : 0;
+        }
+
+        if (positives <= 0)
+        {
+            return double.NaN;
+        }
+
+        var sum = 0.0;
+        var tp = 0.0;
+        var seen = 0.0;
+        var order = Enumerable.Range(0, scores.Count).OrderByDescending(i => scores[i]).ToArray();
+        var k = 0;
+        while (k < order.Length)
+        {
+            var score = scores[order[k]];
+            double groupWeight = 0, groupPositives = 0;
+            while (k < order.Length && scores[order[k]] == score)
+            {
+                groupWeight += weights[order[k]];
+                groupPositives += labels[order[k]] ? weights[order[k]] : 0;
+                k++;
+            }
+
+            tp += groupPositives;
+            seen += groupWeight;
+            sum += seen > 0 ? groupPositives * (tp / seen) : 0;
+        }
+
+        return sum / positives;
+    }
+
     /// <summary>Area under the ROC curve (ties count half).</summary>
     public static double RocAuc(IReadOnlyList<double> scores, IReadOnlyList<bool> labels)
     {

@@ -7,6 +7,15 @@ public sealed record EvaluationReport
     public int HoldoutPositives { get; init; }
     public string LabelSource { get; init; } = "";
     public string CapacityRule { get; init; } = "";
+
+    /// <summary>
+    /// Whether holdout examples carried design weights (random checks, 1 / inclusion probability) and
+    /// the weighted figures of each system are filled in.
+    /// </summary>
+    public bool Weighted { get; init; }
+
+    /// <summary>Sum of the holdout's design weights: the number of screened records the holdout stands for.</summary>
+    public double? WeightedRows { get; init; }
     public IReadOnlyList<SystemEvaluation> Systems { get; init; } = [];
 
     /// <summary>The evaluation of the named system.</summary>
@@ -27,6 +36,18 @@ public sealed record SystemEvaluation
     public int Hits { get; init; }
     public double PrecisionAtCapacity { get; init; }
     public double RecallAtCapacity { get; init; }
+
+    /// <summary>AUPRC with design weights; null when no example carries a weight.</summary>
+    public double? WeightedAuprc { get; init; }
+
+    /// <summary>Precision at capacity with design weights; null when no example carries a weight.</summary>
+    public double? WeightedPrecisionAtCapacity { get; init; }
+
+    /// <summary>
+    /// Recall at capacity with design weights — a random-check positive the system misses counts as the
+    /// many unreviewed records it stands for; null when no example carries a weight.
+    /// </summary>
+    public double? WeightedRecallAtCapacity { get; init; }
     public IReadOnlyList<TypologyRecall> Typologies { get; init; } = [];
     public IReadOnlyList<FairnessGroup> Fairness { get; init; } = [];
 }

@@ -28,4 +28,10 @@ public sealed record ModelCard
 
     /// <summary>Where the data came from and what it assumes.</summary>
     public string DataDescription { get; init; } = "";
+
+    /// <summary>
+    /// The rules' recall estimated from the random review sample, with its 95% interval; null when the
+    /// data holds no random checks (synthetic data, or before the sample was turned on).
+    /// </summary>
+    public RandomSampleRecall? RandomSampleRecall { get; init; }
 }

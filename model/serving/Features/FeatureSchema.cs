@@ -58,6 +58,9 @@ public static class FeatureSchema
     /// <summary>SHA-256 (hex) of the names in order: identifies the schema a model was trained on.</summary>
     public static string Hash { get; } = ComputeHash(Names);
 
+    /// <summary>The schema id stored with each assessment's features: the first 16 hex digits of <see cref="Hash"/>.</summary>
+    public static string Id => Hash[..16];
+
     /// <summary>Index of a feature by name.</summary>
     public static int IndexOf(string name)
     {

@@ -11,5 +11,8 @@ public sealed class ModelFeatureSnapshot : IFeatureSnapshot
     public IReadOnlyList<string> Names => FeatureSchema.Names;
 
     /// <inheritdoc />
+    public string SchemaId => FeatureSchema.Id;
+
+    /// <inheritdoc />
     public float[]? Extract(ScreeningContext context) => FeatureExtractor.Extract(context);
 }

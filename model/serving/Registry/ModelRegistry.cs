@@ -2,13 +2,14 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using BorderScreening.Application.Feeds.Json;
+using BorderScreening.Application.Oversight.Monitoring;
 using BorderScreening.Model.Serving.Artifacts;
 
 namespace BorderScreening.Model.Serving.Registry;
 
 /// <summary>
 /// The model registry: model files in Blob storage (<c>{version}/model.zip</c>, <c>model.json</c>,
-/// <c>model-card.json</c>), metadata, stage pointers and the promotion audit in one Azure Table
+/// <c>model-card.json</c>, <c>monitoring-reference.json</c> when given), metadata, stage pointers and the promotion audit in one Azure Table
 /// partition ("models"), so a promotion (new stage, old stage, pointer, audit row) is one
 /// entity-group transaction with ETag checks: it happens whole or not at all, and two concurrent
 /// promotions cannot both win.
@@ -35,9 +36,9 @@ public sealed class ModelRegistry(BlobContainerClient blobs, TableClient table, 
     /// <summary>
     /// Registers a trained model as a candidate: uploads its files from <paramref name="directory"/>
     /// (model.zip, model.json and, when present, model-card.json) and records who trained it and the
-    /// evaluation figures the gates read.
+    /// figures its card claims, with the server's own evaluation (which the gates read) when given.
     /// </summary>
-    public async Task<RegisteredModel> RegisterAsync(string directory, string trainedBy, RegistrationFigures figures, CancellationToken cancellationToken = default)
+    public async Task<RegisteredModel> RegisterAsync(string directory, string trainedBy, RegistrationFigures figures, ServerEvaluation? server = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(trainedBy);
         ArgumentNullException.ThrowIfNull(figures);
@@ -50,7 +51,9 @@ public sealed class ModelRegistry(BlobContainerClient blobs, TableClient table, 
         await UploadAsync(directory, metadata.ModelVersion, overwrite: false, cancellationToken).ConfigureAwait(false);
         var now = timeProvider.GetUtcNow();
         var entity = ModelEntity(metadata, trainedBy, figures, now);
-        var audit = AuditEntity(now, "register", metadata.ModelVersion, null, ModelStage.Candidate, trainedBy, "registered after training");
+        WriteServer(entity, server);
+        var audit = AuditEntity(now, "register", metadata.ModelVersion, null, ModelStage.Candidate, trainedBy,
+            server is null ? "registered after training" : $"registered after training; evaluated by the server on {server.EvaluationSetId}");
         await SubmitAsync([new(TableTransactionActionType.Add, entity), new(TableTransactionActionType.Add, audit)], cancellationToken).ConfigureAwait(false);
         return ToModel(entity);
     }
@@ -108,7 +111,7 @@ public sealed class ModelRegistry(BlobContainerClient blobs, TableClient table, 
             ?? throw new RegistryException($"Model {version} is not registered.");
         var model = ToModel(entity);
         PromotionGates.Check(model, to, promotedBy, fairnessOverride);
-        var overridden = to == ModelStage.Active && !string.IsNullOrWhiteSpace(model.Figures.FairnessFlags) && !string.IsNullOrWhiteSpace(fairnessOverride);
+        var overridden = to == ModelStage.Active && !string.IsNullOrWhiteSpace(model.Server?.Figures.FairnessFlags) && !string.IsNullOrWhiteSpace(fairnessOverride);
 
         var now = timeProvider.GetUtcNow();
         var actions = new List<TableTransactionAction>();
@@ -139,6 +142,25 @@ public sealed class ModelRegistry(BlobContainerClient blobs, TableClient table, 
         var auditReason = overridden ? $"{reason} (fairness override: {fairnessOverride})" : reason;
         actions.Add(new(TableTransactionActionType.Add, AuditEntity(now, "promote", version, model.Stage, to, promotedBy, auditReason)));
         await SubmitAsync(actions, cancellationToken).ConfigureAwait(false);
+        return ToModel(entity);
+    }
+
+    /// <summary>
+    /// Stores a fresh server evaluation with a model (conditional on the entry read, audited as
+    /// "evaluate"): the gates then read it.
+    /// </summary>
+    public async Task<RegisteredModel> RecordServerEvaluationAsync(string version, ServerEvaluation server, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        var entity = await GetEntityAsync(version, cancellationToken).ConfigureAwait(false) ?? throw new RegistryException($"Model {version} is not registered.");
+        var model = ToModel(entity);
+        WriteServer(entity, server);
+        await SubmitAsync(
+        [
+            new(TableTransactionActionType.UpdateReplace, entity, entity.ETag),
+            new(TableTransactionActionType.Add, AuditEntity(timeProvider.GetUtcNow(), "evaluate", version, model.Stage, model.Stage, "server",
+                $"evaluated on {server.EvaluationSetId} against {server.ActiveVersion ?? "no active model"}")),
+        ], cancellationToken).ConfigureAwait(false);
         return ToModel(entity);
     }
 
@@ -244,9 +266,14 @@ public sealed class ModelRegistry(BlobContainerClient blobs, TableClient table, 
     }
 
     /// <summary>The model card of a registered model (model-card.json), or null when it was registered without one.</summary>
-    public async Task<BinaryData?> GetModelCardAsync(string version, CancellationToken cancellationToken = default)
+    public Task<BinaryData?> GetModelCardAsync(string version, CancellationToken cancellationToken = default) => GetFileAsync(version, CardFileName, cancellationToken);
+
+    /// <summary>The drift reference stored with a model (monitoring-reference.json), or null when it was registered without one.</summary>
+    public Task<BinaryData?> GetMonitoringReferenceAsync(string version, CancellationToken cancellationToken = default) => GetFileAsync(version, MonitoringReference.FileName, cancellationToken);
+
+    private async Task<BinaryData?> GetFileAsync(string version, string fileName, CancellationToken cancellationToken)
     {
-        var blob = blobs.GetBlobClient($"{version}/{CardFileName}");
+        var blob = blobs.GetBlobClient($"{version}/{fileName}");
         try
         {
             return (await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content;
@@ -266,7 +293,7 @@ public sealed class ModelRegistry(BlobContainerClient blobs, TableClient table, 
 
     private async Task UploadAsync(string directory, string version, bool overwrite, CancellationToken cancellationToken)
     {
-        foreach (var file in (string[])[ModelMetadata.ModelFileName, ModelMetadata.FileName, CardFileName])
+        foreach (var file in (string[])[ModelMetadata.ModelFileName, ModelMetadata.FileName, CardFileName, MonitoringReference.FileName])
         {
             var path = Path.Combine(directory, file);
             if (!File.Exists(path))
@@ -364,5 +391,14 @@ public sealed class ModelRegistry(BlobContainerClient blobs, TableClient table, 
         e.GetString("DataHash") ?? "",
         new RegistrationFigures(e.GetDouble("Auprc") ?? double.NaN, e.GetDouble("RocAuc") ?? double.NaN, e.GetDouble("RulesAuprc") ?? double.NaN, e.GetDouble("ActiveAuprc"), e.GetString("FairnessFlags") ?? "", e.GetDouble("RecallAtCapacity"), e.GetDouble("ActiveRecallAtCapacity")),
         e.GetString("ShadowBy"),
-        e.GetString("ActiveBy"));
+        e.GetString("ActiveBy"),
+        ServerColumns.Read(e));
+
+    private static void WriteServer(TableEntity entity, ServerEvaluation? server)
+    {
+        if (server is not null)
+        {
+            ServerColumns.Write(entity, server);
+        }
+    }
 }

@@ -5,9 +5,11 @@ namespace BorderScreening.Model.Serving.Registry;
 /// <summary>
 /// What a model must meet to move on. Candidate → shadow: promoted by someone other than the
 /// trainer, trained on this build's feature schema. Shadow → active: also better than the rules-only
-/// baseline, not worse than the model it replaces on holdout AUPRC beyond <see cref="AuprcTolerance"/>,
+/// baseline, not worse than the model it replaces on AUPRC beyond <see cref="AuprcTolerance"/>,
 /// and no nationality or sex group flagged in the fairness audit — unless a supervisor overrides that
 /// last gate with a written reason (the override is audited). No skipping the shadow stage.
+/// The figures are the server's own (<see cref="RegisteredModel.Server"/>, computed on the frozen
+/// evaluation set), never the uploaded card's; the card's are stored and shown beside them.
 /// </summary>
 public static class PromotionGates
 {
@@ -28,6 +30,12 @@ public static class PromotionGates
 
     /// <summary>No nationality or sex group outside [0.8, 1.25] in the fairness audit.</summary>
     public const string Fairness = "fairness";
+
+    /// <summary>The uploaded card's figures are not inflated beyond the tolerance of the server's (checked at registration).</summary>
+    public const string CardFiguresGate = "card-figures";
+
+    /// <summary>The server has evaluated the model on the current frozen set against the current active model.</summary>
+    public const string ServerEvaluationGate = "server-evaluation";
 
     /// <summary>
     /// How far below the active model's holdout AUPRC a replacement may be: AUPRC on a few hundred
@@ -71,25 +79,31 @@ public static class PromotionGates
             return;
         }
 
-        var f = model.Figures;
+        if (model.Server is not { } server)
+        {
+            throw new PromotionGateException(ServerEvaluationGate, $"{model.Version} has no server evaluation: the server evaluates a model on its frozen set before it can become active.");
+        }
+
+        var f = server.Figures;
+        var on = $"on evaluation set {server.EvaluationSetId} ({server.EvaluationSetKind}, computed by the server)";
         if (!(f.Auprc > f.RulesAuprc))
         {
-            throw new PromotionGateException(BeatsRules, $"Holdout AUPRC {f.Auprc:F3} does not beat the rules-only baseline ({f.RulesAuprc:F3}).");
+            throw new PromotionGateException(BeatsRules, $"AUPRC {f.Auprc:F3} {on} does not beat the rules-only baseline ({f.RulesAuprc:F3}).");
         }
 
         if (f.ActiveModelAuprc is { } active && f.Auprc < active - AuprcTolerance)
         {
-            throw new PromotionGateException(NoWorseThanActive, $"Holdout AUPRC {f.Auprc:F3} is below the active model's ({active:F3}) by more than {AuprcTolerance:F2}.");
+            throw new PromotionGateException(NoWorseThanActive, $"AUPRC {f.Auprc:F3} {on} is below the active model's ({active:F3}, {server.ActiveVersion}) by more than {AuprcTolerance:F2}.");
         }
 
         if (f.ActiveModelRecallAtCapacity is { } activeRecall && f.RecallAtCapacity is { } recall && recall < activeRecall - RecallAtCapacityTolerance)
         {
-            throw new PromotionGateException(NoWorseThanActive, $"Holdout recall at review capacity {recall:F3} is below the active model's ({activeRecall:F3}) by more than {RecallAtCapacityTolerance:F2}.");
+            throw new PromotionGateException(NoWorseThanActive, $"Server recall at review capacity {recall:F3} {on} is below the active model's ({activeRecall:F3}, {server.ActiveVersion}) by more than {RecallAtCapacityTolerance:F2}.");
         }
 
         if (!string.IsNullOrWhiteSpace(f.FairnessFlags) && string.IsNullOrWhiteSpace(fairnessOverride))
         {
-            throw new PromotionGateException(Fairness, $"The fairness audit flagged: {f.FairnessFlags}. A supervisor may override with a written reason.");
+            throw new PromotionGateException(Fairness, $"The server's fairness audit {on} flagged: {f.FairnessFlags}. A supervisor may override with a written reason.");
         }
     }
 }

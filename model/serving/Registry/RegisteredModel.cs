@@ -22,7 +22,11 @@ public sealed record RegistrationFigures(double Auprc, double RocAuc, double Rul
     }
 }
 
-/// <summary>A model version in the registry.</summary>
+/// <summary>
+/// A model version in the registry: <c>Figures</c> are what its uploaded card claims (stored and
+/// shown), <c>Server</c> the server's own evaluation on the frozen set (null until evaluated), which
+/// the gates read.
+/// </summary>
 public sealed record RegisteredModel(
     string Version,
     ModelStage Stage,
@@ -32,7 +36,8 @@ public sealed record RegisteredModel(
     string DataHash,
     RegistrationFigures Figures,
     string? ShadowBy,
-    string? ActiveBy);
+    string? ActiveBy,
+    ServerEvaluation? Server = null);
 
 /// <summary>One registry action.</summary>
 public sealed record RegistryAuditEntry(DateTimeOffset At, string Action, string Version, ModelStage? From, ModelStage To, string By, string Reason);

@@ -2,7 +2,10 @@ using BorderScreening.Model.Serving.Evaluation;
 
 namespace BorderScreening.Model.Serving.Registry;
 
-/// <summary>A registered model as the API shows it (stage in lower case, figures the gates read).</summary>
+/// <summary>
+/// A registered model as the API shows it (stage in lower case): the figures its card claims and,
+/// beside them, the server's own (<see cref="Server"/>), which the gates read.
+/// </summary>
 public sealed record ModelView(
     string Version,
     string Stage,
@@ -16,7 +19,8 @@ public sealed record ModelView(
     double? ActiveModelAuprc,
     string FairnessFlags,
     string? ShadowBy,
-    string? ActiveBy)
+    string? ActiveBy,
+    ServerFiguresView? Server = null)
 {
     /// <summary>The view of a registry entry.</summary>
     public static ModelView From(RegisteredModel model)
@@ -24,11 +28,45 @@ public sealed record ModelView(
         ArgumentNullException.ThrowIfNull(model);
         var f = model.Figures;
         return new(model.Version, RegistryNames.Of(model.Stage), model.TrainedBy, model.RegisteredAt, model.FeatureSchemaHash, model.DataHash,
-            Finite(f.Auprc), Finite(f.RocAuc), Finite(f.RulesAuprc), f.ActiveModelAuprc is { } a ? Finite(a) : null, f.FairnessFlags, model.ShadowBy, model.ActiveBy);
+            Finite(f.Auprc), Finite(f.RocAuc), Finite(f.RulesAuprc), f.ActiveModelAuprc is { } a ? Finite(a) : null, f.FairnessFlags, model.ShadowBy, model.ActiveBy,
+            model.Server is { } s ? ServerFiguresView.From(s) : null);
     }
 
     /// <summary>JSON has no NaN: a figure without data is left out.</summary>
     internal static double? Finite(double value) => double.IsFinite(value) ? Math.Round(value, 6) : null;
+}
+
+/// <summary>
+/// The server's evaluation of a model, as the API shows it beside the card's figures; <c>CardMismatch</c>
+/// says where the card's figures differ from the server's beyond the flag tolerance ("" when they agree).
+/// </summary>
+public sealed record ServerFiguresView(
+    string EvaluationSetId,
+    string EvaluationSetKind,
+    int Rows,
+    int Positives,
+    string? ActiveVersion,
+    double? Auprc,
+    double? RocAuc,
+    double? RulesAuprc,
+    double? ActiveModelAuprc,
+    double? RecallAtCapacity,
+    double? ActiveModelRecallAtCapacity,
+    double? RulesRecallAtCapacity,
+    string FairnessFlags,
+    string CardMismatch,
+    DateTimeOffset EvaluatedAt)
+{
+    /// <summary>The view of a stored evaluation.</summary>
+    public static ServerFiguresView From(ServerEvaluation s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var f = s.Figures;
+        return new(s.EvaluationSetId, s.EvaluationSetKind, s.Rows, s.Positives, s.ActiveVersion, ModelView.Finite(f.Auprc), ModelView.Finite(f.RocAuc), ModelView.Finite(f.RulesAuprc),
+            Maybe(f.ActiveModelAuprc), Maybe(f.RecallAtCapacity), Maybe(f.ActiveModelRecallAtCapacity), Maybe(s.RulesRecallAtCapacity), f.FairnessFlags, s.CardMismatch, s.EvaluatedAt);
+    }
+
+    private static double? Maybe(double? value) => value is { } v ? ModelView.Finite(v) : null;
 }
 
 /// <summary>GET /api/models: every registered model, and what this host instance serves right now.</summary>
@@ -91,6 +129,10 @@ public sealed record PromoteRequest(string? To, string? Reason, string? Fairness
 /// <summary>POST /api/models/rollback.</summary>
 /// <param name="Reason">Why (required; audited).</param>
 public sealed record RollbackRequest(string? Reason);
+
+/// <summary>POST /api/models/evaluation-set.</summary>
+/// <param name="Reason">Why a new evaluation set is frozen (required; kept with the set).</param>
+public sealed record FreezeEvaluationSetRequest(string? Reason);
 
 /// <summary>The stage names of the API.</summary>
 internal static class RegistryNames

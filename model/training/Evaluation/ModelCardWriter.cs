@@ -73,6 +73,10 @@ public static class ModelCardWriter
         L();
         L($"Holdout: {e.HoldoutRows:N0} records, {e.HoldoutPositives:N0} positives; labels: {e.LabelSource}.");
         L();
+        L(card.RandomSampleRecall is { Recall: { } recall } r
+            ? $"Recall of the reviewed hits estimated from the random review sample: {F(recall)} (95% interval {F(r.Lower ?? double.NaN)}–{F(r.Upper ?? double.NaN)}; {r.RandomChecks:N0} random checks, {r.RandomCheckPositives:N0} of them referred, standing for about {r.EstimatedMissed:N0} missed cases; {r.ConfirmedHits:N0} confirmed hits)."
+            : "No random review sample in the data: recall can only be estimated against the labels the rules produced themselves.");
+        L();
         L("## Ranking and calibration");
         L();
         L("| system | AUPRC | ROC AUC | Brier | hits | precision at capacity | recall at capacity |");
@@ -80,6 +84,19 @@ public static class ModelCardWriter
         foreach (var s in e.Systems)
         {
             L($"| {s.Name} | {F(s.Auprc)} | {F(s.RocAuc)} | {(s.Brier is { } b ? F(b, 5) : "—")} | {s.Hits:N0} | {F(s.PrecisionAtCapacity)} | {F(s.RecallAtCapacity)} |");
+        }
+
+        if (e.Weighted)
+        {
+            L();
+            L($"Weighted by inclusion probability (each random check counts as the 1 / p records it stands for; the holdout stands for {e.WeightedRows ?? 0:N0} records):");
+            L();
+            L("| system | weighted AUPRC | weighted precision at capacity | weighted recall at capacity |");
+            L("| --- | --- | --- | --- |");
+            foreach (var s in e.Systems)
+            {
+                L($"| {s.Name} | {F(s.WeightedAuprc ?? double.NaN)} | {F(s.WeightedPrecisionAtCapacity ?? double.NaN)} | {F(s.WeightedRecallAtCapacity ?? double.NaN)} |");
+            }
         }
 
         L();

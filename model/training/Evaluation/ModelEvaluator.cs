@@ -53,14 +53,30 @@ public sealed record EvaluationOptions
 /// <summary>Evaluates scores on a holdout: ranking, calibration, review capacity, typologies, fairness.</summary>
 public static class ModelEvaluator
 {
-    /// <summary>Evaluates every system on the same holdout.</summary>
-    public static EvaluationReport Evaluate(IReadOnlyList<LabelledExample> holdout, IReadOnlyList<ScoredSystem> systems, EvaluationOptions? options = null)
+    /// <summary>
+    /// Evaluates every system on the same holdout. Examples that carry a design weight
+    /// (<see cref="LabelledExample.SampleWeight"/>, 1 / inclusion probability of a random check) also
+    /// get weighted AUPRC, precision and recall at capacity, so the figures describe the screened
+    /// population rather than only what was reviewed; <paramref name="weights"/> overrides them.
+    /// </summary>
+    /// <param name="holdout">The examples, in time order.</param>
+    /// <param name="systems">A score per example from each system.</param>
+    /// <param name="options">Capacities, volumes, fairness band.</param>
+    /// <param name="weights">Design weight per example; null takes <see cref="LabelledExample.SampleWeight"/>.</param>
+    public static EvaluationReport Evaluate(IReadOnlyList<LabelledExample> holdout, IReadOnlyList<ScoredSystem> systems, EvaluationOptions? options = null, IReadOnlyList<double>? weights = null)
     {
         ArgumentNullException.ThrowIfNull(holdout);
         ArgumentNullException.ThrowIfNull(systems);
         options ??= new EvaluationOptions();
         var labels = holdout.Select(e => e.EvaluationLabel).ToArray();
-        var results = systems.Select(s => EvaluateSystem(holdout, labels, s, options)).ToArray();
+        var designWeights = (weights ?? holdout.Select(e => e.SampleWeight).ToArray()).ToArray();
+        if (designWeights.Length != holdout.Count)
+        {
+            throw new ArgumentException($"{designWeights.Length} weights for {holdout.Count} examples.", nameof(weights));
+        }
+
+        var weighted = designWeights.Any(w => w != 1);
+        var results = systems.Select(s => EvaluateSystem(holdout, labels, s, options, weighted ? designWeights : null)).ToArray();
         return new EvaluationReport
         {
             HoldoutRows = holdout.Count,
@@ -70,10 +86,12 @@ public static class ModelEvaluator
                 ? "k per jurisdiction-day = max(1, round(capacity / daily volume × holdout records that day)); daily volumes assumed: " + string.Join(", ", v.OrderBy(x => x.Key).Select(x => $"{x.Key.ToCode()} {x.Value:N0}"))
                 : $"k per jurisdiction-day = max(1, round(capacity × {options.CapacityScale:F3}))",
             Systems = results,
+            Weighted = weighted,
+            WeightedRows = weighted ? designWeights.Sum() : null,
         };
     }
 
-    private static SystemEvaluation EvaluateSystem(IReadOnlyList<LabelledExample> holdout, bool[] labels, ScoredSystem system, EvaluationOptions options)
+    private static SystemEvaluation EvaluateSystem(IReadOnlyList<LabelledExample> holdout, bool[] labels, ScoredSystem system, EvaluationOptions options, double[]? weights)
     {
         if (system.Scores.Count != holdout.Count)
         {
@@ -147,6 +165,21 @@ public static class ModelEvaluator
         Groups("age band", e => AgeBand(e));
 
         var probabilities = system.IsCalibratedProbability ? scores : null;
+        double? weightedPrecision = null, weightedRecall = null;
+        if (weights is not null)
+        {
+            double hitWeight = 0, hitPositiveWeight = 0, positiveWeight = 0;
+            for (var i = 0; i < hits.Length; i++)
+            {
+                hitWeight += hits[i] ? weights[i] : 0;
+                hitPositiveWeight += hits[i] && labels[i] ? weights[i] : 0;
+                positiveWeight += labels[i] ? weights[i] : 0;
+            }
+
+            weightedPrecision = hitWeight == 0 ? double.NaN : hitPositiveWeight / hitWeight;
+            weightedRecall = positiveWeight == 0 ? double.NaN : hitPositiveWeight / positiveWeight;
+        }
+
         return new SystemEvaluation
         {
             Name = system.Name,
@@ -160,6 +193,9 @@ public static class ModelEvaluator
             Hits = totalHits,
             PrecisionAtCapacity = totalHits == 0 ? double.NaN : hitPositives / (double)totalHits,
             RecallAtCapacity = overallRecall,
+            WeightedAuprc = weights is null ? null : BinaryMetrics.AveragePrecision(scores, labels, weights),
+            WeightedPrecisionAtCapacity = weightedPrecision,
+            WeightedRecallAtCapacity = weightedRecall,
             Typologies = typologies,
             Fairness = fairness,
         };

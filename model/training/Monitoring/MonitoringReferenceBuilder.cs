@@ -6,6 +6,7 @@ using BorderScreening.Domain.Records;
 using BorderScreening.Domain.Risk;
 using BorderScreening.Domain.Scoring;
 using BorderScreening.Model.Serving.Features;
+using BorderScreening.Model.Serving.Labels;
 using BorderScreening.Model.Synthetic;
 using Microsoft.Extensions.Options;
 
@@ -29,17 +30,42 @@ public static class MonitoringReferenceBuilder
     {
         ArgumentNullException.ThrowIfNull(model);
         var examples = new SyntheticDataGenerator(new SyntheticOptions { Seed = seed, Count = count }).Generate();
-        var pipeline = new ScreeningPipeline(
-            new CatalogueIndicatorEvaluator(new IndicatorCatalogueHolder(catalogue)),
-            model,
-            new RiskCalculator(Options.Create(new RiskOptions())));
+        var pipeline = Pipeline(model, catalogue);
         var rows = examples.Select(e =>
         {
             var context = e.ToContext();
             var scored = pipeline.Score(context);
             return (e.Record.Jurisdiction, scored.Risk.Score, scored.Risk.IsHit, Features: FeatureExtractor.Extract(context));
         }).ToList();
+        return FromRows(rows, model, catalogue, string.Create(CultureInfo.InvariantCulture, $"synthetic generator, seed {seed}, {count:N0} records, model {model.Version}"));
+    }
 
+    /// <summary>
+    /// Builds the reference from a training run's own examples (issue 20: the reference follows the model
+    /// it describes): each scored by the catalogue and the model; feature bins from the stored point-in-time
+    /// features where the example carries them for this build's schema, else recomputed.
+    /// </summary>
+    public static MonitoringReference Build(IRiskModel model, IndicatorCatalogue catalogue, IReadOnlyList<LabelledExample> examples, string source)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(examples);
+        var pipeline = Pipeline(model, catalogue);
+        var rows = examples.Select(e =>
+        {
+            var context = e.ToContext();
+            var scored = pipeline.Score(context);
+            return (e.Record.Jurisdiction, scored.Risk.Score, scored.Risk.IsHit, Features: e.HasCurrentFeatures ? [.. e.Features!] : FeatureExtractor.Extract(context));
+        }).ToList();
+        return FromRows(rows, model, catalogue, source);
+    }
+
+    private static ScreeningPipeline Pipeline(IRiskModel model, IndicatorCatalogue catalogue) => new(
+        new CatalogueIndicatorEvaluator(new IndicatorCatalogueHolder(catalogue)),
+        model,
+        new RiskCalculator(Options.Create(new RiskOptions())));
+
+    private static MonitoringReference FromRows(List<(Jurisdiction Jurisdiction, double Score, bool IsHit, float[] Features)> rows, IRiskModel model, IndicatorCatalogue catalogue, string source)
+    {
         var jurisdictions = new Dictionary<string, JurisdictionReference>(StringComparer.Ordinal);
         foreach (var group in rows.GroupBy(r => r.Jurisdiction).OrderBy(g => g.Key))
         {
@@ -64,7 +90,7 @@ public static class MonitoringReferenceBuilder
         {
             ModelVersion = model.Version,
             CatalogueVersion = catalogue.Version,
-            Source = string.Create(CultureInfo.InvariantCulture, $"synthetic generator, seed {seed}, {count:N0} records, model {model.Version}"),
+            Source = source,
             FeatureNames = FeatureSchema.Names,
             Jurisdictions = jurisdictions,
         };

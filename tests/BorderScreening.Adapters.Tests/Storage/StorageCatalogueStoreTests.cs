@@ -26,12 +26,12 @@ public sealed class StorageCatalogueStoreTests : IAsyncLifetime
     {
         var store = _services.Get<ICatalogueStore>();
 
-        var first = await store.AddAsync(new StoredCatalogue("2026.12.1", "hash-1", 40, "rules-owner-1", At), Encoding.UTF8.GetBytes("{\"a\":1}"), CancellationToken.None);
-        var second = await store.AddAsync(new StoredCatalogue("2026.12.1", "hash-2", 41, "rules-owner-2", At), Encoding.UTF8.GetBytes("{\"b\":2}"), CancellationToken.None);
+        var first = await store.AddAsync(new StoredCatalogue("2026.12.9", "hash-1", 40, "rules-owner-1", At), Encoding.UTF8.GetBytes("{\"a\":1}"), CancellationToken.None);
+        var second = await store.AddAsync(new StoredCatalogue("2026.12.9", "hash-2", 41, "rules-owner-2", At), Encoding.UTF8.GetBytes("{\"b\":2}"), CancellationToken.None);
 
         Assert.True(first);
         Assert.False(second);
-        Assert.Equal("{\"a\":1}", Encoding.UTF8.GetString((await store.GetAsync("2026.12.1", CancellationToken.None))!));
+        Assert.Equal("{\"a\":1}", Encoding.UTF8.GetString((await store.GetAsync("2026.12.9", CancellationToken.None))!));
         var listed = Assert.Single(await store.ListAsync(CancellationToken.None));
         Assert.Equal(("hash-1", 40), (listed.ContentHash, listed.Indicators));
     }
@@ -40,11 +40,11 @@ public sealed class StorageCatalogueStoreTests : IAsyncLifetime
     public async Task SetActive_FromAStaleRead_LosesToTheFirstWriter()
     {
         var store = _services.Get<ICatalogueStore>();
-        Assert.True(await store.SetActiveAsync(Pointer("2026.12.1"), null, CancellationToken.None));
+        Assert.True(await store.SetActiveAsync(Pointer("2026.12.9"), null, CancellationToken.None));
         var read = await store.GetActiveAsync(CancellationToken.None);
 
-        var firstWriter = await store.SetActiveAsync(Pointer("2026.12.2", "2026.12.1"), read, CancellationToken.None);
-        var staleWriter = await store.SetActiveAsync(Pointer("2026.12.3", "2026.12.1"), read, CancellationToken.None);
+        var firstWriter = await store.SetActiveAsync(Pointer("2026.12.2", "2026.12.9"), read, CancellationToken.None);
+        var staleWriter = await store.SetActiveAsync(Pointer("2026.12.3", "2026.12.9"), read, CancellationToken.None);
         var secondCreate = await store.SetActiveAsync(Pointer("2026.12.4"), null, CancellationToken.None);
 
         Assert.True(firstWriter);
@@ -52,7 +52,7 @@ public sealed class StorageCatalogueStoreTests : IAsyncLifetime
         Assert.False(secondCreate);
         var active = await store.GetActiveAsync(CancellationToken.None);
         Assert.Equal("2026.12.2", active!.Version);
-        Assert.Equal(["2026.12.1"], active.History);
+        Assert.Equal(["2026.12.9"], active.History);
         Assert.NotNull(active.ConcurrencyToken);
     }
 }

@@ -5,6 +5,7 @@ using BorderScreening.Application.Cases;
 using BorderScreening.Application.Feeds;
 using BorderScreening.Application.Retention;
 using BorderScreening.Application.Screening;
+using BorderScreening.Application.Screening.Bookings;
 using BorderScreening.Application.Signals;
 using BorderScreening.Application.Snoozes;
 using BorderScreening.Domain.Records;
@@ -179,5 +180,24 @@ public sealed class TableRetentionStoreTests : IAsyncLifetime
         Assert.Null(await snoozes.GetAsync(Jurisdiction.CW, "ret-ended", CancellationToken.None));
         Assert.NotNull(await snoozes.GetAsync(Jurisdiction.CW, "ret-recent", CancellationToken.None));
         Assert.NotNull(await snoozes.GetAsync(Jurisdiction.CW, "ret-active", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task DeleteBookings_RemovesTheTravellersOfFlightsBeforeTheDate_KeepsLaterFlights()
+    {
+        var bookings = _services.Get<IBookingStore>();
+        var old = new FlightKey(Jurisdiction.CW, "KL765", new DateOnly(2026, 11, 1));
+        var recent = old with { Date = new DateOnly(2026, 11, 20) };
+        var traveller = new StoredTraveller(TestRecords.Traveller(), "feed-a");
+        await bookings.SaveAsync(old, BookingEntryKind.PnrPassenger, [traveller], CancellationToken.None);
+        await bookings.SaveAsync(old, BookingEntryKind.ListedTraveller, [traveller], CancellationToken.None);
+        await bookings.SaveAsync(recent, BookingEntryKind.PnrPassenger, [traveller], CancellationToken.None);
+
+        var deleted = await Store.DeleteBookingsAsync(new DateOnly(2026, 11, 10), CancellationToken.None);
+
+        Assert.Equal(2, deleted);
+        Assert.Empty(await bookings.FindAsync(old, BookingEntryKind.PnrPassenger, CancellationToken.None));
+        Assert.Empty(await bookings.FindAsync(old, BookingEntryKind.ListedTraveller, CancellationToken.None));
+        Assert.Single(await bookings.FindAsync(recent, BookingEntryKind.PnrPassenger, CancellationToken.None));
     }
 }

@@ -55,4 +55,39 @@ public sealed class RecordValidatorTests
 
         Assert.Equal(["document.expiry"], paths);
     }
+
+    [Fact]
+    public void Validate_ImplausibleTripAndJobFacts_NameEachField()
+    {
+        var traveller = TestRecords.Traveller() with
+        {
+            Trip = new TripFacts
+            {
+                ReturnDate = new DateOnly(2026, 11, 20),
+                LengthOfStayDays = -3,
+                Group = new OrganisedGroup { Kind = GroupKind.School, ResponsibleAdult = new string('x', 200) },
+            },
+        };
+        var permit = TestRecords.WorkPermit() with
+        {
+            RestDaysPerWeek = 8,
+            Employer = new Party { Id = "KVK-9", RegisteredOn = Today.AddDays(30) },
+        };
+
+        Assert.Equal(["trip.group.responsibleAdult", "trip.lengthOfStayDays", "trip.returnDate"], Paths(traveller).Order(StringComparer.Ordinal));
+        Assert.Equal(["employer.registeredOn", "restDaysPerWeek"], Paths(permit).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_OrdinaryTripAndJobFacts_Pass()
+    {
+        var traveller = TestRecords.Traveller() with
+        {
+            Trip = new TripFacts { ReturnDate = new DateOnly(2026, 12, 10), GuardianConsent = true, MedicalTravel = false, Group = new OrganisedGroup { Kind = GroupKind.Sports, ResponsibleOrganisation = "SV Victory Boys" } },
+        };
+        var permit = TestRecords.WorkPermit() with { RestDaysPerWeek = 1, WorkplaceAddress = "Front Street 1", Employer = new Party { Id = "KVK-9", RegisteredOn = new DateOnly(2010, 1, 1) } };
+
+        Assert.Empty(Paths(traveller));
+        Assert.Empty(Paths(permit));
+    }
 }

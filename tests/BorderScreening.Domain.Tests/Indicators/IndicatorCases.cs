@@ -100,6 +100,22 @@ internal static class IndicatorCases
                 Context(T with { Sponsor = Public }),
                 Context(T with { Sponsor = Company })),
 
+            ["TRV-MINOR-GUARDIAN-CONSENT"] = (
+                Context(Minor with { TravellingWithGuardian = false, Trip = new TripFacts { GuardianConsent = true } }),
+                Context(Minor with { TravellingWithGuardian = false, Trip = new TripFacts { GuardianConsent = false } })),
+            ["TRV-MINOR-UMNR-SERVICE"] = (
+                Context(Minor with { TravellingWithGuardian = false, Booking = T.Booking! with { UnaccompaniedMinorService = true } }),
+                Context(Minor with { TravellingWithGuardian = true, Booking = T.Booking! with { UnaccompaniedMinorService = true } })),
+            ["TRV-MINOR-ORGANISED-GROUP"] = (
+                Context(Minor with { Trip = new TripFacts { Group = new OrganisedGroup { Kind = GroupKind.School, ResponsibleOrganisation = "Colegio San Pedro" } } }),
+                Context(Minor with { Trip = new TripFacts { Group = new OrganisedGroup { Kind = GroupKind.School } } })),
+            ["TRV-MEDICAL-TRAVEL"] = (
+                Context(T with { Trip = new TripFacts { MedicalTravel = true } }),
+                Context(T with { Trip = new TripFacts { MedicalTravel = true }, PurposeOfStay = PurposeOfStay.Work })),
+            ["TRV-BUSINESS-PAID-BY-EMPLOYER"] = (
+                Context(T with { PurposeOfStay = PurposeOfStay.Business, Sponsor = Company, Booking = T.Booking! with { PaidBy = Payer.Company } }),
+                Context(T with { PurposeOfStay = PurposeOfStay.Business, Sponsor = Person, Booking = T.Booking! with { PaidBy = Payer.Company } })),
+
             ["WP-WAGE-BELOW-MINIMUM"] = (
                 Context(W with { OfferedHourlyWage = 9m }),
                 Context(W with { OfferedHourlyWage = 12.5m })),
@@ -130,6 +146,15 @@ internal static class IndicatorCases
             ["WP-PHONE-SHARED"] = (
                 Context(W, (E.ContactPhone, 30, 3)),
                 Context(W, (E.ContactPhone, 30, 2))),
+            ["WP-HOUSED-AT-WORKPLACE"] = (
+                Context(W with { HousingAddress = "Kaya Industria 4, Willemstad", WorkplaceAddress = "KAYA INDUSTRIA 4 WILLEMSTAD" }),
+                Context(W with { HousingAddress = "Kaya Grandi 12, Willemstad", WorkplaceAddress = "Kaya Industria 4, Willemstad" })),
+            ["WP-EMPLOYER-NEWLY-REGISTERED"] = (
+                Context(W with { Employer = Company with { RegisteredOn = W.ApplicationDate!.Value.AddDays(-30) } }),
+                Context(W with { Employer = Company with { RegisteredOn = W.ApplicationDate!.Value.AddDays(-400) } })),
+            ["WP-NO-REST-DAY"] = (
+                Context(W with { RestDaysPerWeek = 0 }),
+                Context(W with { RestDaysPerWeek = 1 })),
             ["WP-AE-UNDER-21"] = (
                 Context(Ae with { BirthDate = new DateOnly(2006, 6, 1) }),
                 Context(Ae with { BirthDate = new DateOnly(2000, 6, 1) })),

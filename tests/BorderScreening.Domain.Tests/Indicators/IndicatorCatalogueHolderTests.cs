@@ -11,12 +11,12 @@ public class IndicatorCatalogueHolderTests
         var holder = new IndicatorCatalogueHolder(Shipped);
         var evaluator = new CatalogueIndicatorEvaluator(holder);
 
-        var result = holder.TrySwap(EditShipped(root => root["version"] = "2026.12.1"));
+        var result = holder.TrySwap(EditShipped(root => root["version"] = "2026.12.9"));
 
         Assert.True(result.Swapped, string.Join("; ", result.Errors));
-        Assert.Equal("2026.12.1", holder.Current.Version);
-        Assert.Equal("2026.12.1", evaluator.CatalogueVersion);
-        Assert.Equal("2026.12.1", evaluator.Evaluate(Context(TestSupport.Records.Traveller())).CatalogueVersion);
+        Assert.Equal("2026.12.9", holder.Current.Version);
+        Assert.Equal("2026.12.9", evaluator.CatalogueVersion);
+        Assert.Equal("2026.12.9", evaluator.Evaluate(Context(TestSupport.Records.Traveller())).CatalogueVersion);
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public class IndicatorCatalogueHolderTests
         var evaluator = new CatalogueIndicatorEvaluator(holder);
         var candidate = EditShipped(root =>
         {
-            root["version"] = "2026.12.1";
+            root["version"] = "2026.12.9";
             Indicator(root, "TRV-SPONSOR-NETWORK")["weight"] = 5;
             Indicator(root, "TRV-THIRD-PARTY-PAYMENT")["condition"] = System.Text.Json.Nodes.JsonNode.Parse(
                 """{ "op": "eq", "field": "audit.nationality", "value": "XXX" }""");
@@ -72,7 +72,7 @@ public class IndicatorCatalogueHolderTests
         var evaluator = new CatalogueIndicatorEvaluator(holder);
         var heavier = IndicatorCatalogueLoader.Load(EditShipped(root =>
         {
-            root["version"] = "2026.12.1";
+            root["version"] = "2026.12.9";
             Indicator(root, "TRV-SPONSOR-NETWORK")["weight"] = 6;
         })).Catalogue!;
         var context = Context(TestSupport.Records.Traveller() with { Sponsor = Person }, (BorderScreening.Domain.Records.NetworkEntityType.Sponsor, 30, 9));

@@ -80,7 +80,7 @@ public class ShippedCatalogueTests
         }
 
         Assert.All(Shipped.Indicators, i => Assert.False(string.IsNullOrWhiteSpace(i.Source)));
-        Assert.Equal(JurisdictionCodes.All.Count, Shipped.MinimumWages.Count);
+        Assert.Equal(JurisdictionCodes.All.Count, Shipped.MinimumWages.Jurisdictions.Count);
     }
 
     [Fact]

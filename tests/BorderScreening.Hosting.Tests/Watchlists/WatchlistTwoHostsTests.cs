@@ -99,6 +99,31 @@ public sealed class WatchlistTwoHostsTests : IAsyncLifetime
         Assert.Equal("line 3: value", error.Path);
     }
 
+    [Fact]
+    public async Task FalseMatch_ReportedByAReviewer_IsExportedToTheListManagersAsALabelledPair()
+    {
+        var lists = _a.Get<WatchlistService>();
+        await lists.CreateListAsync(ChildrenCw, new WatchlistListRequest { Id = "children-fm", Name = "Missing children", Purpose = "MissingChildren", Owner = "CW" }, default);
+        await lists.AddEntryAsync(ChildrenCw, "children-fm", Child("c9"), default);
+        var screened = await _a.Get<ScreeningService>().ScreenAsync(new ParsedBatch([ParsedRecord.Valid(0, TestRecords.Traveller("fm-1"))], []), default);
+        var caseId = Assert.Single(screened.Records).AssessmentId!;
+        var reviewer = new Caller("reviewer-cw", [AppRoles.ReviewCW], [Jurisdiction.CW]);
+
+        Assert.NotNull((await lists.ReportFalseMatchAsync(reviewer, "children-fm", "c9", caseId, default)).Value);
+        var forReviewer = await lists.FalseMatchesCsvAsync(reviewer, "children-fm", default);
+        var csv = (await lists.FalseMatchesCsvAsync(ChildrenCw, "children-fm", default)).Value!;
+
+        Assert.Equal(Application.Cases.ReviewStatus.NotFound, forReviewer.Status);
+        var (pairs, errors) = Domain.Watchlists.NamePairFile.Read(new StringReader(csv));
+        Assert.Empty(errors);
+        var pair = Assert.Single(pairs);
+        Assert.False(pair.Match);
+        Assert.Contains(caseId, csv, StringComparison.Ordinal);
+        var audited = await _a.Get<IAuditLog>().QueryAsync(null, null, _a.Time.GetUtcNow().AddHours(-1), _a.Time.GetUtcNow().AddHours(1),
+            [Jurisdiction.CW], includeSystem: false, max: 100, default);
+        Assert.Contains(audited, e => e.Action == "watchlist.false-matches.exported");
+    }
+
     private static WatchlistEntryRequest Child(string id) => new()
     {
         EntryId = id, Kind = "Person", GivenNames = "Maria", Name = "Jansen", BirthDate = "1990-04-12", Reason = "Reported missing", Source = "KPC report 2026-311",

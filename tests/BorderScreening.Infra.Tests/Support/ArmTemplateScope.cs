@@ -213,7 +213,13 @@ internal sealed class ArmTemplateScope
                 var created = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
                 for (var i = 0; i + 1 < args.Count; i += 2)
                 {
-                    created[(string)args[i]!] = args[i + 1];
+                    if (args[i] is not string key)
+                    {
+                        // A key known only at deployment (an id in a tag name): the object is unknown.
+                        return ArmUnknown.Value;
+                    }
+
+                    created[key] = args[i + 1];
                 }
 
                 return created;

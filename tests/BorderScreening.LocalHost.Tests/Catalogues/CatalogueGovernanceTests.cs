@@ -20,7 +20,7 @@ namespace BorderScreening.LocalHost.Tests.Catalogues;
 /// </summary>
 public sealed class CatalogueGovernanceTests : IAsyncLifetime
 {
-    private const string Candidate = "2026.12.1";
+    private const string Candidate = "2026.12.9";
     private LocalHostServer _host = null!;
     private HttpClient _owner = null!;
 

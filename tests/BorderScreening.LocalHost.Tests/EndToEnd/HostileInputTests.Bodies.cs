@@ -6,8 +6,10 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using BorderScreening.Application.CheckPlanning;
 using BorderScreening.Application.Feeds.Json;
 using BorderScreening.Application.Feeds.Paxlst;
+using BorderScreening.Application.Observations;
 using BorderScreening.Application.Security;
 using BorderScreening.Application.Watchlists;
 using BorderScreening.Domain.Records;
@@ -30,7 +32,12 @@ public sealed partial class HostileInputTests
             : route.Request.Type == typeof(WatchlistEntryRequest)
                 // Free-text fields with formats of their own (entry id, kind, days): a valid entry.
                 ? JsonSerializer.SerializeToNode(new WatchlistEntryRequest { EntryId = "hostile-1", Kind = "person", GivenNames = "Hostile", Name = "Suite", BirthDate = "1990", Reason = "hostile suite", Source = "hostile suite", ValidFrom = "2026-12-01", ValidTo = "2027-06-01" }, ScreeningJson.Options)!
-                : SampleOf(route.Request.Type);
+                : route.Request.Type == typeof(ObservationRequest)
+                    ? JsonSerializer.SerializeToNode(new ObservationRequest([ObservationCodes.Fearful], "hostile suite"), ScreeningJson.Options)!
+                    : route.Request.Type == typeof(InspectionFindingRequest)
+                        // An inspection day is in the past, and a pseudonym has no spaces.
+                        ? JsonSerializer.SerializeToNode(new InspectionFindingRequest(NetworkEntityType.Employer, "HOSTILE1", InspectionFindingCode.NoIndication, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(-1), "hostile suite"), ScreeningJson.Options)!
+                        : SampleOf(route.Request.Type);
 
     private static byte[] Sample(RouteDefinition route) => Encoding.UTF8.GetBytes(SampleNode(route).ToJsonString());
 

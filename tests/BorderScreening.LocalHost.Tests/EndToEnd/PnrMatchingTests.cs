@@ -76,4 +76,30 @@ public sealed class PnrMatchingTests : IAsyncLifetime
         Assert.Equal((2, firstId), (amended["version"]!.GetValue<int>(), amended["amends"]!.GetValue<string>()));
         Assert.Contains("TRV-THIRD-PARTY-PAYMENT", Fired(amended));
     }
+
+    // One trip names its payer once, however many messages describe it.
+    private static int PayerCount(JsonNode assessment) =>
+        assessment["networkCounts"]!.AsObject().Single(p => string.Equals(p.Key, "payer/30d", StringComparison.OrdinalIgnoreCase)).Value!.GetValue<int>();
+
+    [Fact]
+    public async Task PnrThenPassengerList_TheTripCountsOnceInTheNetworkCounts()
+    {
+        var booked = await PostAsync("pnrgov?sourceSystem=KL-PNR", Pnrgov);
+        var listed = await PostAsync("paxlst?sourceSystem=KL-API", Paxlst);
+
+        Assert.Equal(1, PayerCount(booked[0]!["assessment"]!));
+        Assert.Equal(1, PayerCount(listed[0]!["assessment"]!));
+    }
+
+    [Fact]
+    public async Task PassengerListThenPnr_TheTripCountsOnceInTheNetworkCounts()
+    {
+        await PostAsync("paxlst?sourceSystem=KL-API", Paxlst);
+        var booked = await PostAsync("pnrgov?sourceSystem=KL-PNR", Pnrgov);
+
+        var amendedId = Warnings(booked[0]!).Single(w => w.StartsWith("a passenger-list traveller matched", StringComparison.Ordinal)).Split(' ')[^1];
+        var amended = JsonNode.Parse(await _host.Client.GetStringAsync($"/api/assessments/{amendedId}"))!;
+        Assert.Equal(1, PayerCount(booked[0]!["assessment"]!));
+        Assert.Equal(1, PayerCount(amended));
+    }
 }

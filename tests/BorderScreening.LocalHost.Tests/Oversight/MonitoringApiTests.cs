@@ -134,6 +134,32 @@ public sealed class MonitoringApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ListAlerts_SupervisorReadsTheAlertsOfTheJurisdictionsSupervised_ButNoReports()
+    {
+        var day = DateOnly.FromDateTime(_host.Get<TimeProvider>().GetUtcNow().UtcDateTime);
+        var store = _host.Get<IMonitoringStore>();
+        foreach (var code in new[] { "CW", "SX", "AW" })
+        {
+            var alert = new MonitoringAlert(code, day, AlertKinds.Drift, "score", 0.4, 0.25, "drift in " + code);
+            await store.SaveAsync(new MonitoringReport { Jurisdiction = code, Day = day, Alerts = [alert] }, CancellationToken.None);
+        }
+
+        using var supervisor = _host.CreateClient("test-supervisor-cw-sx", ["Review.Supervisor"], ["CW", "SX"]);
+        using var reviewer = _host.CreateClient("Review.CW");
+
+        var own = await supervisor.GetAsync("/api/monitoring/alerts");
+        using var other = await supervisor.GetAsync("/api/monitoring/alerts?jurisdiction=AW");
+        using var report = await supervisor.GetAsync($"/api/monitoring/CW/{day:yyyy-MM-dd}");
+        using var byReviewer = await reviewer.GetAsync("/api/monitoring/alerts");
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal(["CW", "SX"], JsonNode.Parse(await own.Content.ReadAsStringAsync())!.AsArray().Select(a => a!["jurisdiction"]!.GetValue<string>()).Order());
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, report.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, byReviewer.StatusCode);
+    }
+
+    [Fact]
     public async Task GetReport_DayNotComputed_Is404()
     {
         using var auditor = _host.CreateClient("test-auditor-cw", ["Audit.Read"], ["CW"]);

@@ -15,6 +15,10 @@ public sealed class ModelRegistryTests
 {
     private static readonly RegistrationFigures Good = new(Auprc: 0.6, RocAuc: 0.95, RulesAuprc: 0.3, ActiveModelAuprc: null, FairnessFlags: "");
 
+    /// <summary>A server evaluation with the given figures (the gates read these, not the card's).</summary>
+    internal static ServerEvaluation ServerOf(RegistrationFigures figures) =>
+        new(figures, "es-test", "hash", "synthetic-holdout", 20_000, 100, null, 0.2, new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
+
     private static async Task<ModelRegistry> NewRegistryAsync()
     {
         var azurite = await SharedAzurite.GetAsync();
@@ -41,7 +45,7 @@ public sealed class ModelRegistryTests
     private static async Task<ModelRegistry> WithActiveAsync(string version)
     {
         var registry = await NewRegistryAsync();
-        await registry.RegisterAsync(await ModelDirectoryAsync(version), "trainer", Good);
+        await registry.RegisterAsync(await ModelDirectoryAsync(version), "trainer", Good, ServerOf(Good));
         await registry.PromoteAsync(version, ModelStage.Shadow, "reviewer", "shadow week");
         await registry.PromoteAsync(version, ModelStage.Active, "reviewer", "better than rules");
         return registry;
@@ -52,7 +56,7 @@ public sealed class ModelRegistryTests
     {
         var registry = await NewRegistryAsync();
 
-        var model = await registry.RegisterAsync(await ModelDirectoryAsync("m1"), "trainer", Good);
+        var model = await registry.RegisterAsync(await ModelDirectoryAsync("m1"), "trainer", Good, ServerOf(Good));
 
         Assert.Equal(ModelStage.Candidate, model.Stage);
         Assert.Equal("trainer", (await registry.GetAsync("m1"))!.TrainedBy);
@@ -64,7 +68,7 @@ public sealed class ModelRegistryTests
     public async Task PromoteAsync_ByTheTrainer_Refused()
     {
         var registry = await NewRegistryAsync();
-        await registry.RegisterAsync(await ModelDirectoryAsync("m1"), "trainer", Good);
+        await registry.RegisterAsync(await ModelDirectoryAsync("m1"), "trainer", Good, ServerOf(Good));
 
         var error = await Assert.ThrowsAsync<PromotionGateException>(() => registry.PromoteAsync("m1", ModelStage.Shadow, "TRAINER", "self-approval"));
 
@@ -75,7 +79,7 @@ public sealed class ModelRegistryTests
     public async Task PromoteAsync_CandidateStraightToActive_Refused()
     {
         var registry = await NewRegistryAsync();
-        await registry.RegisterAsync(await ModelDirectoryAsync("m1"), "trainer", Good);
+        await registry.RegisterAsync(await ModelDirectoryAsync("m1"), "trainer", Good, ServerOf(Good));
 
         var error = await Assert.ThrowsAsync<PromotionGateException>(() => registry.PromoteAsync("m1", ModelStage.Active, "reviewer", "skip shadow"));
 
@@ -86,7 +90,8 @@ public sealed class ModelRegistryTests
     public async Task PromoteAsync_NotBetterThanRules_RefusedAtActive()
     {
         var registry = await NewRegistryAsync();
-        await registry.RegisterAsync(await ModelDirectoryAsync("m1"), "trainer", Good with { RulesAuprc = 0.7 });
+        // The card claims to beat the rules; the server's own figures say it does not, and the gate reads those.
+        await registry.RegisterAsync(await ModelDirectoryAsync("m1"), "trainer", Good, ServerOf(Good with { RulesAuprc = 0.7 }));
         await registry.PromoteAsync("m1", ModelStage.Shadow, "reviewer", "shadow");
 
         var error = await Assert.ThrowsAsync<PromotionGateException>(() => registry.PromoteAsync("m1", ModelStage.Active, "reviewer", "go"));
@@ -113,7 +118,7 @@ public sealed class ModelRegistryTests
     public async Task RollbackAsync_AfterSecondPromotion_RestoresFirstAndRetiresSecond()
     {
         var registry = await WithActiveAsync("m1");
-        await registry.RegisterAsync(await ModelDirectoryAsync("m2"), "trainer", Good);
+        await registry.RegisterAsync(await ModelDirectoryAsync("m2"), "trainer", Good, ServerOf(Good));
         await registry.PromoteAsync("m2", ModelStage.Shadow, "reviewer", "shadow");
         await registry.PromoteAsync("m2", ModelStage.Active, "reviewer", "better");
         Assert.Equal(ModelStage.Retired, (await registry.GetAsync("m1"))!.Stage);
@@ -134,7 +139,7 @@ public sealed class ModelRegistryTests
         string[] versions = ["a", "b", "c", "d"];
         foreach (var version in versions)
         {
-            await registry.RegisterAsync(await ModelDirectoryAsync(version), "trainer", Good);
+            await registry.RegisterAsync(await ModelDirectoryAsync(version), "trainer", Good, ServerOf(Good));
             await registry.PromoteAsync(version, ModelStage.Shadow, "reviewer", "shadow");
         }
 
@@ -161,7 +166,7 @@ public sealed class ModelRegistryTests
     [Fact]
     public void Check_FairnessFlagged_RefusesActivation()
     {
-        var model = new RegisteredModel("m", ModelStage.Shadow, "trainer", default, FeatureSchema.Hash, "", Good with { FairnessFlags = "sex = F" }, "reviewer", null);
+        var model = new RegisteredModel("m", ModelStage.Shadow, "trainer", default, FeatureSchema.Hash, "", Good, "reviewer", null, ServerOf(Good with { FairnessFlags = "sex = F" }));
 
         var error = Assert.Throws<PromotionGateException>(() => PromotionGates.Check(model, ModelStage.Active, "reviewer"));
 
@@ -172,7 +177,7 @@ public sealed class ModelRegistryTests
     [Fact]
     public void Check_FairnessFlaggedWithWrittenOverride_Passes()
     {
-        var model = new RegisteredModel("m", ModelStage.Shadow, "trainer", default, FeatureSchema.Hash, "", Good with { FairnessFlags = "sex = F" }, "reviewer", null);
+        var model = new RegisteredModel("m", ModelStage.Shadow, "trainer", default, FeatureSchema.Hash, "", Good, "reviewer", null, ServerOf(Good with { FairnessFlags = "sex = F" }));
 
         var exception = Record.Exception(() => PromotionGates.Check(model, ModelStage.Active, "supervisor", "group of 12 records; reviewed"));
 
@@ -186,7 +191,7 @@ public sealed class ModelRegistryTests
     {
         // Candidate AUPRC 0.6 against an active model at 0.6 + (0.6 - activeAuprcMinus): 0.605 is within 0.01, 0.615 is not.
         var active = 1.2 - activeAuprcMinus;
-        var model = new RegisteredModel("m", ModelStage.Shadow, "trainer", default, FeatureSchema.Hash, "", Good with { ActiveModelAuprc = active }, "reviewer", null);
+        var model = new RegisteredModel("m", ModelStage.Shadow, "trainer", default, FeatureSchema.Hash, "", Good, "reviewer", null, ServerOf(Good with { ActiveModelAuprc = active }));
 
         var exception = Record.Exception(() => PromotionGates.Check(model, ModelStage.Active, "reviewer"));
 
@@ -201,7 +206,7 @@ public sealed class ModelRegistryTests
     public void Check_RecallAtCapacityBelowActive_PassesOnlyWithinTolerance(double candidate, double? active, bool passes)
     {
         var model = new RegisteredModel("m", ModelStage.Shadow, "trainer", default, FeatureSchema.Hash, "",
-            Good with { RecallAtCapacity = candidate, ActiveModelRecallAtCapacity = active }, "reviewer", null);
+            Good, "reviewer", null, ServerOf(Good with { RecallAtCapacity = candidate, ActiveModelRecallAtCapacity = active }));
 
         var exception = Record.Exception(() => PromotionGates.Check(model, ModelStage.Active, "reviewer"));
 
@@ -214,11 +219,13 @@ public sealed class ModelRegistryTests
     {
         var registry = await NewRegistryAsync();
 
-        await registry.RegisterAsync(await ModelDirectoryAsync("m-recall"), "trainer", Good with { RecallAtCapacity = 0.61, ActiveModelRecallAtCapacity = 0.6 });
+        await registry.RegisterAsync(await ModelDirectoryAsync("m-recall"), "trainer", Good with { RecallAtCapacity = 0.61, ActiveModelRecallAtCapacity = 0.6 }, ServerOf(Good with { RecallAtCapacity = 0.5 }));
         var stored = await registry.GetAsync("m-recall");
 
         Assert.Equal(0.61, stored!.Figures.RecallAtCapacity);
         Assert.Equal(0.6, stored.Figures.ActiveModelRecallAtCapacity);
+        Assert.Equal(0.5, stored.Server!.Figures.RecallAtCapacity);
+        Assert.Equal(("es-test", "synthetic-holdout", 0.2), (stored.Server.EvaluationSetId, stored.Server.EvaluationSetKind, stored.Server.RulesRecallAtCapacity));
     }
 
     [Fact]
@@ -228,7 +235,7 @@ public sealed class ModelRegistryTests
 
         var first = await registry.BootstrapAsync(await ModelDirectoryAsync("shipped"), "bootstrap", Good);
         var second = await registry.BootstrapAsync(await ModelDirectoryAsync("shipped-again"), "bootstrap", Good);
-        await registry.RegisterAsync(await ModelDirectoryAsync("m2"), "trainer", Good);
+        await registry.RegisterAsync(await ModelDirectoryAsync("m2"), "trainer", Good, ServerOf(Good));
         await registry.PromoteAsync("m2", ModelStage.Shadow, "reviewer", "shadow");
         await registry.PromoteAsync("m2", ModelStage.Active, "reviewer", "better");
         var restored = await registry.RollbackAsync("reviewer", "back");
@@ -237,5 +244,24 @@ public sealed class ModelRegistryTests
         Assert.Null(second);
         Assert.Equal("shipped", restored.Version);
         Assert.Contains(await registry.GetAuditAsync(), a => a.Action == "bootstrap" && a.Version == "shipped");
+    }
+
+    [Fact]
+    public async Task RecordServerEvaluationAsync_LegacyModelWithoutServerFigures_StoredAuditedAndThenGated()
+    {
+        var registry = await NewRegistryAsync();
+        await registry.RegisterAsync(await ModelDirectoryAsync("m-legacy"), "trainer", Good);
+        await registry.PromoteAsync("m-legacy", ModelStage.Shadow, "reviewer", "shadow");
+        var unevaluated = await Assert.ThrowsAsync<PromotionGateException>(() => registry.PromoteAsync("m-legacy", ModelStage.Active, "reviewer", "go"));
+
+        var evaluated = await registry.RecordServerEvaluationAsync("m-legacy", ServerOf(Good with { Auprc = 0.2 }));
+        var weak = await Assert.ThrowsAsync<PromotionGateException>(() => registry.PromoteAsync("m-legacy", ModelStage.Active, "reviewer", "go"));
+
+        Assert.Equal(PromotionGates.ServerEvaluationGate, unevaluated.Gate);
+        Assert.Equal(0.2, evaluated.Server!.Figures.Auprc);
+        Assert.Equal(0.6, evaluated.Figures.Auprc);
+        Assert.Equal(PromotionGates.BeatsRules, weak.Gate);
+        Assert.Contains("AUPRC 0.200", weak.Message, StringComparison.Ordinal);
+        Assert.Contains(await registry.GetAuditAsync(), a => a.Action == "evaluate" && a.Version == "m-legacy");
     }
 }

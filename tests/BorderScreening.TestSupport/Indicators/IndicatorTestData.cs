@@ -74,12 +74,12 @@ public static class IndicatorTestData
           "version": "2026.11.9",
           "scoring": { "k": 3 },
           "minimumWages": [
-            { "jurisdiction": "AW", "hourly": 11.58, "currency": "AWG", "effectiveFrom": "2026-01-01", "source": "test" },
-            { "jurisdiction": "CW", "hourly": 11.72, "currency": "XCG", "effectiveFrom": "2025-01-01", "source": "test" },
-            { "jurisdiction": "SX", "hourly": 10.40, "currency": "XCG", "effectiveFrom": "2024-04-01", "source": "test" },
-            { "jurisdiction": "BQ-BO", "hourly": 10.69, "currency": "USD", "effectiveFrom": "2026-01-01", "source": "test" },
-            { "jurisdiction": "BQ-SE", "hourly": 10.61, "currency": "USD", "effectiveFrom": "2026-01-01", "source": "test" },
-            { "jurisdiction": "BQ-SA", "hourly": 10.66, "currency": "USD", "effectiveFrom": "2026-01-01", "source": "test" }
+            { "jurisdiction": "AW", "hourly": 11.58, "currency": "AWG", "effectiveFrom": "2026-01-01", "adultAge": 18, "source": "test" },
+            { "jurisdiction": "CW", "hourly": 11.72, "currency": "XCG", "effectiveFrom": "2025-01-01", "adultAge": 21, "source": "test" },
+            { "jurisdiction": "SX", "hourly": 10.40, "currency": "XCG", "effectiveFrom": "2024-04-01", "adultAge": 21, "source": "test" },
+            { "jurisdiction": "BQ-BO", "hourly": 10.69, "currency": "USD", "effectiveFrom": "2026-01-01", "adultAge": 21, "source": "test" },
+            { "jurisdiction": "BQ-SE", "hourly": 10.61, "currency": "USD", "effectiveFrom": "2026-01-01", "adultAge": 21, "source": "test" },
+            { "jurisdiction": "BQ-SA", "hourly": 10.66, "currency": "USD", "effectiveFrom": "2026-01-01", "adultAge": 21, "source": "test" }
           ],
           "indicators": [ {{string.Join(",\n", indicators)}} ]
         }

@@ -31,11 +31,23 @@ public sealed class WebPageTests(ReviewerSite site) : IClassFixture<ReviewerSite
     [InlineData("/app.css", "text/css")]
     [InlineData("/i18n/nl.json", "application/json")]
     [InlineData("/i18n/en.json", "application/json")]
+    [InlineData("/vendor/msal-browser.min.js", "text/javascript")]
+    [InlineData("/config.json", "application/json")]
     public async Task GetAsset_LocalHost_ServesItWithItsType(string path, string mediaType)
     {
         using var response = await site.Host.Client.GetAsync(new Uri(path, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task GetConfig_NoSignInSettings_IsLocalModeUnderThePagePolicy()
+    {
+        using var response = await site.Host.Client.GetAsync(new Uri("/config.json", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("{\"mode\":\"local\"}", await response.Content.ReadAsStringAsync());
+        Assert.Equal(BorderScreening.LocalHost.WebPage.ContentSecurityPolicy, Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
     }
 }

@@ -12,7 +12,7 @@ public class CatalogueBacktestTests
     // The candidate makes third-party payment strong enough to be a hit on its own (1 − e^(−3/3) ≈ 0.63).
     private static readonly IndicatorCatalogue Candidate = IndicatorCatalogueLoader.Load(EditShipped(root =>
     {
-        root["version"] = "2026.12.1";
+        root["version"] = "2026.12.9";
         Indicator(root, "TRV-THIRD-PARTY-PAYMENT")["weight"] = 3.0;
         Indicator(root, "TRV-BOOKING-AGENT-NETWORK")["status"] = "retired";
     })).Catalogue!;
@@ -114,7 +114,7 @@ public class CatalogueBacktestTests
     {
         var markdown = Run().ToMarkdown();
 
-        Assert.Contains($"# Catalogue backtest: {Shipped.Version} (in service) vs 2026.12.1 (candidate)", markdown, StringComparison.Ordinal);
+        Assert.Contains($"# Catalogue backtest: {Shipped.Version} (in service) vs 2026.12.9 (candidate)", markdown, StringComparison.Ordinal);
         Assert.Contains("| Hits | 2 | 4 |", markdown, StringComparison.Ordinal);
         Assert.Contains("| TRV-THIRD-PARTY-PAYMENT | active → active | 2 | 2 |", markdown, StringComparison.Ordinal);
         Assert.Contains("| Indicator | AW | CW |", markdown, StringComparison.Ordinal);

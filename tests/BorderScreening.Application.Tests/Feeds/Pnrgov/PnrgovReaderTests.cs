@@ -62,6 +62,18 @@ public class PnrgovReaderTests
     }
 
     [Fact]
+    public void Read_ArrivingWithAReturnFlightInTheItinerary_RecordsTheReturnDateAsATripFact()
+    {
+        var batch = Read(FixtureFile.Read("pnrgov-13-1-push.edi"));
+
+        var maria = Traveller(batch, 0);
+
+        // KL766 leaves Curaçao on 15 December: a stay of 14 days after the 1 December arrival.
+        Assert.Equal(new DateOnly(2026, 12, 15), maria.Trip?.ReturnDate);
+        Assert.Equal(14, maria.Trip!.StayDays(maria.ScheduledArrival()));
+    }
+
+    [Fact]
     public void Read_PayerIsAnotherPassengerOfTheBooking_IsOtherPersonTravellingAlong()
     {
         var batch = Read(FixtureFile.Read("pnrgov-13-1-push.edi"));

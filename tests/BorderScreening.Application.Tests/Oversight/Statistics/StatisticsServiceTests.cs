@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using BorderScreening.Application.Cases;
 using BorderScreening.Application.Oversight.Statistics;
+using BorderScreening.Application.PartnerOutcomes;
 using BorderScreening.Domain.Records;
 using Microsoft.Extensions.Time.Testing;
 
@@ -10,10 +11,57 @@ public class StatisticsServiceTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
 
-    private static Task<StatisticsCounts> CountAsync(params CaseFact[] cases)
+    private static Task<StatisticsCounts> CountAsync(params CaseFact[] cases) => CountAsync(cases, []);
+
+    private static Task<StatisticsCounts> CountAsync(IReadOnlyList<CaseFact> cases, IReadOnlyList<OutcomeFact> outcomes)
     {
         var screened = cases.Select(c => new ScreenedFact(c.AssessmentId, true, Now.AddDays(-1))).Append(new ScreenedFact("no-hit", false, Now.AddDays(-1))).ToList();
-        return new StatisticsService(new Facts(screened, cases), new FakeTimeProvider(Now)).CountAsync(Jurisdiction.CW, Now.AddDays(-2), Now, CancellationToken.None);
+        return new StatisticsService(new Facts(screened, cases, outcomes), new FakeTimeProvider(Now)).CountAsync(Jurisdiction.CW, Now.AddDays(-2), Now, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Count_PartnerOutcomes_CountsEachSignalsOutcomeOfTheCohortAndListsEveryOutcome()
+    {
+        var counts = await CountAsync(
+            [
+                new CaseFact("cw-1", "cw-1", CaseStatus.Decided, ReviewOutcome.ReferVictimSupport, null),
+                new CaseFact("cw-2", "cw-2", CaseStatus.Decided, ReviewOutcome.ReferCriminalInvestigation, null),
+            ],
+            [
+                // cw-1 went to two partners; each outcome counts. cw-9 is not of the period's cohort.
+                new OutcomeFact("cw-1", PartnerOutcomeKind.ConfirmedVictim),
+                new OutcomeFact("cw-1", PartnerOutcomeKind.NoIndication),
+                new OutcomeFact("cw-2", PartnerOutcomeKind.ConfirmedVictim),
+                new OutcomeFact("cw-9", PartnerOutcomeKind.ExploitationFound),
+            ]);
+
+        Assert.Equal(
+            new Dictionary<string, int> { ["confirmed-victim"] = 2, ["exploitation-found"] = 0, ["no-indication"] = 1, ["unknown"] = 0 },
+            counts.PartnerOutcomes);
+    }
+
+    [Fact]
+    public void Build_ForPublication_SmallPartnerOutcomeCountsAreSuppressedAndOthersRounded()
+    {
+        var figures = JurisdictionStatistics.Build(
+            new StatisticsCounts { Jurisdiction = Jurisdiction.CW, PartnerOutcomes = new Dictionary<string, int> { ["confirmed-victim"] = 3, ["no-indication"] = 12, ["unknown"] = 0 } },
+            publication: true,
+            Now);
+
+        Assert.Equal(("<10", true), (figures.PartnerOutcomes["confirmed-victim"].Text, figures.PartnerOutcomes["confirmed-victim"].Suppressed));
+        Assert.Equal("10", figures.PartnerOutcomes["no-indication"].Text);
+        Assert.Equal("0", figures.PartnerOutcomes["unknown"].Text);
+    }
+
+    [Fact]
+    public void Rows_OfTheReport_ListThePartnerOutcomesAsPublished()
+    {
+        var figures = JurisdictionStatistics.Build(
+            new StatisticsCounts { Jurisdiction = Jurisdiction.CW, PartnerOutcomes = new Dictionary<string, int> { ["confirmed-victim"] = 3 } },
+            publication: true,
+            Now);
+
+        Assert.Contains(StatisticsReport.Rows(figures), r => r.Label == "Partner outcome: confirmed victim" && r.Figure.Text == "<10");
     }
 
     [Fact]
@@ -50,8 +98,17 @@ public class StatisticsServiceTests
         Assert.Equal(("10", "<10"), (figures.MissedDeadlines.Text, figures.NeverReachedReview.Text));
     }
 
-    private sealed class Facts(IReadOnlyList<ScreenedFact> screened, IReadOnlyList<CaseFact> cases) : IStatisticsSource
+    private sealed class Facts(IReadOnlyList<ScreenedFact> screened, IReadOnlyList<CaseFact> cases, IReadOnlyList<OutcomeFact> outcomes) : IStatisticsSource
     {
+        public async IAsyncEnumerable<OutcomeFact> PartnerOutcomesAsync(Jurisdiction jurisdiction, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            await Task.Yield();
+            foreach (var fact in outcomes)
+            {
+                yield return fact;
+            }
+        }
+
         public async IAsyncEnumerable<ScreenedFact> ScreenedAsync(Jurisdiction jurisdiction, DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             await Task.Yield();

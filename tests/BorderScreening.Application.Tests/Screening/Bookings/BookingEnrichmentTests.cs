@@ -1,6 +1,7 @@
 using BorderScreening.Application.Screening.Bookings;
 using BorderScreening.Application.Feeds;
 using BorderScreening.Application.Screening;
+using BorderScreening.Domain.Assessments;
 using BorderScreening.Domain.Records;
 using BorderScreening.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -62,12 +63,29 @@ public class BookingEnrichmentTests
     }
 
     [Fact]
+    public async Task Enrich_MatchedInEitherOrder_TheLaterRecordCountsAsTheEarlierOne()
+    {
+        await _enrichment.EnrichAsync(Batch(Booked), Airline, CancellationToken.None);
+        var listedAfter = await _enrichment.EnrichAsync(Batch(Listed), new FeedSource("paxlst-feed", null, null), CancellationToken.None);
+
+        Assert.Equal(AssessmentId.For(Booked, "kl-feed"), listedAfter.CountsAs[0]);
+
+        var store = new InMemoryBookingStore();
+        var enrichment = new BookingEnrichment(store, NullLogger<BookingEnrichment>.Instance);
+        await enrichment.EnrichAsync(Batch(Listed), new FeedSource("paxlst-feed", null, null), CancellationToken.None);
+        var pnrAfter = await enrichment.EnrichAsync(Batch(Booked), Airline, CancellationToken.None);
+
+        Assert.Equal(AssessmentId.For(Listed, "paxlst-feed"), pnrAfter.CountsAs[0]);
+    }
+
+    [Fact]
     public async Task Enrich_TravellerWithoutAPnr_IsScoredWithWhatIsKnown()
     {
         var result = await _enrichment.EnrichAsync(Batch(Listed), Airline, CancellationToken.None);
 
         Assert.Same(Listed, result.Batch.Records[0].Record);
         Assert.Empty(result.Batch.Records[0].Warnings);
+        Assert.Empty(result.CountsAs);
     }
 
     [Fact]

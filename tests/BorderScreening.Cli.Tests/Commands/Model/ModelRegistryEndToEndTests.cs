@@ -1,3 +1,4 @@
+using BorderScreening.Application.Oversight.Monitoring;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -50,6 +51,7 @@ public sealed class ModelRegistryEndToEndTests : IAsyncLifetime
         var shipped = MlNetRiskModel.LoadShipped().Version;
         var promoter = PromoterToken(_host);
         var directory = await ModelDirectoryAsync("bsm-e2e-v3");
+        await AddMonitoringReferenceAsync(directory, "bsm-e2e-v3", "reference of bsm-e2e-v3 (test)");
         var before = await ScreenAsync(other, "inst-1");
 
         Assert.Equal(0, (await RunAsync(c => ModelRegisterCommand.RunAsync(Register(_host, TrainerToken(_host), directory), c, default))).Exit);
@@ -59,6 +61,8 @@ public sealed class ModelRegistryEndToEndTests : IAsyncLifetime
 
         Assert.Equal(shipped, before.ModelVersion);
         Assert.Equal("bsm-e2e-v3", after.ModelVersion);
+        // The drift reference follows the active model on the other instance too (same sync).
+        Assert.Equal("reference of bsm-e2e-v3 (test)", other.Get<MonitoringReferenceProvider>().Reference?.Source);
     }
 
     [Fact]

@@ -1,8 +1,12 @@
 using System.Text.Json.Nodes;
 using BorderScreening.Application.Security;
 using BorderScreening.Cli.Commands.Model;
+using BorderScreening.Application.Oversight.Monitoring;
 using BorderScreening.Model.Serving;
+using BorderScreening.Model.Training;
 using BorderScreening.TestSupport;
+using BorderScreening.TestSupport.Model;
+using Microsoft.Extensions.Time.Testing;
 using Spectre.Console;
 
 namespace BorderScreening.Cli.Tests.Commands.Model;
@@ -35,6 +39,39 @@ internal static class ModelRegistryFixture
         card["model"]!["modelVersion"] = version;
         editCard?.Invoke(card);
         await File.WriteAllTextAsync(Path.Combine(directory, "model-card.json"), card.ToJsonString());
+        return directory;
+    }
+
+    /// <summary>
+    /// Adds a monitoring-reference.json to a model directory: the shipped reference with
+    /// <paramref name="source"/> as its description, so a test can tell which reference is in use.
+    /// </summary>
+    public static async Task AddMonitoringReferenceAsync(string directory, string version, string source)
+    {
+        var reference = MonitoringReference.Load(MonitoringReferenceProvider.ShippedPath) with { ModelVersion = version, Source = source };
+        await File.WriteAllTextAsync(Path.Combine(directory, MonitoringReference.FileName), reference.ToJson());
+    }
+
+    /// <summary>
+    /// A genuinely weak model: trained on the small synthetic set with random labels, so it ranks no
+    /// better than chance. Its card claims modest figures (0.01), so only the server's gates judge it.
+    /// </summary>
+    public static async Task<string> WeakModelDirectoryAsync(string version)
+    {
+        var random = new Random(11);
+        var noise = ModelTestData.Examples.Select(e => e.ToLabelled() with { Label = random.NextDouble() < 0.01, TrueLabel = null }).ToList();
+        var run = new ModelTrainer(new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero))).Train(noise, TrainedModel.FastOptions);
+        var trained = Path.Combine(Path.GetTempPath(), "screening-model-tests", "weak-" + Guid.NewGuid().ToString("N")[..8]);
+        await run.SaveAsync(trained);
+        var directory = await ModelDirectoryAsync(version, card =>
+        {
+            SystemOf(card, "candidate")["auprc"] = 0.01;
+            SystemOf(card, "candidate")["recallAtCapacity"] = 0.01;
+        });
+        File.Copy(Path.Combine(trained, "model.zip"), Path.Combine(directory, "model.zip"), overwrite: true);
+        var metadata = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(trained, "model.json")))!;
+        metadata["modelVersion"] = version;
+        await File.WriteAllTextAsync(Path.Combine(directory, "model.json"), metadata.ToJsonString());
         return directory;
     }
 

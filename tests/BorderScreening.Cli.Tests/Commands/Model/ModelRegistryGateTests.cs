@@ -30,12 +30,13 @@ public sealed class ModelRegistryGateTests : IAsyncLifetime
         JsonContent.Create(new { to, reason = "test", fairnessOverride });
 
     [Fact]
-    public async Task Promote_NotBetterThanRules_422NamingTheGateAndServingUnchanged()
+    public async Task Promote_WeakModel_422BeatsRulesWithTheServersFigureAndServingUnchanged()
     {
-        var directory = await ModelDirectoryAsync("bsm-gate-rules", card => SystemOf(card, "rules-only")["auprc"] = 0.999);
+        var directory = await WeakModelDirectoryAsync("bsm-gate-rules");
         await RegisterAndShadowAsync(directory, "bsm-gate-rules");
         using var promoter = _host.CreateClient(Promoter, [AppRoles.ModelPromote]);
         var servedBefore = (await promoter.GetFromJsonAsync<JsonObject>("/api/models"))!["serving"]!["active"]!.GetValue<string>();
+        var server = (await promoter.GetFromJsonAsync<JsonObject>("/api/models/bsm-gate-rules"))!["model"]!["server"]!;
 
         var response = await promoter.PostAsync("/api/models/bsm-gate-rules/promote", Promotion("active"));
         var cli = await RunAsync(c => ModelPromoteCommand.RunAsync(Promote(_host, PromoterToken(_host), "bsm-gate-rules", "active"), c, default));
@@ -44,19 +45,28 @@ public sealed class ModelRegistryGateTests : IAsyncLifetime
         var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal("beats-rules", problem["gate"]!.GetValue<string>());
         Assert.EndsWith("/model-gate/beats-rules", problem["type"]!.GetValue<string>(), StringComparison.Ordinal);
+        var serverAuprc = server["auprc"]!.GetValue<double>();
+        Assert.True(serverAuprc < server["rulesAuprc"]!.GetValue<double>());
+        Assert.Contains($"AUPRC {serverAuprc.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)}", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("computed by the server", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(2, cli.Exit);
         Assert.Contains("gate: beats-rules", cli.Output, StringComparison.Ordinal);
         Assert.Equal(servedBefore, (await promoter.GetFromJsonAsync<JsonObject>("/api/models"))!["serving"]!["active"]!.GetValue<string>());
     }
 
     [Fact]
-    public async Task Promote_FairnessFlagged_OnlyASupervisorsWrittenOverridePasses()
+    public async Task Promote_FairnessFlaggedByTheServer_OnlyASupervisorsWrittenOverridePasses()
     {
-        var directory = await ModelDirectoryAsync("bsm-gate-fair", card =>
+        // The server's own fairness audit flags here: a band so narrow that some group falls outside it.
+        await _host.DisposeAsync();
+        _host = await LocalHostServer.StartAsync(new Dictionary<string, string?>
         {
-            var group = SystemOf(card, "candidate")["fairness"]!.AsArray().First(g => g!["dimension"]!.GetValue<string>() == "sex")!;
-            group["flagged"] = true;
+            ["ModelGates:FairnessLow"] = "0.999",
+            ["ModelGates:FairnessHigh"] = "1.001",
+            ["ModelGates:MinimumExpectedHits"] = "1",
+            ["ModelGates:MinimumGroupPositives"] = "1",
         });
+        var directory = await ModelDirectoryAsync("bsm-gate-fair");
         await RegisterAndShadowAsync(directory, "bsm-gate-fair");
         using var promoter = _host.CreateClient(Promoter, [AppRoles.ModelPromote]);
         // The model scores every jurisdiction: the override needs a supervisor of all of them (here the grant).

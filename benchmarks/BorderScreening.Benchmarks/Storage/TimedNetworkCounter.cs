@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using BorderScreening.Application.Screening;
+using BorderScreening.Domain.Network;
+using BorderScreening.Domain.Records;
+
+namespace BorderScreening.Benchmarks.Storage;
+
+/// <summary>
+/// The real counter, timed: the wall time a batch spends adding its sightings and counting them (the
+/// phase before scoring), so the ingest figures can split a batch into counting and the rest.
+/// </summary>
+internal sealed class TimedNetworkCounter(INetworkCounter inner) : INetworkCounter
+{
+    private long _ticks;
+
+    /// <summary>Seconds spent in <see cref="RecordAndCountAsync"/> since the last reset.</summary>
+    public double Seconds => Interlocked.Read(ref _ticks) / (double)Stopwatch.Frequency;
+
+    /// <summary>Forgets the time (after a warm-up).</summary>
+    public void Reset() => Interlocked.Exchange(ref _ticks, 0);
+
+    /// <inheritdoc />
+    public async Task<NetworkTally> RecordAndCountAsync(IReadOnlyList<NetworkSighting> sightings, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return await inner.RecordAndCountAsync(sightings, cancellationToken);
+        }
+        finally
+        {
+            Interlocked.Add(ref _ticks, Stopwatch.GetTimestamp() - started);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<NetworkCounts> CountAsync(NetworkSighting sighting, CancellationToken cancellationToken) =>
+        inner.CountAsync(sighting, cancellationToken);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<string> RecordIdsAsync(Jurisdiction jurisdiction, NetworkEntityType type, string hash, int limit, CancellationToken cancellationToken) =>
+        inner.RecordIdsAsync(jurisdiction, type, hash, limit, cancellationToken);
+}
