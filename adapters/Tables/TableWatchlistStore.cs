@@ -14,11 +14,18 @@ namespace BorderScreening.Adapters.Tables;
 /// "list" / list id — a list's definition (JSON body);
 /// "entry|{list id}" / entry id — one entry (a list's entries are one partition, so an import writes
 /// them in transactions of 100);
-/// "false|{list id}" / time-ordered id — a reviewer's false match.
+/// "false|{list id}" / time-ordered id — a reviewer's false match;
+/// "change" / "{UTC ticks:D19}-{random}" — the change log (<see cref="WatchlistChange"/>), one row per
+/// change written after the data it names and before the version moves, so an instance that sees the
+/// new version finds the row and reads only what changed.
 /// </summary>
-public sealed class TableWatchlistStore(TableServiceClient service, IOptions<StorageOptions> options) : IWatchlistStore
+public sealed class TableWatchlistStore(TableServiceClient service, IOptions<StorageOptions> options, TimeProvider time) : IWatchlistStore
 {
     private const string Meta = "meta";
+    private const string ChangePartition = "change";
+
+    // Up to this many entries saved at once are logged one by one; more (a bulk import) as the whole list.
+    private const int EntryChangesLogged = 100;
     private const string ListPartition = "list";
     private readonly TableClient _table = service.GetTableClient(options.Value.TablePrefix + "watchlists");
     private volatile bool _created;
@@ -45,6 +52,20 @@ public sealed class TableWatchlistStore(TableServiceClient service, IOptions<Sto
         }
 
         return (version, lists, entries);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<WatchlistChange>> ChangesAfterAsync(DateTimeOffset after, CancellationToken cancellationToken)
+    {
+        await EnsureAsync(cancellationToken);
+        var changes = new List<WatchlistChange>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {ChangePartition} and RowKey gt {WatchlistChange.KeyAt(after)}");
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            changes.Add(new WatchlistChange(row.RowKey, Enum.Parse<WatchlistChangeKind>(row.GetString("Kind")!), row.GetString("ListId")!, row.GetString("EntryId")));
+        }
+
+        return changes;
     }
 
     /// <inheritdoc />
@@ -82,6 +103,7 @@ public sealed class TableWatchlistStore(TableServiceClient service, IOptions<Sto
             return false;
         }
 
+        await LogAsync([(WatchlistChangeKind.List, list.Id, null)], cancellationToken);
         await BumpAsync(cancellationToken);
         return true;
     }
@@ -92,6 +114,7 @@ public sealed class TableWatchlistStore(TableServiceClient service, IOptions<Sto
         ArgumentNullException.ThrowIfNull(list);
         await EnsureAsync(cancellationToken);
         await _table.UpsertEntityAsync(new TableEntity(ListPartition, list.Id) { ["Body"] = TableBody.Write(list) }, TableUpdateMode.Replace, cancellationToken);
+        await LogAsync([(WatchlistChangeKind.List, list.Id, null)], cancellationToken);
         await BumpAsync(cancellationToken);
     }
 
@@ -127,6 +150,11 @@ public sealed class TableWatchlistStore(TableServiceClient service, IOptions<Sto
             await _table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(listId, e))), cancellationToken);
         }
 
+        await LogAsync(
+            entries.Count <= EntryChangesLogged
+                ? [.. entries.Select(e => (WatchlistChangeKind.Entry, listId, (string?)e.Listed.EntryId))]
+                : [(WatchlistChangeKind.Entries, listId, null)],
+            cancellationToken);
         await BumpAsync(cancellationToken);
     }
 
@@ -141,6 +169,7 @@ public sealed class TableWatchlistStore(TableServiceClient service, IOptions<Sto
             return false;
         }
 
+        await LogAsync([(WatchlistChangeKind.Entry, listId, entryId)], cancellationToken);
         await BumpAsync(cancellationToken);
         return true;
     }
@@ -174,6 +203,26 @@ public sealed class TableWatchlistStore(TableServiceClient service, IOptions<Sto
             await _table.CreateIfNotExistsAsync(cancellationToken);
             _created = true;
         }
+    }
+
+    private async Task LogAsync(IReadOnlyList<(WatchlistChangeKind Kind, string ListId, string? EntryId)> changes, CancellationToken cancellationToken)
+    {
+        var at = WatchlistChange.KeyAt(time.GetUtcNow()) + "-" + Guid.NewGuid().ToString("N")[..8] + "-";
+        foreach (var chunk in changes.Select((c, i) => ChangeRow(at + i.ToString("D3", CultureInfo.InvariantCulture), c.Kind, c.ListId, c.EntryId)).Chunk(100))
+        {
+            await _table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)), cancellationToken);
+        }
+    }
+
+    private static TableEntity ChangeRow(string key, WatchlistChangeKind kind, string listId, string? entryId)
+    {
+        var row = new TableEntity(ChangePartition, key) { ["Kind"] = kind.ToString(), ["ListId"] = listId };
+        if (entryId is not null)
+        {
+            row["EntryId"] = entryId;
+        }
+
+        return row;
     }
 
     private Task BumpAsync(CancellationToken cancellationToken) =>

@@ -2,7 +2,9 @@ namespace BorderScreening.Application.Watchlists;
 
 /// <summary>
 /// Storage of lists, entries and the false matches reviewers report. Every change moves the
-/// stored version, which each instance polls to know when to reload (<see cref="WatchlistCache"/>).
+/// stored version, which each instance polls to know when to look, and is logged as a
+/// <see cref="WatchlistChange"/> (after the data it names), which tells the instance what to read again
+/// (<see cref="WatchlistCache"/>).
 /// </summary>
 public interface IWatchlistStore
 {
@@ -11,6 +13,9 @@ public interface IWatchlistStore
 
     /// <summary>Every list and entry, with the version they make up (read before them).</summary>
     Task<(string Version, IReadOnlyList<WatchlistDefinition> Lists, IReadOnlyList<WatchlistEntry> Entries)> LoadAsync(CancellationToken cancellationToken);
+
+    /// <summary>The changes logged after <paramref name="after"/>, oldest first.</summary>
+    Task<IReadOnlyList<WatchlistChange>> ChangesAfterAsync(DateTimeOffset after, CancellationToken cancellationToken);
 
     /// <summary>Every list.</summary>
     Task<IReadOnlyList<WatchlistDefinition>> ListsAsync(CancellationToken cancellationToken);

@@ -9,9 +9,22 @@ public sealed class WatchlistOptions
     /// <summary>How often an instance checks the stored version (seconds); a change is in force everywhere within this.</summary>
     public int RefreshSeconds { get; set; } = 5;
 
+    /// <summary>
+    /// How far back (seconds) each refresh re-reads the change log before its last read: a change
+    /// written by an instance whose clock lags, or still in flight when the log was read, is then still
+    /// applied. Changes already applied are skipped.
+    /// </summary>
+    public int ChangeOverlapSeconds { get; set; } = 120;
+
+    /// <summary>
+    /// How often (seconds) an instance that applied changes replaces the stored snapshot, which starting
+    /// instances load instead of paging the table.
+    /// </summary>
+    public int SnapshotSeconds { get; set; } = 300;
+
     /// <summary>The most lines one CSV import may hold.</summary>
     public int MaxImportLines { get; set; } = 100_000;
 
     /// <summary>Whether the settings are usable.</summary>
-    public bool IsValid => RefreshSeconds is >= 1 and <= 3600 && MaxImportLines > 0;
+    public bool IsValid => RefreshSeconds is >= 1 and <= 3600 && MaxImportLines > 0 && ChangeOverlapSeconds is >= 1 and <= 3600 && SnapshotSeconds >= 1;
 }

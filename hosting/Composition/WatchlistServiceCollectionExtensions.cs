@@ -1,3 +1,4 @@
+using BorderScreening.Adapters.Blobs;
 using BorderScreening.Adapters.Tables;
 using BorderScreening.Application.Watchlists;
 using BorderScreening.Domain.Indicators;
@@ -17,9 +18,10 @@ public static class WatchlistServiceCollectionExtensions
     public static IServiceCollection AddWatchlists(this IServiceCollection services)
     {
         services.AddOptions<WatchlistOptions>().BindConfiguration(WatchlistOptions.SectionName)
-            .Validate(o => o.IsValid, "Watchlists: RefreshSeconds must lie in [1, 3600] and MaxImportLines be positive.")
+            .Validate(o => o.IsValid, "Watchlists: RefreshSeconds and ChangeOverlapSeconds must lie in [1, 3600], SnapshotSeconds and MaxImportLines be positive.")
             .ValidateOnStart();
         services.AddSingleton<IWatchlistStore, TableWatchlistStore>();
+        services.AddSingleton<IWatchlistSnapshotStore, BlobWatchlistSnapshotStore>();
         services.AddSingleton<WatchlistCache>();
         services.AddSingleton<WatchlistEntryFactory>();
         services.AddSingleton<WatchlistService>();

@@ -90,4 +90,30 @@ public sealed class TableWatchlistStoreTests : IAsyncLifetime
         Assert.Equal(falseMatch, Assert.Single(await Store.FalseMatchesAsync("l4", CancellationToken.None)));
         Assert.Empty(await Store.FalseMatchesAsync("l5", CancellationToken.None));
     }
+
+    [Fact]
+    public async Task ChangeLog_NamesWhatEachChangeTouched_AfterAGivenTime()
+    {
+        var time = _services.Time;
+        Assert.True(await Store.AddListAsync(List("l1"), CancellationToken.None));
+        time.Advance(TimeSpan.FromSeconds(1));
+        var afterList = time.GetUtcNow();
+        time.Advance(TimeSpan.FromSeconds(1));
+        await Store.SaveEntriesAsync("l1", [Entry("l1", "a"), Entry("l1", "b")], CancellationToken.None);
+        time.Advance(TimeSpan.FromSeconds(1));
+        await Store.SaveEntriesAsync("l1", [.. Enumerable.Range(0, 150).Select(i => Entry("l1", "bulk" + i))], CancellationToken.None);
+        time.Advance(TimeSpan.FromSeconds(1));
+        Assert.True(await Store.DeleteEntryAsync("l1", "a", CancellationToken.None));
+
+        var all = await Store.ChangesAfterAsync(DateTimeOffset.UnixEpoch, CancellationToken.None);
+        var later = await Store.ChangesAfterAsync(afterList, CancellationToken.None);
+
+        Assert.Equal(
+            [(WatchlistChangeKind.List, null), (WatchlistChangeKind.Entry, "a"), (WatchlistChangeKind.Entry, "b"), (WatchlistChangeKind.Entries, null), (WatchlistChangeKind.Entry, "a")],
+            all.Select(c => (c.Kind, c.EntryId)).ToList());
+        Assert.All(all, c => Assert.Equal("l1", c.ListId));
+        Assert.Equal(all.Skip(1).Select(c => c.Key), later.Select(c => c.Key));
+        Assert.True(all.Zip(all.Skip(1)).All(p => p.First.LoggedAt <= p.Second.LoggedAt));
+        Assert.Equal(afterList.AddSeconds(1), later[0].LoggedAt);
+    }
 }
