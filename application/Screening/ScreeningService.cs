@@ -183,7 +183,7 @@ public sealed partial class ScreeningService(
         var scored = new Scored(record, sighting.Pseudonyms, pipeline.Score(context), counts, now, parsed.Warnings);
         // A record nobody flagged may still go to review as a random check (issue 20): the unbiased
         // negatives training needs and the estimate of what the rules and model miss.
-        var randomCheck = scored.IsHit ? null : await randomChecks.DrawAsync(id, record.Jurisdiction, now, scored.Result.Risk.Deadline, cancellationToken);
+        var randomCheck = scored.IsHit ? null : await randomChecks.DrawAsync(record.Jurisdiction, now, scored.Result.Risk.Deadline, cancellationToken);
         var assessment = scored.Assessment(id, caseId: scored.IsHit || randomCheck is not null ? id : null);
         var hit = scored.IsHit ? scored.Routing(id, id, 1)
             : randomCheck is null ? null

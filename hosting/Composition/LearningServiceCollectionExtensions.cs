@@ -1,8 +1,10 @@
 using BorderScreening.Adapters.Tables;
 using BorderScreening.Application.PartnerOutcomes;
 using BorderScreening.Application.RandomChecks;
+using BorderScreening.Domain.Sampling;
 using BorderScreening.Http.Outcomes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BorderScreening.Hosting.Composition;
 
@@ -19,6 +21,7 @@ public static class LearningServiceCollectionExtensions
             .Validate(o => o.IsValid, "RandomChecks: every Share 0 to 0.05, MaxShareOfCapacity 0 to 1, DeadlineHours positive.")
             .ValidateOnStart();
         services.AddSingleton<IRandomCheckCounter, TableRandomCheckCounter>();
+        services.TryAddSingleton<IBlockPosition, RandomBlockPosition>();
         services.AddSingleton<RandomCheckSampler>();
         AddPartnerOutcomes(services);
         return services;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using BorderScreening.Application.Assessments;
 using BorderScreening.Application.Audit;
@@ -11,8 +10,10 @@ using BorderScreening.Application.Review;
 using BorderScreening.Application.Screening;
 using BorderScreening.Domain.Assessments;
 using BorderScreening.Domain.Records;
+using BorderScreening.Domain.Sampling;
 using BorderScreening.Model.Serving.Labels;
 using BorderScreening.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using TestRecords = BorderScreening.TestSupport.Records;
 
 namespace BorderScreening.Application.Tests.RandomChecks;
@@ -22,26 +23,23 @@ public sealed class RandomCheckScreeningTests : IAsyncLifetime
 {
     private ScreeningServices _services = null!;
 
-    public async Task InitializeAsync() => _services = await ScreeningServices.CreateAsync(settings: new Dictionary<string, string?>
-    {
-        ["RandomChecks:Share:CW"] = "0.05",
-        ["RandomChecks:Share:AW"] = "0.05",
-        // AW's day has no room for random checks: 20% of 4 cases rounds down to none.
-        ["Capacity:DailyCases:AW"] = "4",
-    });
+    // Each block's draw falls on its first record: the first plain record a jurisdiction screens is drawn.
+    public async Task InitializeAsync() => _services = await ScreeningServices.CreateAsync(
+        configure: services => services.AddSingleton<IBlockPosition>(new FirstInBlock()),
+        settings: new Dictionary<string, string?>
+        {
+            ["RandomChecks:Share:CW"] = "0.05",
+            ["RandomChecks:Share:AW"] = "0.05",
+            // AW's day has no room for random checks: 20% of 4 cases rounds down to none.
+            ["Capacity:DailyCases:AW"] = "4",
+        });
 
     public async Task DisposeAsync() => await _services.DisposeAsync();
 
     private static Actor Reviewer(string subject) => new(subject, "Review.CW", new HashSet<Jurisdiction>(), new HashSet<Jurisdiction> { Jurisdiction.CW });
 
-    // A plain traveller (no indicator fires) whose id the jurisdiction's key draws.
-    private TravellerRecord DrawnNonHit(string prefix, Jurisdiction jurisdiction)
-    {
-        var sampler = _services.Get<RandomCheckSampler>();
-        return Enumerable.Range(0, 2_000)
-            .Select(i => TestRecords.Traveller(string.Create(CultureInfo.InvariantCulture, $"{prefix}-{i}"), jurisdiction))
-            .First(r => sampler.IsDrawn(AssessmentId.For(r), jurisdiction));
-    }
+    // A plain traveller (no indicator fires): the first one a jurisdiction screens is drawn.
+    private static TravellerRecord DrawnNonHit(string prefix, Jurisdiction jurisdiction) => TestRecords.Traveller(prefix + "-0", jurisdiction);
 
     private async Task<RecordResult> ScreenAsync(ScreeningRecord record, Jurisdiction jurisdiction)
     {
