@@ -28,10 +28,11 @@ public static class CliApp
         config.AddCommand<BacktestCommand>("backtest").WithDescription("Compare a candidate indicator catalogue with the one in service on stored history (--from, --to) or generated records.");
         config.AddBranch("catalogue", catalogue =>
         {
-            catalogue.SetDescription("Change the indicator catalogue of a running host: list, upload, backtest, activate, rollback (role Rules.Manage).");
+            catalogue.SetDescription("Change the indicator catalogue of a running host: list, upload, backtest, replay, activate, rollback (role Rules.Manage).");
             catalogue.AddCommand<CatalogueListCommand>("list").WithDescription("The catalogue in force, earlier ones and the stored candidates.");
             catalogue.AddCommand<CatalogueUploadCommand>("upload").WithDescription("Store a candidate catalogue (validated by the host; nothing stored when invalid).");
             catalogue.AddCommand<CatalogueBacktestCommand>("backtest").WithDescription("Compare a stored candidate with the catalogue in force on generated records.");
+            catalogue.AddCommand<CatalogueReplayCommand>("replay").WithDescription("Replay a long stored period through a stored candidate, fanned out over the host's workers, with a progress bar.");
             catalogue.AddCommand<CatalogueActivateCommand>("activate").WithDescription("Put a stored candidate in force on every instance (--reason required).");
             catalogue.AddCommand<CatalogueRollbackCommand>("rollback").WithDescription("Put the previous catalogue back in force (--reason required).");
         });

@@ -232,7 +232,8 @@ public sealed class CatalogueGovernance(
     private async Task<StoredCatalogue?> FindAsync(string version, CancellationToken cancellationToken) =>
         await CompiledAsync(version, cancellationToken) is { } c ? new StoredCatalogue(c.Version, c.ContentHash, c.Indicators.Count, "", null) : null;
 
-    private async Task<IndicatorCatalogue?> CompiledAsync(string version, CancellationToken cancellationToken)
+    /// <summary>The shipped or a stored catalogue of <paramref name="version"/>, compiled (cached); null when none loads.</summary>
+    public async Task<IndicatorCatalogue?> CompiledAsync(string version, CancellationToken cancellationToken)
     {
         if (version == Shipped.Value.Version)
         {

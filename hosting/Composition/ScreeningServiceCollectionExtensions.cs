@@ -118,6 +118,7 @@ public static class ScreeningServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IRecordHistory, TableRecordHistory>();
         services.AddSingleton<HistoryReplay>();
+        services.AddReplayFanout();
 
         services.TryAddSingleton(_ => IndicatorCatalogueHolder.FromEmbedded());
         services.AddWatchlists();

@@ -1,4 +1,5 @@
 using BorderScreening.Application.Assessments;
+using BorderScreening.Application.Catalogues.Replay.Fanout;
 using BorderScreening.Application.Deadlines;
 using BorderScreening.Application.Drops;
 using BorderScreening.Application.HitQueues;
@@ -9,6 +10,7 @@ using BorderScreening.Application.Signals;
 using BorderScreening.Application.Thresholds;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace BorderScreening.Hosting.Jobs;
 
@@ -68,6 +70,9 @@ public static partial class JobTable
     /// <summary>Screens files waiting in the drop containers (local host only: in Azure blob triggers fire per file).</summary>
     public const string PollFileDrops = nameof(PollFileDrops);
 
+    /// <summary>Runs waiting slices of fanned-out replays (local host only: in Azure the queue trigger runs them).</summary>
+    public const string RunReplaySlices = nameof(RunReplaySlices);
+
     /// <summary>Deletes and depersonalises data past its retention period.</summary>
     public const string ApplyRetention = nameof(ApplyRetention);
 
@@ -99,6 +104,8 @@ public static partial class JobTable
             (services, _, ct) => services.GetRequiredService<ThresholdStore>().RecalculateAsync(ct)),
         new(PollFileDrops, Timer: null, new(TimeSpan.FromSeconds(3)),
             (services, _, ct) => services.GetRequiredService<FileDropService>().ProcessPendingAsync(ct)),
+        new(RunReplaySlices, Timer: null, new(TimeSpan.FromSeconds(1)),
+            (services, _, ct) => RunReplaySlicesAsync(services, ct)),
         // Daily in Azure at a fixed hour; every six hours locally, where a host seldom runs across that hour (a re-run finds only what fell due since).
         new(ApplyRetention, new(ApplyRetentionSchedule), new(TimeSpan.FromHours(6)),
             (services, _, ct) => services.GetRequiredService<RetentionService>().RunAsync(ct)),
@@ -116,6 +123,16 @@ public static partial class JobTable
         Get(name).RunAsync(services, cancellationToken);
 
     // Runs that moved something say so; empty runs stay quiet (the Functions host already records every invocation).
+    // Until the queue is empty, so a replay started locally runs through without waiting a tick per slice.
+    private static async Task RunReplaySlicesAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var replays = services.GetRequiredService<FanoutReplayService>();
+        var workers = services.GetRequiredService<IOptions<ReplayFanoutOptions>>().Value.LocalWorkers;
+        while (await replays.WorkAsync(workers, cancellationToken).ConfigureAwait(false) > 0)
+        {
+        }
+    }
+
     private static async Task RelayOutboxAsync(IServiceProvider services, ILogger logger, CancellationToken cancellationToken)
     {
         var sent = await services.GetRequiredService<OutboxRelay>().RelayPendingAsync(cancellationToken).ConfigureAwait(false);

@@ -97,7 +97,7 @@ public sealed class CatalogueApi(CatalogueGovernance governance, ICallerAccessor
 
     // The report's per-jurisdiction dictionaries are keyed by jurisdiction, which the JSON converter
     // cannot write as a property name; the answer lists them instead (and the Markdown has everything).
-    private static object BacktestAnswer(string sample, BacktestReport report, string markdown) => new
+    internal static object BacktestAnswer(string sample, BacktestReport report, string markdown) => new
     {
         sample,
         report = new
@@ -143,13 +143,13 @@ public sealed class CatalogueApi(CatalogueGovernance governance, ICallerAccessor
         : null;
 
     // A version that cannot be one (see RouteIds) is not looked up, and not echoed either.
-    private static IResult NoSuchVersion() =>
+    internal static IResult NoSuchVersion() =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "No stored catalogue has this version.", type: Problems.TypeBase + "not-found");
 
     private static IResult Unauthorized() =>
         Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in first", type: Problems.TypeBase + "unauthorized");
 
-    private static IResult Map<T>(CatalogueOutcome<T> outcome, string what) => outcome.Status switch
+    internal static IResult Map<T>(CatalogueOutcome<T> outcome, string what) => outcome.Status switch
     {
         CatalogueOutcomeStatus.Ok => Results.Json(outcome.Value, ScreeningJson.Options),
         CatalogueOutcomeStatus.Created => Results.Json(outcome.Value, ScreeningJson.Options, statusCode: StatusCodes.Status201Created),

@@ -55,6 +55,27 @@ internal static class CatalogueRoutes
         },
         new()
         {
+            Name = "StartReplay", Method = "POST", Path = "/api/catalogues/{version}/replays", Policy = RulesOwners, Tag = Tag,
+            Summary = "Rules owners: replay a long stored period (up to 400 days) through a stored candidate, fanned out over workers; answers 202 with the job id and where to read its progress",
+            Description = "The plan (one part per jurisdiction, shard and day) is cut into slices of ReplayFanout:PartsPerSlice parts, one message each on the replay-slices queue; workers (the queue trigger in Azure, the local host's worker) run them and the report is their sum. The catalogue in force and the hit thresholds are fixed when the job starts.",
+            Query =
+            [
+                RouteQuery.Date("from", "First day (UTC, inclusive) of the stored period, by the records' own time.", required: true),
+                RouteQuery.Date("to", "End (UTC, exclusive) of the stored period; at most 400 days after from.", required: true),
+                RouteQuery.Jurisdiction("jurisdiction", "One jurisdiction to replay (default: all)."),
+            ],
+            Responses = [RouteResponse.Untyped(StatusCodes.Status202Accepted), RouteResponse.Problem(StatusCodes.Status400BadRequest), RouteResponse.Problem(StatusCodes.Status404NotFound)],
+            Handler = (HttpRequest r, string version, ReplayJobApi api, CancellationToken ct) => api.StartAsync(r, version, ct),
+        },
+        new()
+        {
+            Name = "GetReplay", Method = "GET", Path = "/api/catalogues/replays/{jobId}", Policy = RulesOwners, Tag = Tag,
+            Summary = "Rules owners: a fanned-out replay's progress (slices done of slices) and, once every slice is in, its report",
+            Responses = [RouteResponse.Untyped(StatusCodes.Status200OK), RouteResponse.Problem(StatusCodes.Status404NotFound)],
+            Handler = (string jobId, ReplayJobApi api, CancellationToken ct) => api.StatusAsync(jobId, ct),
+        },
+        new()
+        {
             Name = "ActivateCatalogue", Method = "POST", Path = "/api/catalogues/{version}/activate", Policy = RulesOwners, Tag = Tag,
             Summary = "Rules owners: put a stored candidate in force on every instance (reason required; audited)",
             Request = RouteBody.Json<ReasonRequest>(),

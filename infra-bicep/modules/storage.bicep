@@ -71,8 +71,10 @@ var dropPrefixes = [for name in dropContainerNames: '${name}/']
 var dropBackstopDays = dropResultRetentionDays + 7
 
 // Storage queues back the hit-queue port when HitQueue__Transport=StorageQueue (small deployments);
-// with the default ServiceBus transport they stay empty.
-var queueNames = [for j in jurisdictions: 'hits-${j}']
+// with the default ServiceBus transport they stay empty. replay-slices feeds the queue trigger that runs
+// fanned-out replays of stored history (docs/history.md); its poison queue holds slices that failed five times.
+var hitQueueNames = [for j in jurisdictions: 'hits-${j}']
+var queueNames = concat(hitQueueNames, ['replay-slices', 'replay-slices-poison'])
 
 resource storage 'Microsoft.Storage/storageAccounts@2025-01-01' = {
   name: storageAccountName

@@ -8,6 +8,7 @@ using BorderScreening.Application.Thresholds;
 using BorderScreening.Domain.Indicators;
 using BorderScreening.Domain.Network;
 using BorderScreening.Domain.Privacy;
+using BorderScreening.Domain.Records;
 using BorderScreening.Domain.Scoring;
 
 namespace BorderScreening.Application.Catalogues.Replay;
@@ -74,26 +75,43 @@ public sealed class HistoryReplay(IRecordHistory history, IWorklistStore worklis
         return false;
     }
 
-    /// <summary>Runs the replay.</summary>
+    /// <summary>Runs the replay of the whole plan against the catalogue in service now.</summary>
     public async Task<ReplayReport> RunAsync(ReplayRequest request, IProgress<ReplayProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(request.Candidate);
-        var clock = Stopwatch.StartNew();
-        await thresholds.RefreshAsync(cancellationToken);
-        var options = Outcomes with
-        {
-            HitThresholds = request.Jurisdictions.Distinct()
-                .Where(j => thresholds.Current(j) is not null)
-                .ToDictionary(j => j, j => thresholds.Current(j)!.Value),
-        };
+        return await RunPartsAsync(request, Plan(request), holder.Current, await HitThresholdsAsync(request.Jurisdictions, cancellationToken), progress, cancellationToken);
+    }
 
-        var plan = Plan(request);
+    /// <summary>The hit thresholds in force for <paramref name="jurisdictions"/> (those that have one).</summary>
+    public async Task<IReadOnlyDictionary<Jurisdiction, double>> HitThresholdsAsync(IEnumerable<Jurisdiction> jurisdictions, CancellationToken cancellationToken)
+    {
+        await thresholds.RefreshAsync(cancellationToken);
+        return jurisdictions.Distinct().Where(j => thresholds.Current(j) is not null).ToDictionary(j => j, j => thresholds.Current(j)!.Value);
+    }
+
+    /// <summary>
+    /// Replays <paramref name="parts"/> of the request's plan against <paramref name="inService"/> with
+    /// <paramref name="hitThresholds"/>: the whole plan in one process, or one slice of a fanned-out
+    /// replay, whose reports add up.
+    /// </summary>
+    public async Task<ReplayReport> RunPartsAsync(
+        ReplayRequest request,
+        IReadOnlyList<ReplayPart> parts,
+        IndicatorCatalogue inService,
+        IReadOnlyDictionary<Jurisdiction, double> hitThresholds,
+        IProgress<ReplayProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(request.Candidate);
+        ArgumentNullException.ThrowIfNull(parts);
+        var clock = Stopwatch.StartNew();
+        var options = Outcomes with { HitThresholds = hitThresholds };
+        var plan = parts;
         var channel = Channel.CreateBounded<ScreeningContext>(new BoundedChannelOptions(Buffer) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         // Filled by the readers before a record is written to the channel, read by the evaluator after.
         var decided = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var tally = new Tally();
-        var inService = holder.Current;
 
         var evaluator = Task.Run(
             () => CatalogueBacktest.Run(Judged(channel.Reader, tally, plan.Count, progress, cancellationToken), inService, request.Candidate, decided, options),

@@ -1,3 +1,4 @@
+using BorderScreening.Adapters.Queues;
 using BorderScreening.Adapters.Tables;
 using BorderScreening.Infra.Tests.Support;
 
@@ -108,7 +109,7 @@ public sealed class StorageTests(BicepBuildFixture fixture)
             .ToDictionary(s => (string)s["name"]!, s => (string)s["value"]!, StringComparer.Ordinal);
 
     [Fact]
-    public void Queues_Deployed_OneFallbackHitQueuePerJurisdiction()
+    public void Queues_Deployed_OneFallbackHitQueuePerJurisdictionAndTheReplaySliceQueue()
     {
         var queues = fixture.Deploy("dev")
             .Where(r => r.IsType("Microsoft.Storage/storageAccounts/queueServices/queues"))
@@ -116,5 +117,7 @@ public sealed class StorageTests(BicepBuildFixture fixture)
             .ToHashSet(StringComparer.Ordinal);
 
         Assert.All(Jurisdictions.Codes, code => Assert.Contains($"hits-{code}", queues));
+        Assert.Contains(StorageQueueReplaySliceQueue.QueueName, queues);
+        Assert.Contains(StorageQueueReplaySliceQueue.QueueName + "-poison", queues);
     }
 }
