@@ -93,7 +93,18 @@ public sealed class WatchlistCache(
             _watermark = snapshot.Watermark;
             _applied.UnionWith(snapshot.AppliedChanges);
             _snapshotWritten = snapshot.Watermark;
-            await CatchUpAsync(version, cancellationToken);
+            try
+            {
+                await CatchUpAsync(version, cancellationToken);
+            }
+            catch
+            {
+                // Not in force until caught up: screening must not run on a snapshot without the changes after it.
+                _state = null;
+                _applied.Clear();
+                throw;
+            }
+
             logger.LogInformation("Watchlists loaded from the snapshot of {Watermark:O}", snapshot.Watermark);
             return;
         }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Azure.Data.Tables;
 using BorderScreening.Adapters.Tables;
 using BorderScreening.Application.Catalogues.Replay;
+using BorderScreening.Application.Catalogues.Replay.Fanout;
 using BorderScreening.Application.History;
 using BorderScreening.Benchmarks.Data;
 using BorderScreening.Benchmarks.Report;
@@ -75,6 +76,7 @@ public static class HistoryReplayHarness
             results.Add("history.replay.s", report.Seconds, "s");
             results.Add("history.replay.year.min", 5_000_000 / report.RecordsPerSecond / 60, "min", "a year of history (5 million records) at this rate on one instance");
             results.Add("history.replay.peak.mb", process.PeakWorkingSet64 / 1048576.0, "MiB", $"peak working set of the whole benchmark process ({before / 1048576.0:N0} MiB before the replay)");
+            await FanoutAsync(provider, candidate.Version, from, records, results);
         }
         finally
         {
@@ -84,6 +86,32 @@ public static class HistoryReplayHarness
                 Directory.Delete(keyFolder, recursive: true);
             }
         }
+    }
+
+    // The same quarter fanned out (job, queue, one blob per slice, sum): workers here are loops in this
+    // process on the same two cores, so the figure is the fan-out's overhead, not its scale-out.
+    private static async Task FanoutAsync(IServiceProvider provider, string version, DateTimeOffset from, int records, ResultFile results)
+    {
+        const int Workers = 2;
+        var fanout = provider.GetRequiredService<FanoutReplayService>();
+        var watch = Stopwatch.StartNew();
+        var started = await fanout.StartAsync(version, DateOnly.FromDateTime(from.UtcDateTime), DateOnly.FromDateTime(from.AddDays(Days).UtcDateTime), [Jurisdiction.CW], CancellationToken.None);
+        var job = started.Value ?? throw new InvalidOperationException($"The fanned-out replay did not start: {started.Message}");
+        await Task.WhenAll(Enumerable.Range(0, Workers).Select(async _ =>
+        {
+            while (await fanout.WorkAsync(1, CancellationToken.None) > 0)
+            {
+            }
+        }));
+        var status = await fanout.StatusAsync(job.Id, CancellationToken.None);
+        watch.Stop();
+        if (status?.Report?.Backtest.Records != records)
+        {
+            throw new InvalidOperationException($"The fanned-out replay judged {status?.Report?.Backtest.Records} of {records} records.");
+        }
+
+        results.Add("history.fanout.rps", records / watch.Elapsed.TotalSeconds, "records/s", $"the same records as a fanned-out job: {job.Slices} slices of {job.PartsPerSlice} shard-days on the replay-slices queue, {Workers} worker loops in this process, report summed from the slice blobs; start to report");
+        results.Add("history.fanout.s", watch.Elapsed.TotalSeconds, "s");
     }
 
     private static async Task SeedAsync(StorageTables tables, DateTimeOffset from, int records, ResultFile results)

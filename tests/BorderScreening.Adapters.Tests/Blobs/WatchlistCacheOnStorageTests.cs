@@ -127,6 +127,26 @@ public sealed class WatchlistCacheOnStorageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StartFromSnapshot_StorageFailsDuringCatchUp_NothingIsInForceUntilCaughtUp()
+    {
+        await Store.AddListAsync(List("l1"), CancellationToken.None);
+        await Store.SaveEntriesAsync("l1", [.. Enumerable.Range(0, 20).Select(i => Entry("l1", "e" + i))], CancellationToken.None);
+        await RefreshAsync(Instance().Cache);
+        await Store.SaveEntriesAsync("l1", [Entry("l1", "after")], CancellationToken.None);
+        var (cache, reads) = Instance();
+        reads.FailEntryReads = true;
+
+        await Assert.ThrowsAsync<IOException>(() => RefreshAsync(cache));
+        var whileFailing = cache.Current.Count;
+        reads.FailEntryReads = false;
+        await RefreshAsync(cache);
+
+        Assert.Equal(0, whileFailing);
+        Assert.Equal(21, cache.Current.Count);
+        Assert.Equal(0, reads.FullLoads);
+    }
+
+    [Fact]
     public async Task UnreadableSnapshot_FallsBackToTheTable()
     {
         await Store.AddListAsync(List("l1"), CancellationToken.None);
@@ -153,6 +173,8 @@ public sealed class WatchlistCacheOnStorageTests : IAsyncLifetime
         public int EntryReads { get; private set; }
 
         public int DefinitionReads { get; private set; }
+
+        public bool FailEntryReads { get; set; }
 
         public Task<string?> GetVersionAsync(CancellationToken cancellationToken) => inner.GetVersionAsync(cancellationToken);
 
@@ -184,6 +206,11 @@ public sealed class WatchlistCacheOnStorageTests : IAsyncLifetime
 
         public Task<WatchlistEntry?> GetEntryAsync(string listId, string entryId, CancellationToken cancellationToken)
         {
+            if (FailEntryReads)
+            {
+                throw new IOException("storage away");
+            }
+
             EntryReads++;
             return inner.GetEntryAsync(listId, entryId, cancellationToken);
         }
