@@ -69,21 +69,30 @@ public sealed class BlobReplayJobStore(BlobServiceClient blobs, IOptions<Storage
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<int>> SlicesDoneAsync(string jobId, CancellationToken cancellationToken)
+    public async Task MarkFailedAsync(string jobId, int slice, string failure, CancellationToken cancellationToken)
     {
-        var done = new List<int>();
-        await foreach (var name in SliceNamesAsync(jobId, cancellationToken))
+        if (!IsJobId(jobId))
         {
-            done.Add(int.Parse(name.AsSpan(name.LastIndexOf('/') + 1, 5), NumberStyles.None, CultureInfo.InvariantCulture));
+            return;
         }
 
-        return done;
+        await EnsureAsync(cancellationToken);
+        await _container.GetBlobClient(string.Create(CultureInfo.InvariantCulture, $"{jobId}/failed/{slice:D5}.json"))
+            .UploadAsync(BinaryData.FromObjectAsJson(new { slice, failure }, ScreeningJson.Options), overwrite: true, cancellationToken);
     }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<int>> SlicesFailedAsync(string jobId, CancellationToken cancellationToken) =>
+        await SliceNumbersAsync(jobId, "failed", cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<int>> SlicesDoneAsync(string jobId, CancellationToken cancellationToken) =>
+        await SliceNumbersAsync(jobId, "slices", cancellationToken);
 
     /// <inheritdoc />
     public async IAsyncEnumerable<ReplaySliceResult> SlicesAsync(string jobId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var name in SliceNamesAsync(jobId, cancellationToken))
+        await foreach (var name in SliceNamesAsync(jobId, "slices", cancellationToken))
         {
             var content = await _container.GetBlobClient(name).DownloadContentAsync(cancellationToken);
             yield return content.Value.Content.ToObjectFromJson<ReplaySliceResult>(ScreeningJson.Options)!;
@@ -95,7 +104,18 @@ public sealed class BlobReplayJobStore(BlobServiceClient blobs, IOptions<Storage
     // Job ids are made here ("rj-" and hex); anything else cannot name a job and never reaches a blob path.
     private static bool IsJobId(string jobId) => jobId.Length is > 3 and <= 64 && jobId.StartsWith("rj-", StringComparison.Ordinal) && jobId[3..].All(char.IsAsciiHexDigitLower);
 
-    private async IAsyncEnumerable<string> SliceNamesAsync(string jobId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async Task<List<int>> SliceNumbersAsync(string jobId, string folder, CancellationToken cancellationToken)
+    {
+        var numbers = new List<int>();
+        await foreach (var name in SliceNamesAsync(jobId, folder, cancellationToken))
+        {
+            numbers.Add(int.Parse(name.AsSpan(name.LastIndexOf('/') + 1, 5), NumberStyles.None, CultureInfo.InvariantCulture));
+        }
+
+        return numbers;
+    }
+
+    private async IAsyncEnumerable<string> SliceNamesAsync(string jobId, string folder, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (!IsJobId(jobId))
         {
@@ -103,7 +123,7 @@ public sealed class BlobReplayJobStore(BlobServiceClient blobs, IOptions<Storage
         }
 
         await EnsureAsync(cancellationToken);
-        await foreach (var blob in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = jobId + "/slices/" }, cancellationToken))
+        await foreach (var blob in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = $"{jobId}/{folder}/" }, cancellationToken))
         {
             yield return blob.Name;
         }

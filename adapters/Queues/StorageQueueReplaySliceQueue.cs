@@ -39,7 +39,7 @@ public sealed class StorageQueueReplaySliceQueue(QueueServiceClient service, IOp
         {
             try
             {
-                taken.Add(new TakenReplaySlice(Decode(message.MessageText), message.MessageId, message.PopReceipt));
+                taken.Add(new TakenReplaySlice(Decode(message.MessageText), message.MessageId, message.PopReceipt, message.DequeueCount));
             }
             catch (Exception ex) when (ex is FormatException or InvalidDataException)
             {

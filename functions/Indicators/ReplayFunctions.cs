@@ -24,8 +24,12 @@ public sealed class ReplayFunctions(ReplayJobApi api, FanoutReplayService replay
     public Task<IActionResult> GetReplay([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "catalogues/replays/{jobId}")] HttpRequest request, string jobId, CancellationToken cancellationToken) =>
         api.StatusAsync(jobId, cancellationToken).AsActionResult();
 
-    /// <summary>One slice from the replay-slices queue (the host decodes the Base64 text; a slice that fails five times goes to replay-slices-poison).</summary>
+    /// <summary>
+    /// One slice from the replay-slices queue (the host decodes the Base64 text). A slice failing its
+    /// fifth run (host.json queues.maxDequeueCount) is marked failed on its job, then the host moves the
+    /// message to replay-slices-poison.
+    /// </summary>
     [Function(nameof(RunReplaySlice))]
-    public Task RunReplaySlice([QueueTrigger(StorageQueueReplaySliceQueue.QueueName, Connection = "AzureWebJobsStorage")] string message, CancellationToken cancellationToken) =>
-        replays.RunSliceAsync(ReplaySliceMessage.Parse(message), cancellationToken);
+    public Task RunReplaySlice([QueueTrigger(StorageQueueReplaySliceQueue.QueueName, Connection = "AzureWebJobsStorage")] string message, long dequeueCount, CancellationToken cancellationToken) =>
+        replays.RunSliceAsync(ReplaySliceMessage.Parse(message), dequeueCount, cancellationToken);
 }

@@ -66,6 +66,7 @@ public sealed class ReplayJobApi(FanoutReplayService replays)
                 jurisdictions = job.Jurisdictions,
                 job.Slices,
                 slicesDone = status.SlicesDone,
+                slicesFailed = status.SlicesFailed,
                 job.StartedAt,
                 result = report is null ? null : CatalogueApi.BacktestAnswer(
                     $"{report.Backtest.Records} stored records replayed in event time over {job.Slices} slices; {report.HitsWhenScreened} were hits when screened ({report.Referred} referred, {report.Cleared} cleared)",

@@ -103,7 +103,7 @@ public sealed class CatalogueReplayCommand : AsyncCommand<CatalogueReplayCommand
                         task.MaxValue = slices;
                         task.Value = status["slicesDone"]!.GetValue<int>();
                         task.Description = $"slices {task.Value:N0} of {slices:N0}";
-                        if (status["state"]!.GetValue<string>() == "done")
+                        if (status["state"]!.GetValue<string>() is "done" or "failed")
                         {
                             return status;
                         }
@@ -120,6 +120,12 @@ public sealed class CatalogueReplayCommand : AsyncCommand<CatalogueReplayCommand
         catch (HttpRequestException ex)
         {
             await Console.Error.WriteLineAsync($"Cannot follow {location}: {ex.Message}");
+            return 1;
+        }
+
+        if (done["state"]!.GetValue<string>() == "failed")
+        {
+            await Console.Error.WriteLineAsync($"Replay failed: slices {done["slicesFailed"]!.ToJsonString()} failed every run; see the host's log, fix the cause and start it again.");
             return 1;
         }
 

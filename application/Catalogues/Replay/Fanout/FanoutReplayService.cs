@@ -66,10 +66,28 @@ public sealed class FanoutReplayService(
         return CatalogueOutcomes.Ok(job);
     }
 
-    /// <summary>Runs one slice; false when it was run before or its job is gone (nothing to do).</summary>
-    public async Task<bool> RunSliceAsync(ReplaySliceMessage message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs one slice, on its <paramref name="attempt"/>-th delivery; false when it was run before or its
+    /// job is gone (nothing to do). A failure on the last allowed attempt marks the slice failed before it
+    /// propagates, so the job's status says so instead of waiting for ever.
+    /// </summary>
+    public async Task<bool> RunSliceAsync(ReplaySliceMessage message, long attempt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        try
+        {
+            return await RunSliceOnceAsync(message, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && attempt >= options.Value.MaxAttempts)
+        {
+            await jobs.MarkFailedAsync(message.JobId, message.Slice, ex.GetType().Name, cancellationToken);
+            logger.LogError(ex, "Replay {JobId} slice {Slice} failed its last run ({Attempt})", message.JobId, message.Slice, attempt);
+            throw;
+        }
+    }
+
+    private async Task<bool> RunSliceOnceAsync(ReplaySliceMessage message, CancellationToken cancellationToken)
+    {
         if (await jobs.GetAsync(message.JobId, cancellationToken) is not { } job || message.Slice < 0 || message.Slice >= job.Slices)
         {
             logger.LogWarning("Replay slice {Slice} of {JobId} has no job; dropped", message.Slice, message.JobId);
@@ -81,8 +99,8 @@ public sealed class FanoutReplayService(
             return false;
         }
 
-        // A catalogue that no longer loads fails the slice: the message comes back and, after its
-        // retries, lands on the poison queue where the job's status shows it missing.
+        // A catalogue that no longer loads fails the slice: the message comes back, and its last
+        // allowed run marks it failed on the job (RunSliceAsync).
         var candidate = await catalogues.CompiledAsync(job.CandidateVersion, cancellationToken)
             ?? throw new InvalidOperationException($"Catalogue {job.CandidateVersion} of replay {job.Id} does not load.");
         var inService = await catalogues.CompiledAsync(job.InServiceVersion, cancellationToken)
@@ -104,7 +122,21 @@ public sealed class FanoutReplayService(
         var taken = await queue.TakeAsync(max, TimeSpan.FromSeconds(options.Value.VisibilitySeconds), cancellationToken);
         await Parallel.ForEachAsync(taken, cancellationToken, async (slice, ct) =>
         {
-            await RunSliceAsync(slice.Message, ct);
+            try
+            {
+                await RunSliceAsync(slice.Message, slice.Attempt, ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                if (slice.Attempt < options.Value.MaxAttempts)
+                {
+                    // Left on the queue: it comes back after the visibility timeout, as a trigger's would.
+                    logger.LogWarning(ex, "Replay {JobId} slice {Slice} failed run {Attempt}; it will be retried", slice.Message.JobId, slice.Message.Slice, slice.Attempt);
+                    return;
+                }
+            }
+
+            // Run, or failed for good (marked): either way it leaves the queue.
             await queue.CompleteAsync(slice, ct);
         });
         return taken.Count;
@@ -121,7 +153,7 @@ public sealed class FanoutReplayService(
         var done = (await jobs.SlicesDoneAsync(jobId, cancellationToken)).Count;
         if (done < job.Slices)
         {
-            return new ReplayJobStatus(job, done, null);
+            return new ReplayJobStatus(job, done, null, await jobs.SlicesFailedAsync(jobId, cancellationToken));
         }
 
         var slices = new List<ReplaySliceResult>();
@@ -134,11 +166,11 @@ public sealed class FanoutReplayService(
         var candidate = await catalogues.CompiledAsync(job.CandidateVersion, cancellationToken);
         if (inService is null || candidate is null)
         {
-            return new ReplayJobStatus(job, done, null);
+            return new ReplayJobStatus(job, done, null, []);
         }
 
         var seconds = (slices.Max(s => s.FinishedAt) - job.StartedAt).TotalSeconds;
-        return new ReplayJobStatus(job, done, ReplayCombination.Combine(job, slices, inService, candidate, Math.Max(seconds, 0)));
+        return new ReplayJobStatus(job, done, ReplayCombination.Combine(job, slices, inService, candidate, Math.Max(seconds, 0)), []);
     }
 
     private static ReplayRequest Request(DateOnly from, DateOnly to, IReadOnlyList<Jurisdiction> jurisdictions, IndicatorCatalogue candidate) => new()

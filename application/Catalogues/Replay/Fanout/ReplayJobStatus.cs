@@ -4,8 +4,9 @@ namespace BorderScreening.Application.Catalogues.Replay.Fanout;
 /// <param name="Job">The job.</param>
 /// <param name="SlicesDone">Slices with a stored result.</param>
 /// <param name="Report">The combined report, when every slice is done.</param>
-public sealed record ReplayJobStatus(ReplayJob Job, int SlicesDone, ReplayReport? Report)
+/// <param name="SlicesFailed">Slices that failed every allowed run: the job cannot finish without them.</param>
+public sealed record ReplayJobStatus(ReplayJob Job, int SlicesDone, ReplayReport? Report, IReadOnlyList<int> SlicesFailed)
 {
-    /// <summary>"running" or "done".</summary>
-    public string State => Report is null ? "running" : "done";
+    /// <summary>"done", "failed" (some slice failed for good; start the job again once the cause is fixed) or "running".</summary>
+    public string State => Report is not null ? "done" : SlicesFailed.Count > 0 ? "failed" : "running";
 }

@@ -4,4 +4,5 @@ namespace BorderScreening.Application.Catalogues.Replay.Fanout;
 /// <param name="Message">The slice.</param>
 /// <param name="MessageId">The queue's message id.</param>
 /// <param name="Receipt">The receipt of this take.</param>
-public sealed record TakenReplaySlice(ReplaySliceMessage Message, string MessageId, string Receipt);
+/// <param name="Attempt">How often the message has been taken, this take included.</param>
+public sealed record TakenReplaySlice(ReplaySliceMessage Message, string MessageId, string Receipt, long Attempt);

@@ -97,7 +97,7 @@ public sealed class FanoutReplayTests : IAsyncLifetime
         await RunAllAsync();
 
         // A redelivered message: the slice runs again, and keeps its first counts.
-        var again = await Fanout.RunSliceAsync(new ReplaySliceMessage(job.Id, 0), CancellationToken.None);
+        var again = await Fanout.RunSliceAsync(new ReplaySliceMessage(job.Id, 0), attempt: 2, CancellationToken.None);
         var status = await Fanout.StatusAsync(job.Id, CancellationToken.None);
 
         Assert.False(again);
@@ -118,6 +118,35 @@ public sealed class FanoutReplayTests : IAsyncLifetime
         Assert.Equal(CatalogueOutcomeStatus.NotFound, unknown.Status);
         Assert.Equal((CatalogueOutcomeStatus.Invalid, "to"), (backwards.Status, Assert.Single(backwards.Errors).Path));
         Assert.Equal(CatalogueOutcomeStatus.Invalid, tooLong.Status);
+    }
+
+    [Fact]
+    public async Task Slice_FailingItsLastAllowedRun_MarksTheJobFailed_EarlierRunsDoNot()
+    {
+        // A job whose candidate is not stored (as when its catalogue no longer loads): every run throws.
+        var job = new ReplayJob
+        {
+            Id = "rj-00000000000000000fa1",
+            CandidateVersion = "2026.12.98",
+            InServiceVersion = CandidateCatalogues.ShippedVersion,
+            HitThresholds = new Dictionary<string, double>(),
+            Jurisdictions = [Jurisdiction.CW],
+            From = Day,
+            To = Day.AddDays(1),
+            Parts = 8,
+            PartsPerSlice = 3,
+            StartedAt = _services.Time.GetUtcNow(),
+        };
+        await _services.Get<IReplayJobStore>().CreateAsync(job, CancellationToken.None);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Fanout.RunSliceAsync(new ReplaySliceMessage(job.Id, 1), attempt: 4, CancellationToken.None));
+        var afterFourth = await Fanout.StatusAsync(job.Id, CancellationToken.None);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Fanout.RunSliceAsync(new ReplaySliceMessage(job.Id, 1), attempt: 5, CancellationToken.None));
+        var afterFifth = await Fanout.StatusAsync(job.Id, CancellationToken.None);
+
+        Assert.Equal(("running", 0), (afterFourth!.State, afterFourth.SlicesFailed.Count));
+        Assert.Equal("failed", afterFifth!.State);
+        Assert.Equal([1], afterFifth.SlicesFailed);
     }
 
     [Theory]
