@@ -48,6 +48,11 @@ public sealed class FanoutReplayTests : IAsyncLifetime
             var record = i % 3 == 0
                 ? TestRecords.Traveller($"fanout-minor-{i}") with { BirthDate = new DateOnly(2014, 1, 1), TravellingWithGuardian = false }
                 : TestRecords.Traveller($"fanout-adult-{i}");
+            if (i % 4 == 1)
+            {
+                record = record with { Jurisdiction = Jurisdiction.AW };
+            }
+
             await screening.ScreenOneAsync(ParsedRecord.Valid(0, record), CancellationToken.None);
         }
     }
@@ -64,26 +69,28 @@ public sealed class FanoutReplayTests : IAsyncLifetime
     {
         await SeedAsync();
 
-        var started = await Fanout.StartAsync(Candidate, Day, Day.AddDays(2), [Jurisdiction.CW], CancellationToken.None);
+        // Two jurisdictions over two days: 32 parts in 11 slices, slices mixing both jurisdictions.
+        var started = await Fanout.StartAsync(Candidate, Day, Day.AddDays(2), [Jurisdiction.CW, Jurisdiction.AW], CancellationToken.None);
         var job = started.Value!;
         var before = await Fanout.StatusAsync(job.Id, CancellationToken.None);
         await RunAllAsync();
         var status = await Fanout.StatusAsync(job.Id, CancellationToken.None);
         var candidate = await _services.Get<CatalogueGovernance>().CompiledAsync(Candidate, CancellationToken.None);
         var inOneProcess = await _services.Get<HistoryReplay>().RunAsync(
-            new ReplayRequest { From = ReplayCombination.Start(Day), To = ReplayCombination.Start(Day.AddDays(2)), Jurisdictions = [Jurisdiction.CW], Candidate = candidate! },
+            new ReplayRequest { From = ReplayCombination.Start(Day), To = ReplayCombination.Start(Day.AddDays(2)), Jurisdictions = [Jurisdiction.CW, Jurisdiction.AW], Candidate = candidate! },
             null,
             CancellationToken.None);
 
         Assert.Equal(CatalogueOutcomeStatus.Ok, started.Status);
-        Assert.Equal((16, 6), (job.Parts, job.Slices));
+        Assert.Equal((32, 11), (job.Parts, job.Slices));
         Assert.Equal(("running", 0), (before!.State, before.SlicesDone));
-        Assert.Equal(("done", 6), (status!.State, status.SlicesDone));
+        Assert.Equal(("done", 11), (status!.State, status.SlicesDone));
         var report = status.Report!;
         Assert.Equal(12, report.Backtest.Records);
+        Assert.Equal([(Jurisdiction.AW, 3), (Jurisdiction.CW, 9)], report.Backtest.Jurisdictions.Select(j => (j.Jurisdiction, j.Records)));
         Assert.Equal(4, report.Backtest.InService.ForcedReviews);
         Assert.Equal(0, report.Backtest.Candidate.ForcedReviews);
-        Assert.Equal(16, report.Parts);
+        Assert.Equal(32, report.Parts);
         Assert.Equivalent(inOneProcess.Backtest, report.Backtest, strict: true);
         Assert.Equal((inOneProcess.HitsWhenScreened, inOneProcess.Referred, inOneProcess.Cleared), (report.HitsWhenScreened, report.Referred, report.Cleared));
         Assert.Contains(Candidate, report.ToMarkdown(), StringComparison.Ordinal);
@@ -101,7 +108,7 @@ public sealed class FanoutReplayTests : IAsyncLifetime
         var status = await Fanout.StatusAsync(job.Id, CancellationToken.None);
 
         Assert.False(again);
-        Assert.Equal(12, status!.Report!.Backtest.Records);
+        Assert.Equal(9, status!.Report!.Backtest.Records);
     }
 
     [Fact]
