@@ -15,6 +15,7 @@ namespace BorderScreening.Adapters.Tables;
 /// "entry|{list id}" / entry id — one entry (a list's entries are one partition, so an import writes
 /// them in transactions of 100);
 /// "false|{list id}" / time-ordered id — a reviewer's false match;
+/// "meta" / "pruned" — changes logged before its Before may be gone from the log;
 /// "change" / "{UTC ticks:D19}-{random}" — the change log (<see cref="WatchlistChange"/>), one row per
 /// change written after the data it names and before the version moves, so an instance that sees the
 /// new version finds the row and reads only what changed.
@@ -66,6 +67,40 @@ public sealed class TableWatchlistStore(TableServiceClient service, IOptions<Sto
         }
 
         return changes;
+    }
+
+    /// <inheritdoc />
+    public async Task<DateTimeOffset?> PrunedBeforeAsync(CancellationToken cancellationToken)
+    {
+        await EnsureAsync(cancellationToken);
+        var row = await _table.GetEntityIfExistsAsync<TableEntity>(Meta, "pruned", select: ["Before"], cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value!.GetDateTimeOffset("Before") : null;
+    }
+
+    /// <inheritdoc />
+    public async Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        await EnsureAsync(cancellationToken);
+        // The mark first: a reader that sees rows gone also sees that they may be.
+        var marked = await PrunedBeforeAsync(cancellationToken);
+        if (marked is null || marked < before)
+        {
+            await _table.UpsertEntityAsync(new TableEntity(Meta, "pruned") { ["Before"] = before }, TableUpdateMode.Replace, cancellationToken);
+        }
+
+        var keys = new List<string>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {ChangePartition} and RowKey lt {WatchlistChange.KeyAt(before)}");
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            keys.Add(row.RowKey);
+        }
+
+        foreach (var chunk in keys.Chunk(100))
+        {
+            await _table.SubmitTransactionAsync(chunk.Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(ChangePartition, k), ETag.All)), cancellationToken);
+        }
+
+        return keys.Count;
     }
 
     /// <inheritdoc />

@@ -17,6 +17,15 @@ public interface IWatchlistStore
     /// <summary>The changes logged after <paramref name="after"/>, oldest first.</summary>
     Task<IReadOnlyList<WatchlistChange>> ChangesAfterAsync(DateTimeOffset after, CancellationToken cancellationToken);
 
+    /// <summary>Changes logged before this moment may be pruned from the log (null: none were).</summary>
+    Task<DateTimeOffset?> PrunedBeforeAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes the changes logged before <paramref name="before"/>, after recording that mark, so a reader
+    /// whose last look is older knows its log is incomplete and loads the snapshot instead; rows deleted.
+    /// </summary>
+    Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken);
+
     /// <summary>Every list.</summary>
     Task<IReadOnlyList<WatchlistDefinition>> ListsAsync(CancellationToken cancellationToken);
 

@@ -62,7 +62,14 @@ public sealed class WatchlistCache(
             }
             else if (!string.Equals(version, _version, StringComparison.Ordinal))
             {
-                await CatchUpAsync(version, cancellationToken);
+                if (await store.PrunedBeforeAsync(cancellationToken) is { } pruned && _watermark - Overlap < pruned)
+                {
+                    await ReloadAsync(version, cancellationToken);
+                }
+                else
+                {
+                    await CatchUpAsync(version, cancellationToken);
+                }
             }
 
             Interlocked.Exchange(ref _checkedAt, now.UtcTicks);
@@ -85,9 +92,31 @@ public sealed class WatchlistCache(
     /// <inheritdoc />
     public void Dispose() => _gate.Dispose();
 
+    // Looked last before the log was pruned: the log cannot say what changed since, the snapshot can.
+    // The lists in force stay in force if that load fails.
+    private async Task ReloadAsync(string version, CancellationToken cancellationToken)
+    {
+        var (state, watermark, applied, written) = (_state, _watermark, _applied.ToList(), _snapshotWritten);
+        logger.LogInformation("Watchlist change log pruned past this instance's last look; loading again");
+        _state = null;
+        _applied.Clear();
+        try
+        {
+            await LoadAsync(version, cancellationToken);
+        }
+        catch
+        {
+            (_state, _watermark, _snapshotWritten) = (state, watermark, written);
+            _applied.Clear();
+            _applied.UnionWith(applied);
+            throw;
+        }
+    }
+
     private async Task LoadAsync(string version, CancellationToken cancellationToken)
     {
-        if (await ReadSnapshotAsync(cancellationToken) is { } snapshot)
+        var pruned = await store.PrunedBeforeAsync(cancellationToken);
+        if (await ReadSnapshotAsync(cancellationToken) is { } snapshot && !(pruned is { } p && snapshot.Watermark - Overlap < p))
         {
             _state = WatchlistState.Of(snapshot.Lists, snapshot.Entries);
             _watermark = snapshot.Watermark;
@@ -177,6 +206,13 @@ public sealed class WatchlistCache(
             _dirty = false;
             _snapshotWritten = _watermark;
             logger.LogInformation("Watchlist snapshot of {Watermark:O} {Outcome}", _watermark, written ? "written" : "left to a newer one");
+            if (written)
+            {
+                // Whoever starts from this snapshot reads the log from its watermark less the overlap;
+                // the log is kept a while longer for instances that looked a little earlier.
+                var pruned = await store.PruneAsync(_watermark - Overlap - TimeSpan.FromHours(options.Value.ChangeLogKeepHours), cancellationToken);
+                logger.LogInformation("Watchlist change log: {Rows} rows pruned", pruned);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

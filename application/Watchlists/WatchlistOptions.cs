@@ -22,9 +22,16 @@ public sealed class WatchlistOptions
     /// </summary>
     public int SnapshotSeconds { get; set; } = 300;
 
+    /// <summary>
+    /// Hours the change log is kept behind the newest snapshot: after writing a snapshot an instance
+    /// prunes the log older than that (less the overlap). An instance that looked last before the
+    /// pruned point loads the snapshot again instead of reading the log.
+    /// </summary>
+    public int ChangeLogKeepHours { get; set; } = 24;
+
     /// <summary>The most lines one CSV import may hold.</summary>
     public int MaxImportLines { get; set; } = 100_000;
 
     /// <summary>Whether the settings are usable.</summary>
-    public bool IsValid => RefreshSeconds is >= 1 and <= 3600 && MaxImportLines > 0 && ChangeOverlapSeconds is >= 1 and <= 3600 && SnapshotSeconds >= 1;
+    public bool IsValid => RefreshSeconds is >= 1 and <= 3600 && MaxImportLines > 0 && ChangeOverlapSeconds is >= 1 and <= 3600 && SnapshotSeconds >= 1 && ChangeLogKeepHours >= 1;
 }

@@ -18,7 +18,7 @@ public static class WatchlistServiceCollectionExtensions
     public static IServiceCollection AddWatchlists(this IServiceCollection services)
     {
         services.AddOptions<WatchlistOptions>().BindConfiguration(WatchlistOptions.SectionName)
-            .Validate(o => o.IsValid, "Watchlists: RefreshSeconds and ChangeOverlapSeconds must lie in [1, 3600], SnapshotSeconds and MaxImportLines be positive.")
+            .Validate(o => o.IsValid, "Watchlists: RefreshSeconds and ChangeOverlapSeconds must lie in [1, 3600], SnapshotSeconds, ChangeLogKeepHours and MaxImportLines be positive.")
             .ValidateOnStart();
         services.AddSingleton<IWatchlistStore, TableWatchlistStore>();
         services.AddSingleton<IWatchlistSnapshotStore, BlobWatchlistSnapshotStore>();

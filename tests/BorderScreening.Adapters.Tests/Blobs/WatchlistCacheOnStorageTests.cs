@@ -43,7 +43,7 @@ public sealed class WatchlistCacheOnStorageTests : IAsyncLifetime
     private (WatchlistCache Cache, CountingStore Reads) Instance()
     {
         var reads = new CountingStore(Store);
-        var options = Options.Create(new WatchlistOptions { RefreshSeconds = 5, ChangeOverlapSeconds = 120, SnapshotSeconds = 300 });
+        var options = Options.Create(new WatchlistOptions { RefreshSeconds = 5, ChangeOverlapSeconds = 120, SnapshotSeconds = 300, ChangeLogKeepHours = 1 });
         return (new WatchlistCache(reads, Snapshots, options, _services.Time, NullLogger<WatchlistCache>.Instance), reads);
     }
 
@@ -147,6 +147,33 @@ public sealed class WatchlistCacheOnStorageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InstanceThatLookedBeforeThePrunedPoint_LoadsTheSnapshotAgain_AndMissesNothing()
+    {
+        await Store.AddListAsync(List("l1"), CancellationToken.None);
+        await Store.SaveEntriesAsync("l1", [.. Enumerable.Range(0, 10).Select(i => Entry("l1", "e" + i))], CancellationToken.None);
+        var (a, _) = Instance();
+        var (b, bReads) = Instance();
+        await RefreshAsync(a);
+        await RefreshAsync(b);
+
+        // A keeps up, writing a snapshot and pruning the log each time; B looks away for six hours.
+        _services.Time.Advance(TimeSpan.FromHours(3));
+        await Store.SaveEntriesAsync("l1", [Entry("l1", "x")], CancellationToken.None);
+        await RefreshAsync(a);
+        _services.Time.Advance(TimeSpan.FromHours(3));
+        await Store.SaveEntriesAsync("l1", [Entry("l1", "y")], CancellationToken.None);
+        await RefreshAsync(a);
+        var logLeft = await Store.ChangesAfterAsync(DateTimeOffset.UnixEpoch, CancellationToken.None);
+        await RefreshAsync(b);
+
+        Assert.Equal(["y"], logLeft.Select(c => c.EntryId));
+        Assert.NotNull(await Store.PrunedBeforeAsync(CancellationToken.None));
+        Assert.Equal(12, a.Current.Count);
+        Assert.Equal(12, b.Current.Count);
+        Assert.Equal(0, bReads.FullLoads);
+    }
+
+    [Fact]
     public async Task UnreadableSnapshot_FallsBackToTheTable()
     {
         await Store.AddListAsync(List("l1"), CancellationToken.None);
@@ -185,6 +212,10 @@ public sealed class WatchlistCacheOnStorageTests : IAsyncLifetime
         }
 
         public Task<IReadOnlyList<WatchlistChange>> ChangesAfterAsync(DateTimeOffset after, CancellationToken cancellationToken) => inner.ChangesAfterAsync(after, cancellationToken);
+
+        public Task<DateTimeOffset?> PrunedBeforeAsync(CancellationToken cancellationToken) => inner.PrunedBeforeAsync(cancellationToken);
+
+        public Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken) => inner.PruneAsync(before, cancellationToken);
 
         public Task<IReadOnlyList<WatchlistDefinition>> ListsAsync(CancellationToken cancellationToken) => inner.ListsAsync(cancellationToken);
 

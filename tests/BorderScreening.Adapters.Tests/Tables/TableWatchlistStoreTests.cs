@@ -116,4 +116,26 @@ public sealed class TableWatchlistStoreTests : IAsyncLifetime
         Assert.True(all.Zip(all.Skip(1)).All(p => p.First.LoggedAt <= p.Second.LoggedAt));
         Assert.Equal(afterList.AddSeconds(1), later[0].LoggedAt);
     }
+
+    [Fact]
+    public async Task Prune_MarksThenDeletesTheOlderChanges()
+    {
+        var time = _services.Time;
+        Assert.True(await Store.AddListAsync(List("l1"), CancellationToken.None));
+        await Store.SaveEntriesAsync("l1", [Entry("l1", "old")], CancellationToken.None);
+        time.Advance(TimeSpan.FromHours(2));
+        var cut = time.GetUtcNow();
+        time.Advance(TimeSpan.FromSeconds(1));
+        await Store.SaveEntriesAsync("l1", [Entry("l1", "new")], CancellationToken.None);
+        var before = await Store.PrunedBeforeAsync(CancellationToken.None);
+
+        var deleted = await Store.PruneAsync(cut, CancellationToken.None);
+        var earlierCut = await Store.PruneAsync(cut.AddHours(-1), CancellationToken.None);
+
+        Assert.Null(before);
+        Assert.Equal((2, 0), (deleted, earlierCut));
+        Assert.Equal(["new"], (await Store.ChangesAfterAsync(DateTimeOffset.UnixEpoch, CancellationToken.None)).Select(c => c.EntryId));
+        Assert.Equal(cut, await Store.PrunedBeforeAsync(CancellationToken.None));
+        Assert.NotNull(await Store.GetEntryAsync("l1", "old", CancellationToken.None));
+    }
 }
