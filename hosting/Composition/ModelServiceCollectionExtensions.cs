@@ -44,8 +44,8 @@ public static class ModelServiceCollectionExtensions
 
         // The server's own evaluation (issue 20, point 4): frozen sets in the registry's container.
         services.AddOptions<ModelGateOptions>().BindConfiguration(ModelGateOptions.SectionName)
-            .Validate(o => o.MinimumPositives > 0 && o.SyntheticCount > 0 && o.MaxRowsPerJurisdiction > 0 && o.CardFlagTolerance >= 0 && o.CardRefuseTolerance >= o.CardFlagTolerance,
-                "ModelGates needs positive MinimumPositives, SyntheticCount and MaxRowsPerJurisdiction, and CardRefuseTolerance ≥ CardFlagTolerance ≥ 0.")
+            .Validate(o => o.MinimumPositives > 0 && o.SyntheticCount > 0 && o.MaxRowsPerJurisdiction > 0 && o.SetRetentionDays > 0 && o.CardFlagTolerance >= 0 && o.CardRefuseTolerance >= o.CardFlagTolerance,
+                "ModelGates needs positive MinimumPositives, SyntheticCount, MaxRowsPerJurisdiction and SetRetentionDays, and CardRefuseTolerance ≥ CardFlagTolerance ≥ 0.")
             .ValidateOnStart();
         services.TryAddSingleton(sp =>
         {
@@ -54,6 +54,7 @@ public static class ModelServiceCollectionExtensions
         });
         services.TryAddSingleton<ISyntheticHoldoutSource, SyntheticHoldoutSource>();
         services.TryAddSingleton<EvaluationSetBuilder>();
+        services.TryAddSingleton<EvaluationSetRetention>();
         services.TryAddSingleton<ServerEvaluationService>();
         services.TryAddSingleton<EvaluationSetApi>();
         services.AddSingleton<IServedVersionSource>(sp => sp.GetRequiredService<RegistryModelSync>());

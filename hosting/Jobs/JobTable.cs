@@ -8,6 +8,7 @@ using BorderScreening.Application.Retention;
 using BorderScreening.Application.Serving;
 using BorderScreening.Application.Signals;
 using BorderScreening.Application.Thresholds;
+using BorderScreening.Model.Serving.Gating;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -108,7 +109,7 @@ public static partial class JobTable
             (services, _, ct) => RunReplaySlicesAsync(services, ct)),
         // Daily in Azure at a fixed hour; every six hours locally, where a host seldom runs across that hour (a re-run finds only what fell due since).
         new(ApplyRetention, new(ApplyRetentionSchedule), new(TimeSpan.FromHours(6)),
-            (services, _, ct) => services.GetRequiredService<RetentionService>().RunAsync(ct)),
+            (services, _, ct) => ApplyRetentionAsync(services, ct)),
         new(RunMonitoring, new(RunMonitoringSchedule), new(TimeSpan.FromHours(6)),
             (services, _, ct) => services.GetRequiredService<MonitoringService>().RunPreviousDayAsync(ct)),
     ];
@@ -123,6 +124,13 @@ public static partial class JobTable
         Get(name).RunAsync(services, cancellationToken);
 
     // Runs that moved something say so; empty runs stay quiet (the Functions host already records every invocation).
+    // Frozen evaluation sets copy stored labels, so the same run keeps them within their retention too.
+    private static async Task ApplyRetentionAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await services.GetRequiredService<RetentionService>().RunAsync(cancellationToken).ConfigureAwait(false);
+        await services.GetRequiredService<EvaluationSetRetention>().RunAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     // Until the queue is empty, so a replay started locally runs through without waiting a tick per slice.
     private static async Task RunReplaySlicesAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
@@ -80,6 +81,53 @@ public sealed class EvaluationSetStore(BlobContainerClient blobs)
         {
             return (await GetCurrentAsync(cancellationToken).ConfigureAwait(false)).Set ?? set;
         }
+    }
+
+    /// <summary>Every stored set (the pointer left out), with when it was frozen (read from its id).</summary>
+    public async Task<IReadOnlyList<(string Id, DateTimeOffset FrozenAt)>> ListAsync(CancellationToken cancellationToken)
+    {
+        await blobs.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        var sets = new List<(string, DateTimeOffset)>();
+        await foreach (var blob in blobs.GetBlobsAsync(new GetBlobsOptions { Prefix = Folder }, cancellationToken).ConfigureAwait(false))
+        {
+            var id = blob.Name[Folder.Length..^".json".Length];
+            // "es-{yyyyMMddHHmmss}-{hash}"; anything else (the pointer) is not a set.
+            if (id.StartsWith("es-", StringComparison.Ordinal) && id.Length > 17
+                && DateTimeOffset.TryParseExact(id[3..17], "yyyyMMddHHmmss", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var frozenAt))
+            {
+                sets.Add((id, frozenAt));
+            }
+        }
+
+        return sets;
+    }
+
+    /// <summary>The current set's id, from the pointer alone; null when none is frozen.</summary>
+    public async Task<string?> CurrentIdAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var download = await blobs.GetBlobClient(PointerName).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            return download.Value.Content.ToObjectFromJson<Pointer>(ScreeningJson.Options)?.Id;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Deletes a stored set. The current one loses its pointer first, so the next evaluation freezes a
+    /// new set instead of finding a pointer to nothing.
+    /// </summary>
+    public async Task DeleteAsync(string id, bool current, CancellationToken cancellationToken)
+    {
+        if (current)
+        {
+            await blobs.GetBlobClient(PointerName).DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        await blobs.GetBlobClient(Folder + id + ".json").DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     private sealed record Pointer(string Id, string ContentHash);

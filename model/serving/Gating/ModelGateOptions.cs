@@ -26,6 +26,13 @@ public sealed class ModelGateOptions
     public int MaxSetAgeDays { get; set; } = 90;
 
     /// <summary>
+    /// A frozen set (the current one included) is deleted by the retention job this many days after it
+    /// was frozen: its rows copy labels, features and audit groups, which must not outlive the history
+    /// they come from (Retention:HistoryDays, 400). Models evaluated on it keep the figures.
+    /// </summary>
+    public int SetRetentionDays { get; set; } = 400;
+
+    /// <summary>
     /// Seed of the synthetic fallback. Not the trainer's default seed (20261128): a holdout from the
     /// training seed would repeat the records the shipped model learnt from.
     /// </summary>
