@@ -57,27 +57,11 @@ public sealed class FieldworkApi(ObservationService observations, CheckPlanningS
         request.GetTypedHeaders().Accept is { Count: > 0 } accept
         && accept.OrderByDescending(a => a.Quality ?? 1).FirstOrDefault()?.MediaType.Value?.Equals("text/csv", StringComparison.OrdinalIgnoreCase) == true;
 
-    private async Task<IResult> WithActorAsync(HttpRequest request, string jurisdiction, string? id, Func<Actor, Jurisdiction, Task<IResult>> action)
-    {
-        if (actors.Resolve(request.HttpContext) is not { } actor)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in first", type: Problems.TypeBase + "unauthorized");
-        }
+    // An unknown jurisdiction and one the actor may not review look the same: not found.
+    private Task<IResult> WithActorAsync(HttpRequest request, string jurisdiction, string? id, Func<Actor, Jurisdiction, Task<IResult>> action) =>
+        JurisdictionScopedRequest.RunAsync(actors, request, jurisdiction, id, (actor, j) => actor.CanReview(j), id is null ? "jurisdiction" : "case", action);
 
-        // An unknown jurisdiction and one the actor may not see look the same: not found.
-        return JurisdictionCodes.TryParse(jurisdiction, out var j) && actor.CanReview(j) && (id is null || RouteIds.IsPlausible(id))
-            ? await action(actor, j)
-            : Problems.NotFound(id is null ? "jurisdiction" : "case");
-    }
-
-    // The media type before the path, as the local host's routing answers it (see ReviewApi).
     private Task<IResult> WithBodyAsync<T>(HttpRequest request, string jurisdiction, string? id, Func<Actor, Jurisdiction, T, Task<IResult>> action, CancellationToken ct)
         where T : class =>
-        !RequestBody.HasMediaType(request, "application/json")
-            ? Task.FromResult(Problems.UnsupportedMediaType("application/json"))
-            : WithActorAsync(request, jurisdiction, id, async (actor, j) =>
-            {
-                var (body, problem) = await JsonRequestBody.ReadAsync<T>(request, MaxBodyBytes, ct);
-                return problem ?? await action(actor, j, body!);
-            });
+        JurisdictionScopedRequest.RunWithBodyAsync(actors, request, jurisdiction, id, (actor, j) => actor.CanReview(j), id is null ? "jurisdiction" : "case", MaxBodyBytes, action, ct);
 }

@@ -138,31 +138,13 @@ public sealed class ReviewApi(
     }
 
     // The id in the path (case or snooze), when the route has one: one that cannot be an id is not
-    // found, before storage sees it.
-    private async Task<IResult> WithActorAsync(HttpRequest request, string jurisdiction, string? id, Func<Actor, Jurisdiction, Task<IResult>> action)
-    {
-        if (actors.Resolve(request.HttpContext) is not { } actor)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in first", type: Problems.TypeBase + "unauthorized");
-        }
+    // found, before storage sees it; so are an unknown jurisdiction and one the actor may not review.
+    private Task<IResult> WithActorAsync(HttpRequest request, string jurisdiction, string? id, Func<Actor, Jurisdiction, Task<IResult>> action) =>
+        JurisdictionScopedRequest.RunAsync(actors, request, jurisdiction, id, (actor, j) => actor.CanReview(j), "case", action);
 
-        // An unknown jurisdiction and one the actor may not see look the same: not found.
-        return JurisdictionCodes.TryParse(jurisdiction, out var j) && actor.CanReview(j) && (id is null || RouteIds.IsPlausible(id))
-            ? await action(actor, j)
-            : Problems.NotFound("case");
-    }
-
-    // The media type before the path: the local host's routing refuses a wrong one before anything
-    // else, and the Functions app, where no routing does, must answer the same.
     private Task<IResult> WithBodyAsync<T>(HttpRequest request, string jurisdiction, string id, Func<Actor, Jurisdiction, T, Task<IResult>> action, CancellationToken ct)
         where T : class =>
-        !RequestBody.HasMediaType(request, "application/json")
-            ? Task.FromResult(Problems.UnsupportedMediaType("application/json"))
-            : WithActorAsync(request, jurisdiction, id, async (actor, j) =>
-            {
-                var (body, problem) = await JsonRequestBody.ReadAsync<T>(request, MaxBodyBytes, ct);
-                return problem ?? await action(actor, j, body!);
-            });
+        JurisdictionScopedRequest.RunWithBodyAsync(actors, request, jurisdiction, id, (actor, j) => actor.CanReview(j), "case", MaxBodyBytes, action, ct);
 
     private static IResult Map<T>(ReviewResult<T> result, int okStatus = StatusCodes.Status200OK) =>
         ReviewResults.ToHttp(result, "case", okStatus);

@@ -77,28 +77,12 @@ public sealed class SupervisionApi(AgreementService agreement, DelegationService
             ?? ReviewResults.ToHttp(await agreement.GetAsync(actor, j, from, to, ct), "jurisdiction");
     }
 
-    private async Task<IResult> WithActorAsync(HttpRequest request, string jurisdiction, string? id, Func<Actor, Jurisdiction, Task<IResult>> action)
-    {
-        if (actors.Resolve(request.HttpContext) is not { } actor)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in first", type: Problems.TypeBase + "unauthorized");
-        }
+    private Task<IResult> WithActorAsync(HttpRequest request, string jurisdiction, string? id, Func<Actor, Jurisdiction, Task<IResult>> action) =>
+        JurisdictionScopedRequest.RunAsync(actors, request, jurisdiction, id, (actor, j) => actor.IsSupervisorFor(j), id is null ? "jurisdiction" : "delegation", action);
 
-        return JurisdictionCodes.TryParse(jurisdiction, out var j) && actor.IsSupervisorFor(j) && (id is null || RouteIds.IsPlausible(id))
-            ? await action(actor, j)
-            : Problems.NotFound(id is null ? "jurisdiction" : "delegation");
-    }
-
-    // The media type before the path, as the local host's routing answers it (see ReviewApi).
     private Task<IResult> WithBodyAsync<T>(HttpRequest request, string jurisdiction, string? id, Func<Actor, Jurisdiction, T, Task<IResult>> action, CancellationToken ct)
         where T : class =>
-        !RequestBody.HasMediaType(request, "application/json")
-            ? Task.FromResult(Problems.UnsupportedMediaType("application/json"))
-            : WithActorAsync(request, jurisdiction, id, async (actor, j) =>
-            {
-                var (body, problem) = await JsonRequestBody.ReadAsync<T>(request, MaxBodyBytes, ct);
-                return problem ?? await action(actor, j, body!);
-            });
+        JurisdictionScopedRequest.RunWithBodyAsync(actors, request, jurisdiction, id, (actor, j) => actor.IsSupervisorFor(j), id is null ? "jurisdiction" : "delegation", MaxBodyBytes, action, ct);
 
     // Days are UTC days: a period [from, to) starts at midnight UTC of each.
     private static DateTimeOffset Start(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

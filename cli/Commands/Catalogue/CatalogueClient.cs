@@ -9,19 +9,27 @@ namespace BorderScreening.Cli.Commands.Catalogue;
 /// </summary>
 public static class CatalogueClient
 {
-    /// <summary>
-    /// Sends a request; <paramref name="render"/> turns a successful body into what is printed. The body
-    /// is JSON unless <paramref name="mediaType"/> says otherwise (the watchlist import sends text/csv).
-    /// </summary>
-    public static async Task<int> SendAsync(CatalogueHostSettings settings, HttpMethod method, string path, string? jsonBody, Func<string, string>? render, CancellationToken cancellationToken, string mediaType = "application/json")
+    /// <summary>A client for the host, with the bearer token from the settings or SCREENING_TOKEN.</summary>
+    public static HttpClient Create(CatalogueHostSettings settings, TimeSpan timeout)
     {
-        using var client = new HttpClient { BaseAddress = new Uri(settings.Host), Timeout = TimeSpan.FromMinutes(5) };
+        ArgumentNullException.ThrowIfNull(settings);
+        var client = new HttpClient { BaseAddress = new Uri(settings.Host), Timeout = timeout };
         var token = settings.Token ?? Environment.GetEnvironmentVariable("SCREENING_TOKEN");
         if (!string.IsNullOrEmpty(token))
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
+        return client;
+    }
+
+    /// <summary>
+    /// Sends a request; <paramref name="render"/> turns a successful body into what is printed. The body
+    /// is JSON unless <paramref name="mediaType"/> says otherwise (the watchlist import sends text/csv).
+    /// </summary>
+    public static async Task<int> SendAsync(CatalogueHostSettings settings, HttpMethod method, string path, string? jsonBody, Func<string, string>? render, CancellationToken cancellationToken, string mediaType = "application/json")
+    {
+        using var client = Create(settings, TimeSpan.FromMinutes(5));
         using var request = new HttpRequestMessage(method, path);
         if (jsonBody is not null)
         {

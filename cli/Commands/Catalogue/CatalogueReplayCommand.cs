@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -79,12 +78,7 @@ public sealed class CatalogueReplayCommand : AsyncCommand<CatalogueReplayCommand
             return started;
         }
 
-        using var client = new HttpClient { BaseAddress = new Uri(settings.Host), Timeout = TimeSpan.FromMinutes(1) };
-        var token = settings.Token ?? Environment.GetEnvironmentVariable("SCREENING_TOKEN");
-        if (!string.IsNullOrEmpty(token))
-        {
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
+        using var client = CatalogueClient.Create(settings, TimeSpan.FromMinutes(1));
 
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(TimeSpan.FromMinutes(settings.TimeoutMinutes));
