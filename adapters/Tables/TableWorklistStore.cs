@@ -28,20 +28,23 @@ public sealed class TableWorklistStore(StorageTables tables) : IWorklistStore
     // Written once a partition's cases from before the indexes have index rows (lazy migration).
     private const string MigratedMarker = WorklistIndex.Marker + "meta|indexes-v1";
 
-    // Azure's limit is 100 actions per transaction; a case with its three index rows takes four.
-    private const int CasesPerTransaction = 25;
+    // Azure's limit is 100 actions per transaction; a case with its three index rows takes four, and
+    // the working-set count takes one.
+    private const int CasesPerTransaction = 24;
 
     // One migration per jurisdiction and process; concurrent first readers await the same one.
     private readonly ConcurrentDictionary<Jurisdiction, Task> _migrations = new();
 
     private readonly WorklistIndexCounter _counter = new(tables.Worklist);
 
+    private readonly WorkingSetCounter _workingSet = new(tables.Worklist, new WorklistIndexCounter(tables.Worklist));
+
     /// <inheritdoc />
     public async Task<bool> TryAddAsync(WorklistItem item, CancellationToken cancellationToken)
     {
         try
         {
-            await tables.Worklist.SubmitTransactionAsync(AddActions(item), cancellationToken);
+            await _workingSet.SubmitAsync(item.Jurisdiction, AddActions(item), AddedToWorkingSet([item]), cancellationToken);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
@@ -58,7 +61,7 @@ public sealed class TableWorklistStore(StorageTables tables) : IWorklistStore
         {
             foreach (var chunk in partition.Chunk(CasesPerTransaction))
             {
-                await tables.Worklist.SubmitTransactionAsync(chunk.SelectMany(AddActions).ToList(), cancellationToken);
+                await _workingSet.SubmitAsync(partition.Key, chunk.SelectMany(AddActions).ToList(), AddedToWorkingSet(chunk), cancellationToken);
             }
         }
     }
@@ -168,7 +171,7 @@ public sealed class TableWorklistStore(StorageTables tables) : IWorklistStore
         {
             try
             {
-                await tables.Worklist.SubmitTransactionAsync(chunk.SelectMany(ReplaceActions).ToList(), cancellationToken);
+                await _workingSet.SubmitAsync(jurisdiction, chunk.SelectMany(ReplaceActions).ToList(), chunk.Sum(WorkingSetChange), cancellationToken);
             }
             catch (RequestFailedException ex) when (ex.Status is 412 or 404)
             {
@@ -215,7 +218,7 @@ public sealed class TableWorklistStore(StorageTables tables) : IWorklistStore
         actions.AddRange(alsoWrite);
         try
         {
-            await tables.Worklist.SubmitTransactionAsync(actions, cancellationToken);
+            await _workingSet.SubmitAsync(item.Jurisdiction, actions, WorkingSetChange(item), cancellationToken);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status is 412 or 404)
@@ -258,6 +261,20 @@ public sealed class TableWorklistStore(StorageTables tables) : IWorklistStore
 
         return conditions.Count == 0 ? null : string.Join(" and ", conditions.Select(c => $"({c})"));
     }
+
+    /// <summary>
+    /// The size of the working set from its stored count (one row read by key), the total of a worklist
+    /// read with no filter.
+    /// </summary>
+    public Task<int> CountWorkingSetAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken) =>
+        _workingSet.CountAsync(jurisdiction, cancellationToken);
+
+    private static int AddedToWorkingSet(IEnumerable<WorklistItem> items) =>
+        items.Count(i => WorklistIndex.InWorkingSet(i.Status));
+
+    // +1 when a replace gives a case index rows it did not have, -1 when it takes them away.
+    private static int WorkingSetChange(WorklistItem item) =>
+        (WorklistIndex.InWorkingSet(item.Status) ? 1 : 0) - (WorklistIndex.SortInputs.Parse(item.IndexedAs) is null ? 0 : 1);
 
     private static List<TableTransactionAction> AddActions(WorklistItem item)
     {

@@ -41,6 +41,13 @@ public interface IWorklistStore
     /// </summary>
     Task<int> CountIndexAsync(Jurisdiction jurisdiction, string? before, WorklistFilter? filter, Func<WorklistItem, bool> keep, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The number of working-set cases (open, claimed, escalated), kept up to date by every change
+    /// that adds a case to the working set or takes one out: the total of an unfiltered worklist
+    /// without counting its rows.
+    /// </summary>
+    Task<int> CountWorkingSetAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken);
+
     /// <summary>Gives cases stored before the indexes existed their index entries, once per jurisdiction.</summary>
     Task EnsureIndexedAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken);
 

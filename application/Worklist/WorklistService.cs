@@ -17,8 +17,9 @@ public sealed class WorklistService(IWorklistStore worklist, HitIntakeService in
 
     /// <summary>
     /// A page of the jurisdiction's worklist. The working set (open, claimed, escalated) is read from
-    /// the sort index of the asked order: one range query with a small take for the page, and a count
-    /// over the index (three small fields a row) for the total, run side by side. Decided and missed
+    /// the sort index of the asked order: one range query with a small take for the page and, side by
+    /// side, the total: the stored working-set count when nothing is filtered, else a count over the
+    /// index (three small fields a row). Decided and missed
     /// cases are not indexed; those lists read the partition. A bounded drain of waiting hits runs
     /// first, at most every few seconds (see <see cref="HitIntakeService.DrainOnReadAsync"/>).
     /// </summary>
@@ -65,8 +66,12 @@ public sealed class WorklistService(IWorklistStore worklist, HitIntakeService in
         var before = query.DeadlineBefore is { } d ? WorklistIndex.DeadlineBound(d) : null;
         bool Keep(WorklistItem item) => StatusMatches(item.AsSeenAt(now), query.Status) && (query.Typology is null || item.Typologies.Contains(query.Typology.Value));
 
-        // Started before the page is read so the two round trips overlap.
-        var countTask = worklist.CountIndexAsync(jurisdiction, before, filter, Keep, cancellationToken);
+        // Started before the page is read so the two round trips overlap. Unfiltered, the total is the
+        // working set's stored count (one row); a filtered total has to count the index rows it keeps.
+        var unfiltered = query.Status is null && query.Priority is null && query.DeadlineBefore is null && query.Typology is null;
+        var countTask = unfiltered
+            ? worklist.CountWorkingSetAsync(jurisdiction, cancellationToken)
+            : worklist.CountIndexAsync(jurisdiction, before, filter, Keep, cancellationToken);
 
         var skip = after is null ? (page - 1) * pageSize : 0;
         var items = new List<WorklistItem>(pageSize);
