@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Azure;
 using Azure.Data.Tables;
 using BorderScreening.Application.Screening;
 using BorderScreening.Domain.Network;
@@ -18,10 +17,12 @@ namespace BorderScreening.Adapters.Tables;
 /// projecting only EventAt.
 /// </para>
 /// <para>
-/// Cost: one write per named entity, and one query per distinct entity of a batch: a batch first
-/// writes all its sightings, then reads each entity partition once — over its records' widest window
-/// back and, to find the records counted earlier that a late record now belongs to, as far forward —
-/// and counts every record of the batch from that read. A very hot entity makes its query long (one
+/// Cost: one transaction per distinct entity of a batch (its sightings with the partition's marker,
+/// <see cref="SightingMarkers"/>), and one query per entity the batch did not name first: a batch
+/// first writes all its sightings, then reads each entity partition that held others once — over its
+/// records' widest window back and, to find the records counted earlier that a late record now belongs
+/// to, as far forward — and counts every record of the batch from that read. An entity no record named
+/// before (most phones, e-mails and home addresses) is counted from the batch alone, without a read. A very hot entity makes its query long (one
 /// row per record in 90 days); sightings older than the widest window and the allowed lateness are
 /// deleted by the retention job.
 /// </para>
@@ -35,7 +36,12 @@ public sealed class TableNetworkCounter(StorageTables tables) : INetworkCounter
 
     private static readonly string[] EventAtOnly = ["RowKey", EventAtColumn];
 
+    // A transaction holds 100 actions: the marker and 99 sightings.
+    private const int MaxSightingsPerTransaction = 99;
+
     private static readonly int WidestWindow = NetworkCounts.Windows.Max();
+
+    private readonly SightingMarkers _markers = new(tables.Sightings);
 
     /// <inheritdoc />
     public async Task<NetworkTally> RecordAndCountAsync(IReadOnlyList<NetworkSighting> sightings, CancellationToken cancellationToken)
@@ -63,21 +69,26 @@ public sealed class TableNetworkCounter(StorageTables tables) : INetworkCounter
         }
 
         // Every sighting is written before any partition is read, so each record of the batch sees the others.
+        var trusted = await _markers.EnsureSweptAsync(cancellationToken);
         var added = new System.Collections.Concurrent.ConcurrentBag<(string Partition, string RecordId, DateTimeOffset EventAt)>();
-        await Parallel.ForEachAsync(writes, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken }, async (write, ct) =>
+        var fresh = new System.Collections.Concurrent.ConcurrentDictionary<string, Dictionary<string, DateTimeOffset>>(StringComparer.Ordinal);
+        var byPartition = writes.GroupBy(w => w.Key.Partition, StringComparer.Ordinal)
+            .Select(g => (Partition: g.Key, Records: g.Select(w => (w.Key.RecordId, EventAt: w.Value)).ToList()));
+        await Parallel.ForEachAsync(byPartition, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken }, async (partition, ct) =>
         {
-            try
+            if (await WritePartitionAsync(partition.Partition, partition.Records, added, ct) && trusted)
             {
-                await tables.Sightings.AddEntityAsync(new TableEntity(write.Key.Partition, write.Key.RecordId) { [EventAtColumn] = write.Value }, ct);
-                added.Add((write.Key.Partition, write.Key.RecordId, write.Value));
-            }
-            catch (RequestFailedException ex) when (ex.Status == 409)
-            {
-                // Seen before (a retried or re-sent record): it counts once, at its first time.
+                // The batch created the partition: its own records are all it holds.
+                fresh[partition.Partition] = partition.Records.ToDictionary(r => r.RecordId, r => r.EventAt, StringComparer.Ordinal);
             }
         });
 
-        var seenByPartition = await ReadAsync(reads, earliest.AddDays(-WidestWindow), latest.AddDays(WidestWindow), cancellationToken);
+        var seenByPartition = await ReadAsync(reads.Where(p => !fresh.ContainsKey(p)), earliest.AddDays(-WidestWindow), latest.AddDays(WidestWindow), cancellationToken);
+        foreach (var (partition, records) in fresh)
+        {
+            seenByPartition[partition] = records;
+        }
+
         var counts = sightings.Select(sighting => Count(sighting, seenByPartition)).ToList();
         return new NetworkTally(counts, Changed(sightings, added, seenByPartition));
     }
@@ -90,6 +101,90 @@ public sealed class TableNetworkCounter(StorageTables tables) : INetworkCounter
         var seenByPartition = await ReadAsync(reads, sighting.EventAt.AddDays(-WidestWindow), sighting.EventAt, cancellationToken);
         return Count(sighting, seenByPartition);
     }
+
+    /// <summary>
+    /// Adds one partition's sightings of the batch; true when the batch created the partition (its marker
+    /// with them), so nothing else names the entity.
+    /// </summary>
+    private async Task<bool> WritePartitionAsync(
+        string partition,
+        List<(string RecordId, DateTimeOffset EventAt)> records,
+        System.Collections.Concurrent.ConcurrentBag<(string Partition, string RecordId, DateTimeOffset EventAt)> added,
+        CancellationToken cancellationToken)
+    {
+        if (!_markers.KnownMarked(partition))
+        {
+            var first = records.Take(MaxSightingsPerTransaction).ToList();
+            try
+            {
+                await tables.Sightings.SubmitTransactionAsync([SightingMarkers.Create(partition), .. first.Select(r => AddSighting(partition, r))], cancellationToken);
+                foreach (var (recordId, eventAt) in first)
+                {
+                    added.Add((partition, recordId, eventAt));
+                }
+
+                await AddToMarkedAsync(partition, records.Skip(MaxSightingsPerTransaction).ToList(), added, cancellationToken);
+                _markers.RememberMarked(partition);
+                return true;
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == 409)
+            {
+                // Marked already (or, written before markers, holding one of these records): not new.
+            }
+        }
+
+        await AddToMarkedAsync(partition, records, added, cancellationToken);
+        _markers.RememberMarked(partition);
+        return false;
+    }
+
+    // Sightings of a partition that has (or may have) others: added with the marker merged, a chunk at a
+    // time; a chunk holding a record seen before is added one by one, so only that record is skipped.
+    private async Task AddToMarkedAsync(
+        string partition,
+        List<(string RecordId, DateTimeOffset EventAt)> records,
+        System.Collections.Concurrent.ConcurrentBag<(string Partition, string RecordId, DateTimeOffset EventAt)> added,
+        CancellationToken cancellationToken)
+    {
+        foreach (var chunk in records.Chunk(MaxSightingsPerTransaction))
+        {
+            try
+            {
+                await tables.Sightings.SubmitTransactionAsync([SightingMarkers.Touch(partition), .. chunk.Select(r => AddSighting(partition, r))], cancellationToken);
+                foreach (var (recordId, eventAt) in chunk)
+                {
+                    added.Add((partition, recordId, eventAt));
+                }
+
+                continue;
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == 409 && chunk.Length > 1)
+            {
+                // One of them was seen before: one by one below.
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == 409)
+            {
+                // Seen before (a retried or re-sent record): it counts once, at its first time.
+                continue;
+            }
+
+            foreach (var record in chunk)
+            {
+                try
+                {
+                    await tables.Sightings.SubmitTransactionAsync([SightingMarkers.Touch(partition), AddSighting(partition, record)], cancellationToken);
+                    added.Add((partition, record.RecordId, record.EventAt));
+                }
+                catch (TableTransactionFailedException ex) when (ex.Status == 409)
+                {
+                    // Seen before: it counts once, at its first time.
+                }
+            }
+        }
+    }
+
+    private static TableTransactionAction AddSighting(string partition, (string RecordId, DateTimeOffset EventAt) record) =>
+        new(TableTransactionActionType.Add, new TableEntity(partition, record.RecordId) { [EventAtColumn] = record.EventAt });
 
     // The records already counted (not of this batch) in whose window a sighting this batch added falls.
     private static List<LateSighting> Changed(
@@ -141,7 +236,8 @@ public sealed class TableNetworkCounter(StorageTables tables) : INetworkCounter
     {
         var partition = PartitionKey(jurisdiction, type, hash);
         var count = 0;
-        await foreach (var row in tables.Sightings.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["RowKey"], cancellationToken: cancellationToken))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ne {SightingMarkers.MarkerRowKey}");
+        await foreach (var row in tables.Sightings.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
         {
             yield return row.RowKey;
             if (++count >= limit)

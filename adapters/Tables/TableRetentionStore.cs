@@ -66,8 +66,23 @@ public sealed class TableRetentionStore(StorageTables tables) : IRetentionStore
         DeleteFiledAsync(HistoryRows.HistoryPrefix, filedBefore, cancellationToken);
 
     /// <inheritdoc />
-    public Task<int> DeleteSightingsAsync(DateTimeOffset seenBefore, CancellationToken cancellationToken) =>
-        DeleteAsync(tables.Sightings, TableClient.CreateQueryFilter($"EventAt lt {seenBefore}"), cancellationToken);
+    /// <remarks>A partition left without sightings loses its marker too (<see cref="SightingMarkers"/>).</remarks>
+    public async Task<int> DeleteSightingsAsync(DateTimeOffset seenBefore, CancellationToken cancellationToken)
+    {
+        var keys = new List<(string Partition, string Row)>();
+        await foreach (var row in tables.Sightings.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"EventAt lt {seenBefore}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            keys.Add((row.PartitionKey, row.RowKey));
+        }
+
+        var deleted = await DeleteKeysAsync(tables.Sightings, keys, cancellationToken);
+        foreach (var partition in keys.Select(k => k.Partition).Distinct(StringComparer.Ordinal))
+        {
+            await SightingMarkers.RemoveIfEmptyAsync(tables.Sightings, partition, cancellationToken);
+        }
+
+        return deleted;
+    }
 
     /// <inheritdoc />
     public async IAsyncEnumerable<ClosedCase> ClosedCasesAsync(DateTimeOffset receivedBefore, [EnumeratorCancellation] CancellationToken cancellationToken)

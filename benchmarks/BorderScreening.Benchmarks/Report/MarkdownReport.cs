@@ -342,17 +342,15 @@ public static class MarkdownReport
             "Likely cause: the catalogue evaluation costs several predictions; the hits' contributions (~10 predictions each) add to the mean.",
         _ when target.StartsWith("Ingest", StringComparison.Ordinal) =>
             "Where the time goes is measured under Data sets (ingest phases, request time per kind, CPU of the client and of Azurite). " +
-            "Besides its four writes a record makes about three count queries (one per entity it names; shared within a batch), and a batch adds and counts " +
-            "its sightings before it scores and saves. Azurite serves every request on one Node.js thread and answers a query by filtering and sorting the " +
-            "whole table (LokiJS, `queryTableEntities`), so a count query costs in proportion to the whole sightings table, not the entity's partition as on " +
-            "Azure Tables; the raw replay makes no reads at all. Closing the gap takes fewer count reads (e.g. a per-entity summary row read by key), not faster writes.",
+            "Besides its writes a record makes a count query for each entity an earlier record named (shared within a batch; an entity a batch names first is " +
+            "counted from the batch, its marker tells), and a batch adds and counts its sightings before it scores and saves. Azurite serves every request on one " +
+            "Node.js thread at about the same CPU cost whatever the request, so the ratio follows the requests a record makes against the replay's writes.",
         _ when target.StartsWith("Single-record", StringComparison.Ordinal) =>
             "Likely cause: a record makes several sequential storage round trips (sighting adds, then count queries, save, for hits queue send and outbox delete) on an emulator sharing two cores.",
         _ when target.StartsWith("Worklist", StringComparison.Ordinal) =>
-            "The page is one top-25 range query on the deadline index; the total is a count of the index rows in key ranges read side by side " +
-            "(`WorklistIndexCounter`), and a bounded queue drain and an audit write go with every read. On Azurite each of those range queries filters " +
-            "and sorts the whole worklist table (cases and index rows of every jurisdiction), so the count costs about as many table scans as it has ranges; " +
-            "on Azure Tables each range is a read of its own keys. See the service-alone figure for the part HTTP does not explain.",
+            "The page is one top-25 range query on the deadline index, the unfiltered total the working set's stored count (eight rows read by key), " +
+            "and a bounded queue drain and an audit write go with every read. On Azurite the range query filters and sorts the whole worklist table " +
+            "(cases and index rows of every jurisdiction). See the service-alone figure for the part HTTP does not explain.",
         _ when target.StartsWith("Re-scoring", StringComparison.Ordinal) =>
             "Likely cause: the per-record cost of the scoring path (see the micro benchmarks).",
         _ => "",

@@ -44,7 +44,8 @@ internal sealed class RequestTimingPolicy : HttpPipelinePolicy
         var last = path.TrimEnd('/').Split('/')[^1];
         if (last.Contains("$batch", StringComparison.Ordinal))
         {
-            return "transactions";
+            // A transaction's path names no table; the network counter's are its sightings with their marker.
+            return TimedNetworkCounter.Recording ? "sighting transactions" : "transactions";
         }
 
         var sightings = last.Contains("sightings", StringComparison.Ordinal);

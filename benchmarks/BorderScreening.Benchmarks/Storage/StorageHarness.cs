@@ -79,7 +79,7 @@ public static partial class StorageHarness
     }
 
     /// <summary>What our ingest wrote per record, for the replay.</summary>
-    private sealed record WriteShape(IReadOnlyList<(int Entities, bool Hit)> Records, int AssessmentChars, int CaseChars, int HitChars);
+    private sealed record WriteShape(IReadOnlyList<(int Entities, bool Hit)> Records, int AssessmentChars, int CaseChars, int HitChars, int SightingWrites);
 
     private static string Tag() => "b" + Guid.NewGuid().ToString("N")[..10];
 

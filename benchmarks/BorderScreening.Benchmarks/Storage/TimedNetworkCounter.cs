@@ -19,16 +19,23 @@ internal sealed class TimedNetworkCounter(INetworkCounter inner) : INetworkCount
     /// <summary>Forgets the time (after a warm-up).</summary>
     public void Reset() => Interlocked.Exchange(ref _ticks, 0);
 
+    /// <summary>True within a call of <see cref="RecordAndCountAsync"/> (it flows into the tasks the call starts).</summary>
+    public static bool Recording => InCall.Value;
+
+    private static readonly AsyncLocal<bool> InCall = new();
+
     /// <inheritdoc />
     public async Task<NetworkTally> RecordAndCountAsync(IReadOnlyList<NetworkSighting> sightings, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
+        InCall.Value = true;
         try
         {
             return await inner.RecordAndCountAsync(sightings, cancellationToken);
         }
         finally
         {
+            InCall.Value = false;
             Interlocked.Add(ref _ticks, Stopwatch.GetTimestamp() - started);
         }
     }

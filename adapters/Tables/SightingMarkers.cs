@@ -1,0 +1,162 @@
+using System.Collections.Concurrent;
+using Azure;
+using Azure.Data.Tables;
+
+namespace BorderScreening.Adapters.Tables;
+
+/// <summary>
+/// One marker row in each entity's sightings partition, written in the same transaction as the
+/// partition's sightings, so that the first record to name an entity learns from its own write that
+/// nothing else names it — and needs no count read.
+/// <para>
+/// Why: most entities (a traveller's phone, e-mail, home address) are named by one record only, yet
+/// each cost a count query after its sighting was added. A batch now adds a partition's sightings
+/// together with its marker (<c>Add</c>); if that succeeds the partition was empty and the batch's
+/// own records are all there is to count. If the marker exists, the sightings are added with the
+/// marker merged (which keeps its last-written time current) and the partition is read as before.
+/// This process remembers partitions it found marked, so a shared entity (a sponsor, an employer)
+/// costs no failed attempt after its first.
+/// </para>
+/// <para>
+/// Markers hold no time and no personal data. The retention job removes a marker once its partition
+/// has no sightings left, conditional on the ETag it read before it looked, so a sighting written
+/// meanwhile (which merges the marker) keeps it.
+/// </para>
+/// <para>
+/// Partitions written before markers existed have none: until a sweep has marked every partition
+/// (<see cref="EnsureSweptAsync"/>, once per deployment, recorded in a meta row) a created marker is
+/// not trusted and every partition is read.
+/// </para>
+/// </summary>
+internal sealed class SightingMarkers(TableClient sightings)
+{
+    /// <summary>Row key of a partition's marker; record ids never start with "~".</summary>
+    public const string MarkerRowKey = "~entity";
+
+    /// <summary>Partition of the meta rows (no entity partition starts with "~").</summary>
+    public const string MetaPartition = "~meta";
+
+    private const string SweptRowKey = "markers-v1";
+
+    // Enough for a deployment's shared entities; past it the memory is dropped and rebuilt.
+    private const int RememberedPartitions = 100_000;
+
+    // The first batch of a process waits this long for the sweep; after that it proceeds untrusted.
+    private static readonly TimeSpan SweepWait = TimeSpan.FromSeconds(2);
+
+    private readonly ConcurrentDictionary<string, byte> _marked = new(StringComparer.Ordinal);
+    private readonly Lock _sweepLock = new();
+    private Task? _sweep;
+    private volatile bool _swept;
+
+    /// <summary>Whether this process has found the partition marked before (a hint: acting on it is always correct).</summary>
+    public bool KnownMarked(string partition) => _marked.ContainsKey(partition);
+
+    /// <summary>Remembers that a partition has its marker.</summary>
+    public void RememberMarked(string partition)
+    {
+        if (_marked.Count >= RememberedPartitions)
+        {
+            _marked.Clear();
+        }
+
+        _marked.TryAdd(partition, 0);
+    }
+
+    /// <summary>The marker as the first row of a new partition's transaction: fails with 409 when the partition has one.</summary>
+    public static TableTransactionAction Create(string partition) =>
+        new(TableTransactionActionType.Add, new TableEntity(partition, MarkerRowKey));
+
+    /// <summary>The marker merged beside a marked partition's new sightings: it exists after, and its last write is now.</summary>
+    public static TableTransactionAction Touch(string partition) =>
+        new(TableTransactionActionType.UpsertMerge, new TableEntity(partition, MarkerRowKey));
+
+    /// <summary>
+    /// Whether created markers can be trusted: every partition written before markers has one. The first
+    /// call of a process starts the sweep (a no-op once recorded) and waits a little for it.
+    /// </summary>
+    public async Task<bool> EnsureSweptAsync(CancellationToken cancellationToken)
+    {
+        if (_swept)
+        {
+            return true;
+        }
+
+        Task sweep;
+        lock (_sweepLock)
+        {
+            // A failed sweep is started again by the next batch.
+            if (_sweep is null || _sweep.IsFaulted || _sweep.IsCanceled)
+            {
+                _sweep = SweepAsync(CancellationToken.None);
+            }
+
+            sweep = _sweep;
+        }
+
+        try
+        {
+            await sweep.WaitAsync(SweepWait, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+        catch (RequestFailedException)
+        {
+            return false;
+        }
+
+        return _swept;
+    }
+
+    /// <summary>
+    /// Removes a partition's marker if the partition holds no sightings. The marker's ETag is read before
+    /// the partition is looked at, so a sighting written in between (which merges the marker) keeps it.
+    /// </summary>
+    public static async Task RemoveIfEmptyAsync(TableClient sightings, string partition, CancellationToken cancellationToken)
+    {
+        var marker = await sightings.GetEntityIfExistsAsync<TableEntity>(partition, MarkerRowKey, select: ["RowKey"], cancellationToken: cancellationToken);
+        if (!marker.HasValue)
+        {
+            return;
+        }
+
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ne {MarkerRowKey}");
+        await foreach (var _ in sightings.QueryAsync<TableEntity>(filter, maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            return;
+        }
+
+        try
+        {
+            await sightings.DeleteEntityAsync(partition, MarkerRowKey, marker.Value!.ETag, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            // Written to or removed meanwhile.
+        }
+    }
+
+    private async Task SweepAsync(CancellationToken cancellationToken)
+    {
+        var done = await sightings.GetEntityIfExistsAsync<TableEntity>(MetaPartition, SweptRowKey, select: ["RowKey"], cancellationToken: cancellationToken);
+        if (!done.HasValue)
+        {
+            // Rows come back in partition order, so each partition is marked once.
+            string? last = null;
+            await foreach (var row in sightings.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey ne {MetaPartition}"), select: ["PartitionKey"], cancellationToken: cancellationToken))
+            {
+                if (row.PartitionKey != last)
+                {
+                    last = row.PartitionKey;
+                    await sightings.UpsertEntityAsync(new TableEntity(row.PartitionKey, MarkerRowKey), TableUpdateMode.Merge, cancellationToken);
+                }
+            }
+
+            await sightings.UpsertEntityAsync(new TableEntity(MetaPartition, SweptRowKey), TableUpdateMode.Merge, cancellationToken);
+        }
+
+        _swept = true;
+    }
+}

@@ -1,0 +1,140 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
+using BorderScreening.Adapters.Tables;
+using BorderScreening.Application.Screening;
+using BorderScreening.Domain.Network;
+using BorderScreening.Domain.Privacy;
+using BorderScreening.Domain.Records;
+using BorderScreening.TestSupport;
+using Microsoft.Extensions.Azure;
+
+namespace BorderScreening.Adapters.Tests.Tables;
+
+/// <summary>
+/// The sightings partitions' markers on real Table Storage (Azurite): an entity no record named
+/// before is counted from the batch without a read, and every other entity — shared, named before
+/// markers existed, or raced for by two instances — still by reading its partition.
+/// </summary>
+public sealed class SightingMarkersTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 7, 12, 0, 0, TimeSpan.Zero);
+    private readonly SightingQueries _queries = new();
+    private ScreeningServices _services = null!;
+
+    public async Task InitializeAsync() => _services = await ScreeningServices.CreateAsync(configure: CountQueries(_queries));
+
+    public async Task DisposeAsync() => await _services.DisposeAsync();
+
+    private INetworkCounter Counter => _services.Get<INetworkCounter>();
+
+    private TableClient Sightings => _services.Get<StorageTables>().Sightings;
+
+    private static Action<Microsoft.Extensions.DependencyInjection.IServiceCollection> CountQueries(SightingQueries queries) =>
+        services => services.AddAzureClients(clients => clients.ConfigureDefaults(options => options.AddPolicy(queries, HttpPipelinePosition.PerCall)));
+
+    private static Pseudonyms Entities(string phone, string? sponsor = null)
+    {
+        var entities = new Dictionary<NetworkEntityType, string> { [NetworkEntityType.ContactPhone] = phone };
+        if (sponsor is not null)
+        {
+            entities[NetworkEntityType.Sponsor] = sponsor;
+        }
+
+        return new Pseudonyms { KeyId = "v1", Entities = entities };
+    }
+
+    [Fact]
+    public async Task NewEntities_AreCountedFromTheBatch_WithoutAQuery_SharedOnesByReadingTheirPartition()
+    {
+        await Counter.RecordAndCountAsync(Jurisdiction.CW, "warm-up", Entities("v1:warm"), Now, CancellationToken.None);
+        _queries.Reset();
+
+        // Ten records, each with a phone of its own; two name the same new phone; all name one sponsor seen before.
+        await Counter.RecordAndCountAsync(Jurisdiction.CW, "sponsor-before", Entities("v1:p-before", "v1:sponsor"), Now.AddDays(-3), CancellationToken.None);
+        _queries.Reset();
+        var batch = Enumerable.Range(0, 10)
+            .Select(i => new NetworkSighting(Jurisdiction.CW, $"r-{i}", Entities(i < 2 ? "v1:p-shared" : $"v1:p-{i}", "v1:sponsor"), Now))
+            .ToList();
+
+        var counts = (await Counter.RecordAndCountAsync(batch, CancellationToken.None)).Counts;
+
+        Assert.Equal([2, 2, 1, 1, 1, 1, 1, 1, 1, 1], counts.Select(c => c.Get(NetworkEntityType.ContactPhone, 7)));
+        Assert.All(counts, c => Assert.Equal(11, c.Get(NetworkEntityType.Sponsor, 7)));
+        // One query: the sponsor's partition. The nine new phones' partitions were made by this batch.
+        Assert.Equal(1, _queries.Count);
+
+        // The next record naming one of those phones reads it and finds the first.
+        _queries.Reset();
+        var next = await Counter.RecordAndCountAsync(Jurisdiction.CW, "r-next", Entities("v1:p-5"), Now.AddHours(1), CancellationToken.None);
+        Assert.Equal(2, next.Get(NetworkEntityType.ContactPhone, 7));
+        Assert.Equal(1, _queries.Count);
+    }
+
+    [Fact]
+    public async Task ARecordSentAgain_CountsOnce_AndRecordIdsNeverNameTheMarker()
+    {
+        await Counter.RecordAndCountAsync(Jurisdiction.AW, "again", Entities("v1:p-again"), Now, CancellationToken.None);
+        var second = await Counter.RecordAndCountAsync(Jurisdiction.AW, "again", Entities("v1:p-again"), Now, CancellationToken.None);
+        var other = await Counter.RecordAndCountAsync(Jurisdiction.AW, "other", Entities("v1:p-again"), Now, CancellationToken.None);
+
+        Assert.Equal(1, second.Get(NetworkEntityType.ContactPhone, 7));
+        Assert.Equal(2, other.Get(NetworkEntityType.ContactPhone, 7));
+        var ids = new List<string>();
+        await foreach (var id in Counter.RecordIdsAsync(Jurisdiction.AW, NetworkEntityType.ContactPhone, "v1:p-again", 10, CancellationToken.None))
+        {
+            ids.Add(id);
+        }
+
+        Assert.Equal(["again", "other"], ids.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task TwoInstances_NamingOneNewEntityAtOnce_EndWithEveryRecordCounted()
+    {
+        await using var otherServices = await ScreeningServices.CreateAsync(settings: new Dictionary<string, string?> { ["Storage:NamePrefix"] = _services.Prefix });
+        var instances = new[] { Counter, otherServices.Get<INetworkCounter>() };
+
+        // 32 records in 16 single-record batches per instance, all naming one phone nobody named before.
+        await Parallel.ForEachAsync(Enumerable.Range(0, 32), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
+            await instances[i % 2].RecordAndCountAsync(Jurisdiction.SX, $"race-{i:D2}", Entities("v1:p-race"), Now.AddMinutes(-i), ct));
+        var final = await Counter.RecordAndCountAsync(Jurisdiction.SX, "race-final", Entities("v1:p-race"), Now, CancellationToken.None);
+
+        Assert.Equal(33, final.Get(NetworkEntityType.ContactPhone, 7));
+    }
+
+    [Fact]
+    public async Task PartitionsWrittenBeforeMarkers_AreMarkedByTheSweep_AndNeverTakenForNew()
+    {
+        // As an older version left it: sightings without a marker and no record of a sweep.
+        var legacy = TableNetworkCounter.PartitionKey(Jurisdiction.BQ_BO, NetworkEntityType.ContactPhone, "v1:p-legacy");
+        await Sightings.AddEntityAsync(new TableEntity(legacy, "legacy-1") { ["EventAt"] = Now.AddDays(-1) });
+        await Sightings.DeleteEntityAsync(SightingMarkers.MetaPartition, "markers-v1");
+
+        await using var upgraded = await ScreeningServices.CreateAsync(settings: new Dictionary<string, string?> { ["Storage:NamePrefix"] = _services.Prefix });
+        var counts = await upgraded.Get<INetworkCounter>().RecordAndCountAsync(Jurisdiction.BQ_BO, "after-upgrade", Entities("v1:p-legacy"), Now, CancellationToken.None);
+
+        Assert.Equal(2, counts.Get(NetworkEntityType.ContactPhone, 7));
+        Assert.True((await Sightings.GetEntityIfExistsAsync<TableEntity>(legacy, SightingMarkers.MarkerRowKey)).HasValue);
+        Assert.True((await Sightings.GetEntityIfExistsAsync<TableEntity>(SightingMarkers.MetaPartition, "markers-v1")).HasValue);
+    }
+
+    /// <summary>Counts the queries (GET with a filter) sent to a sightings table.</summary>
+    private sealed class SightingQueries : HttpPipelineSynchronousPolicy
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+        public override void OnSendingRequest(HttpMessage message)
+        {
+            var uri = message.Request.Uri.ToUri();
+            if (message.Request.Method == RequestMethod.Get && uri.AbsolutePath.Contains("sightings", StringComparison.Ordinal) && uri.Query.Contains("filter", StringComparison.OrdinalIgnoreCase))
+            {
+                Interlocked.Increment(ref _count);
+            }
+        }
+    }
+}
