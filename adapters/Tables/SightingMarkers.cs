@@ -71,6 +71,10 @@ internal sealed class SightingMarkers(TableClient sightings)
     public static TableTransactionAction Touch(string partition) =>
         new(TableTransactionActionType.UpsertMerge, new TableEntity(partition, MarkerRowKey));
 
+    /// <summary>The marker merged only if its ETag is still <paramref name="etag"/>: fails with 412 (or 404) when anyone wrote there since.</summary>
+    public static TableTransactionAction TouchIfUnchanged(string partition, ETag etag) =>
+        new(TableTransactionActionType.UpdateMerge, new TableEntity(partition, MarkerRowKey), etag);
+
     /// <summary>
     /// Whether created markers can be trusted: every partition written before markers has one. The first
     /// call of a process starts the sweep (a no-op once recorded) and waits a little for it.
@@ -111,10 +115,12 @@ internal sealed class SightingMarkers(TableClient sightings)
     }
 
     /// <summary>
-    /// Removes a partition's marker if the partition holds no sightings. The marker's ETag is read before
-    /// the partition is looked at, so a sighting written in between (which merges the marker) keeps it.
+    /// After sightings were deleted from a partition: removes its marker if the partition holds no
+    /// sightings, else merges it (so no instance takes its remembered rows, which held the deleted
+    /// ones, for current). The marker's ETag is read before the partition is looked at, so a sighting
+    /// written in between (which merges the marker) keeps it.
     /// </summary>
-    public static async Task RemoveIfEmptyAsync(TableClient sightings, string partition, CancellationToken cancellationToken)
+    public static async Task AfterDeletionAsync(TableClient sightings, string partition, CancellationToken cancellationToken)
     {
         var marker = await sightings.GetEntityIfExistsAsync<TableEntity>(partition, MarkerRowKey, select: ["RowKey"], cancellationToken: cancellationToken);
         if (!marker.HasValue)
@@ -125,6 +131,7 @@ internal sealed class SightingMarkers(TableClient sightings)
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ne {MarkerRowKey}");
         await foreach (var _ in sightings.QueryAsync<TableEntity>(filter, maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken))
         {
+            await sightings.UpsertEntityAsync(new TableEntity(partition, MarkerRowKey), TableUpdateMode.Merge, cancellationToken);
             return;
         }
 

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using Azure;
 using Azure.Data.Tables;
 using BorderScreening.Application.Screening;
 using BorderScreening.Domain.Network;
@@ -18,11 +20,12 @@ namespace BorderScreening.Adapters.Tables;
 /// </para>
 /// <para>
 /// Cost: one transaction per distinct entity of a batch (its sightings with the partition's marker,
-/// <see cref="SightingMarkers"/>), and one query per entity the batch did not name first: a batch
-/// first writes all its sightings, then reads each entity partition that held others once — over its
-/// records' widest window back and, to find the records counted earlier that a late record now belongs
-/// to, as far forward — and counts every record of the batch from that read. An entity no record named
-/// before (most phones, e-mails and home addresses) is counted from the batch alone, without a read. A very hot entity makes its query long (one
+/// <see cref="SightingMarkers"/>), and one query per entity whose rows the write did not prove: a batch
+/// first writes all its sightings, then reads each such partition once — over its records' widest
+/// window back and, to find the records counted earlier that a late record now belongs to, forward —
+/// and counts every record of the batch from that read. An entity no record named before (most phones,
+/// e-mails and home addresses) is counted from the batch alone, and so is one this process wrote to
+/// last when its write, conditional on the marker's ETag, proves nobody else has since (<see cref="SightingCache"/>). A very hot entity makes its query long (one
 /// row per record in 90 days); sightings older than the widest window and the allowed lateness are
 /// deleted by the retention job.
 /// </para>
@@ -42,6 +45,8 @@ public sealed class TableNetworkCounter(StorageTables tables) : INetworkCounter
     private static readonly int WidestWindow = NetworkCounts.Windows.Max();
 
     private readonly SightingMarkers _markers = new(tables.Sightings);
+
+    private readonly SightingCache _cache = new();
 
     /// <inheritdoc />
     public async Task<NetworkTally> RecordAndCountAsync(IReadOnlyList<NetworkSighting> sightings, CancellationToken cancellationToken)
@@ -70,23 +75,36 @@ public sealed class TableNetworkCounter(StorageTables tables) : INetworkCounter
 
         // Every sighting is written before any partition is read, so each record of the batch sees the others.
         var trusted = await _markers.EnsureSweptAsync(cancellationToken);
-        var added = new System.Collections.Concurrent.ConcurrentBag<(string Partition, string RecordId, DateTimeOffset EventAt)>();
-        var fresh = new System.Collections.Concurrent.ConcurrentDictionary<string, Dictionary<string, DateTimeOffset>>(StringComparer.Ordinal);
+        var from = earliest.AddDays(-WidestWindow);
+        var added = new ConcurrentBag<(string Partition, string RecordId, DateTimeOffset EventAt)>();
+        var known = new ConcurrentDictionary<string, IReadOnlyDictionary<string, DateTimeOffset>>(StringComparer.Ordinal);
+        var toRemember = new ConcurrentDictionary<string, ETag>(StringComparer.Ordinal);
         var byPartition = writes.GroupBy(w => w.Key.Partition, StringComparer.Ordinal)
             .Select(g => (Partition: g.Key, Records: g.Select(w => (w.Key.RecordId, EventAt: w.Value)).ToList()));
         await Parallel.ForEachAsync(byPartition, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken }, async (partition, ct) =>
         {
-            if (await WritePartitionAsync(partition.Partition, partition.Records, added, ct) && trusted)
+            var written = await WritePartitionAsync(partition.Partition, partition.Records, from, trusted, added, ct);
+            if (written.Rows is { } rows)
             {
-                // The batch created the partition: its own records are all it holds.
-                fresh[partition.Partition] = partition.Records.ToDictionary(r => r.RecordId, r => r.EventAt, StringComparer.Ordinal);
+                known[partition.Partition] = rows;
+            }
+            else if (written.Marker is { } marker)
+            {
+                toRemember[partition.Partition] = marker;
             }
         });
 
-        var seenByPartition = await ReadAsync(reads.Where(p => !fresh.ContainsKey(p)), earliest.AddDays(-WidestWindow), latest.AddDays(WidestWindow), cancellationToken);
-        foreach (var (partition, records) in fresh)
+        // Back over the widest window, and forward without end (the records already counted whose
+        // windows a late record falls in; also what a remembered partition must hold).
+        var seenByPartition = await ReadAsync(reads.Where(p => !known.ContainsKey(p)), from, null, cancellationToken);
+        foreach (var (partition, marker) in toRemember)
         {
-            seenByPartition[partition] = records;
+            _cache.Set(partition, new SightingCache.Entry(marker, from, seenByPartition[partition]));
+        }
+
+        foreach (var (partition, rows) in known)
+        {
+            seenByPartition[partition] = rows;
         }
 
         var counts = sightings.Select(sighting => Count(sighting, seenByPartition)).ToList();
@@ -103,29 +121,83 @@ public sealed class TableNetworkCounter(StorageTables tables) : INetworkCounter
     }
 
     /// <summary>
-    /// Adds one partition's sightings of the batch; true when the batch created the partition (its marker
-    /// with them), so nothing else names the entity.
+    /// Adds one partition's sightings of the batch. Returns the rows the partition holds when the write
+    /// itself proved them (the batch created the partition, or its remembered rows were provably
+    /// current) and markers are trusted; else the partition must be read, and the marker's ETag after
+    /// this write, if known, lets what is read be remembered.
     /// </summary>
-    private async Task<bool> WritePartitionAsync(
+    private async Task<(IReadOnlyDictionary<string, DateTimeOffset>? Rows, ETag? Marker)> WritePartitionAsync(
         string partition,
         List<(string RecordId, DateTimeOffset EventAt)> records,
-        System.Collections.Concurrent.ConcurrentBag<(string Partition, string RecordId, DateTimeOffset EventAt)> added,
+        DateTimeOffset from,
+        bool trusted,
+        ConcurrentBag<(string Partition, string RecordId, DateTimeOffset EventAt)> added,
         CancellationToken cancellationToken)
     {
-        if (!_markers.KnownMarked(partition))
+        if (!trusted)
         {
-            var first = records.Take(MaxSightingsPerTransaction).ToList();
+            // Markers are written all the same, so they are in place once the sweep is recorded.
+            await AddAsync(partition, records, added, create: !_markers.KnownMarked(partition), cancellationToken);
+            return (null, null);
+        }
+
+        // Remembered: the marker updated only if nobody wrote there since this process did.
+        if (_cache.Get(partition) is { } remembered && remembered.From <= from && records.Count <= MaxSightingsPerTransaction)
+        {
+            var missing = records.Where(r => !remembered.Rows.ContainsKey(r.RecordId)).ToList();
             try
             {
-                await tables.Sightings.SubmitTransactionAsync([SightingMarkers.Create(partition), .. first.Select(r => AddSighting(partition, r))], cancellationToken);
-                foreach (var (recordId, eventAt) in first)
+                var response = await tables.Sightings.SubmitTransactionAsync(
+                    [SightingMarkers.TouchIfUnchanged(partition, remembered.Marker), .. missing.Select(r => AddSighting(partition, r))],
+                    cancellationToken);
+                var rows = new Dictionary<string, DateTimeOffset>(remembered.Rows, StringComparer.Ordinal);
+                foreach (var (recordId, eventAt) in missing)
+                {
+                    rows[recordId] = eventAt;
+                    added.Add((partition, recordId, eventAt));
+                }
+
+                if (response.Value[0].Headers.ETag is { } etag)
+                {
+                    _cache.Set(partition, new SightingCache.Entry(etag, remembered.From, rows));
+                }
+                else
+                {
+                    _cache.Forget(partition, remembered);
+                }
+
+                return (rows, null);
+            }
+            catch (TableTransactionFailedException)
+            {
+                // Written to by someone else (412/404 on the marker) or holding one of these records
+                // already (409): what was remembered is not the whole story.
+                _cache.Forget(partition, remembered);
+            }
+        }
+
+        // Never seen by this process: created with the batch's sightings if nobody named it before.
+        if (!_markers.KnownMarked(partition) && records.Count <= MaxSightingsPerTransaction)
+        {
+            try
+            {
+                var response = await tables.Sightings.SubmitTransactionAsync(
+                    [SightingMarkers.Create(partition), .. records.Select(r => AddSighting(partition, r))],
+                    cancellationToken);
+                foreach (var (recordId, eventAt) in records)
                 {
                     added.Add((partition, recordId, eventAt));
                 }
 
-                await AddToMarkedAsync(partition, records.Skip(MaxSightingsPerTransaction).ToList(), added, cancellationToken);
                 _markers.RememberMarked(partition);
-                return true;
+                var rows = records.ToDictionary(r => r.RecordId, r => r.EventAt, StringComparer.Ordinal);
+                if (response.Value[0].Headers.ETag is { } etag)
+                {
+                    _cache.Set(partition, new SightingCache.Entry(etag, DateTimeOffset.MinValue, rows));
+                }
+
+                // The batch's own records are all the partition holds.
+                return (rows, null);
             }
             catch (TableTransactionFailedException ex) when (ex.Status == 409)
             {
@@ -133,52 +205,75 @@ public sealed class TableNetworkCounter(StorageTables tables) : INetworkCounter
             }
         }
 
-        await AddToMarkedAsync(partition, records, added, cancellationToken);
-        _markers.RememberMarked(partition);
-        return false;
+        return (null, await AddAsync(partition, records, added, create: false, cancellationToken));
     }
 
-    // Sightings of a partition that has (or may have) others: added with the marker merged, a chunk at a
-    // time; a chunk holding a record seen before is added one by one, so only that record is skipped.
-    private async Task AddToMarkedAsync(
+    /// <summary>
+    /// Adds sightings to a partition that has (or may have) others — with the marker merged, or created
+    /// when <paramref name="create"/> — a chunk at a time; a chunk holding a record seen before is added one
+    /// by one, so only that record is skipped. Returns the marker's ETag after a single whole chunk.
+    /// </summary>
+    private async Task<ETag?> AddAsync(
         string partition,
         List<(string RecordId, DateTimeOffset EventAt)> records,
-        System.Collections.Concurrent.ConcurrentBag<(string Partition, string RecordId, DateTimeOffset EventAt)> added,
+        ConcurrentBag<(string Partition, string RecordId, DateTimeOffset EventAt)> added,
+        bool create,
         CancellationToken cancellationToken)
     {
-        foreach (var chunk in records.Chunk(MaxSightingsPerTransaction))
+        ETag? marker = null;
+        var chunks = records.Chunk(MaxSightingsPerTransaction).ToList();
+        foreach (var chunk in chunks)
         {
-            try
+            var written = await TryAddChunkAsync(partition, chunk, create, cancellationToken);
+            if (written.Added)
             {
-                await tables.Sightings.SubmitTransactionAsync([SightingMarkers.Touch(partition), .. chunk.Select(r => AddSighting(partition, r))], cancellationToken);
                 foreach (var (recordId, eventAt) in chunk)
                 {
                     added.Add((partition, recordId, eventAt));
                 }
 
-                continue;
+                marker = chunks.Count == 1 ? written.Marker : null;
             }
-            catch (TableTransactionFailedException ex) when (ex.Status == 409 && chunk.Length > 1)
+            else
             {
-                // One of them was seen before: one by one below.
+                // One of them was seen before: one by one, so only that one is skipped.
+                foreach (var record in chunk)
+                {
+                    if ((await TryAddChunkAsync(partition, [record], create: false, cancellationToken)).Added)
+                    {
+                        added.Add((partition, record.RecordId, record.EventAt));
+                    }
+                }
+            }
+
+            _markers.RememberMarked(partition);
+            create = false;
+        }
+
+        return marker;
+    }
+
+    // One transaction of sightings with the marker (created, or merged if it exists already): false when
+    // a record of the chunk was seen before (409 on a sighting); else the marker's ETag after it, if given.
+    private async Task<(bool Added, ETag? Marker)> TryAddChunkAsync(string partition, IReadOnlyList<(string RecordId, DateTimeOffset EventAt)> chunk, bool create, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                var first = create ? SightingMarkers.Create(partition) : SightingMarkers.Touch(partition);
+                var response = await tables.Sightings.SubmitTransactionAsync([first, .. chunk.Select(r => AddSighting(partition, r))], cancellationToken);
+                return (true, response.Value[0].Headers.ETag);
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == 409 && create && ex.FailedTransactionActionIndex == 0)
+            {
+                // Marked already: again with the marker merged.
+                create = false;
             }
             catch (TableTransactionFailedException ex) when (ex.Status == 409)
             {
                 // Seen before (a retried or re-sent record): it counts once, at its first time.
-                continue;
-            }
-
-            foreach (var record in chunk)
-            {
-                try
-                {
-                    await tables.Sightings.SubmitTransactionAsync([SightingMarkers.Touch(partition), AddSighting(partition, record)], cancellationToken);
-                    added.Add((partition, record.RecordId, record.EventAt));
-                }
-                catch (TableTransactionFailedException ex) when (ex.Status == 409)
-                {
-                    // Seen before: it counts once, at its first time.
-                }
+                return (false, null);
             }
         }
     }
@@ -190,7 +285,7 @@ public sealed class TableNetworkCounter(StorageTables tables) : INetworkCounter
     private static List<LateSighting> Changed(
         IReadOnlyList<NetworkSighting> sightings,
         IEnumerable<(string Partition, string RecordId, DateTimeOffset EventAt)> added,
-        IReadOnlyDictionary<string, Dictionary<string, DateTimeOffset>> seenByPartition)
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, DateTimeOffset>> seenByPartition)
     {
         var batch = sightings.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
         var jurisdictionOf = sightings.GroupBy(s => s.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Jurisdiction, StringComparer.Ordinal);
@@ -209,14 +304,17 @@ public sealed class TableNetworkCounter(StorageTables tables) : INetworkCounter
         return [.. changed.Values.OrderBy(c => c.EventAt).ThenBy(c => c.RecordId, StringComparer.Ordinal)];
     }
 
-    private async Task<Dictionary<string, Dictionary<string, DateTimeOffset>>> ReadAsync(
-        IEnumerable<string> partitions, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    // Each partition's rows with an own time from <paramref name="from"/> up to <paramref name="to"/> (null: no end).
+    private async Task<Dictionary<string, IReadOnlyDictionary<string, DateTimeOffset>>> ReadAsync(
+        IEnumerable<string> partitions, DateTimeOffset from, DateTimeOffset? to, CancellationToken cancellationToken)
     {
-        var seenByPartition = new System.Collections.Concurrent.ConcurrentDictionary<string, Dictionary<string, DateTimeOffset>>(StringComparer.Ordinal);
+        var seenByPartition = new ConcurrentDictionary<string, IReadOnlyDictionary<string, DateTimeOffset>>(StringComparer.Ordinal);
         await Parallel.ForEachAsync(partitions, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken }, async (partition, ct) =>
         {
             var seen = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and EventAt ge {from} and EventAt le {to}");
+            var filter = to is { } end
+                ? TableClient.CreateQueryFilter($"PartitionKey eq {partition} and EventAt ge {from} and EventAt le {end}")
+                : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and EventAt ge {from}");
             await foreach (var row in tables.Sightings.QueryAsync<TableEntity>(filter, select: EventAtOnly, cancellationToken: ct))
             {
                 if (row.GetDateTimeOffset(EventAtColumn) is { } at)
@@ -227,7 +325,7 @@ public sealed class TableNetworkCounter(StorageTables tables) : INetworkCounter
 
             seenByPartition[partition] = seen;
         });
-        return new Dictionary<string, Dictionary<string, DateTimeOffset>>(seenByPartition, StringComparer.Ordinal);
+        return new Dictionary<string, IReadOnlyDictionary<string, DateTimeOffset>>(seenByPartition, StringComparer.Ordinal);
     }
 
     /// <inheritdoc />
@@ -264,7 +362,7 @@ public sealed class TableNetworkCounter(StorageTables tables) : INetworkCounter
         }
     }
 
-    private static NetworkCounts Count(NetworkSighting sighting, IReadOnlyDictionary<string, Dictionary<string, DateTimeOffset>> seenByPartition)
+    private static NetworkCounts Count(NetworkSighting sighting, IReadOnlyDictionary<string, IReadOnlyDictionary<string, DateTimeOffset>> seenByPartition)
     {
         var counts = new NetworkCounts();
         var upper = sighting.EventAt;

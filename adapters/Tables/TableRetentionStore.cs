@@ -66,7 +66,7 @@ public sealed class TableRetentionStore(StorageTables tables) : IRetentionStore
         DeleteFiledAsync(HistoryRows.HistoryPrefix, filedBefore, cancellationToken);
 
     /// <inheritdoc />
-    /// <remarks>A partition left without sightings loses its marker too (<see cref="SightingMarkers"/>).</remarks>
+    /// <remarks>A partition left without sightings loses its marker too; one with sightings left has it merged (<see cref="SightingMarkers"/>).</remarks>
     public async Task<int> DeleteSightingsAsync(DateTimeOffset seenBefore, CancellationToken cancellationToken)
     {
         var keys = new List<(string Partition, string Row)>();
@@ -78,7 +78,7 @@ public sealed class TableRetentionStore(StorageTables tables) : IRetentionStore
         var deleted = await DeleteKeysAsync(tables.Sightings, keys, cancellationToken);
         foreach (var partition in keys.Select(k => k.Partition).Distinct(StringComparer.Ordinal))
         {
-            await SightingMarkers.RemoveIfEmptyAsync(tables.Sightings, partition, cancellationToken);
+            await SightingMarkers.AfterDeletionAsync(tables.Sightings, partition, cancellationToken);
         }
 
         return deleted;

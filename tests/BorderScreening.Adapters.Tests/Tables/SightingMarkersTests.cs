@@ -50,9 +50,13 @@ public sealed class SightingMarkersTests : IAsyncLifetime
         await Counter.RecordAndCountAsync(Jurisdiction.CW, "warm-up", Entities("v1:warm"), Now, CancellationToken.None);
         _queries.Reset();
 
-        // Ten records, each with a phone of its own; two name the same new phone; all name one sponsor seen before.
-        await Counter.RecordAndCountAsync(Jurisdiction.CW, "sponsor-before", Entities("v1:p-before", "v1:sponsor"), Now.AddDays(-3), CancellationToken.None);
-        _queries.Reset();
+        // Ten records, each with a phone of its own; two name the same new phone; all name one sponsor
+        // another instance has seen before.
+        await using (var otherServices = await ScreeningServices.CreateAsync(settings: new Dictionary<string, string?> { ["Storage:NamePrefix"] = _services.Prefix }))
+        {
+            await otherServices.Get<INetworkCounter>().RecordAndCountAsync(Jurisdiction.CW, "sponsor-before", Entities("v1:p-before", "v1:sponsor"), Now.AddDays(-3), CancellationToken.None);
+        }
+
         var batch = Enumerable.Range(0, 10)
             .Select(i => new NetworkSighting(Jurisdiction.CW, $"r-{i}", Entities(i < 2 ? "v1:p-shared" : $"v1:p-{i}", "v1:sponsor"), Now))
             .ToList();
@@ -64,11 +68,41 @@ public sealed class SightingMarkersTests : IAsyncLifetime
         // One query: the sponsor's partition. The nine new phones' partitions were made by this batch.
         Assert.Equal(1, _queries.Count);
 
-        // The next record naming one of those phones reads it and finds the first.
+        // The next record naming one of those phones finds the first without a read: this process wrote
+        // there last, and its write, conditional on the marker it remembered, proves nobody else has.
         _queries.Reset();
-        var next = await Counter.RecordAndCountAsync(Jurisdiction.CW, "r-next", Entities("v1:p-5"), Now.AddHours(1), CancellationToken.None);
+        var next = await Counter.RecordAndCountAsync(Jurisdiction.CW, "r-next", Entities("v1:p-5", "v1:sponsor"), Now.AddHours(1), CancellationToken.None);
         Assert.Equal(2, next.Get(NetworkEntityType.ContactPhone, 7));
+        Assert.Equal(12, next.Get(NetworkEntityType.Sponsor, 7));
+        Assert.Equal(0, _queries.Count);
+    }
+
+    [Fact]
+    public async Task APartitionAnotherInstanceWroteTo_IsReadAgain()
+    {
+        await using var otherServices = await ScreeningServices.CreateAsync(settings: new Dictionary<string, string?> { ["Storage:NamePrefix"] = _services.Prefix });
+        var other = otherServices.Get<INetworkCounter>();
+        Assert.Equal(1, (await Counter.RecordAndCountAsync(Jurisdiction.AW, "here-1", Entities("v1:p-two"), Now, CancellationToken.None)).Get(NetworkEntityType.ContactPhone, 7));
+        Assert.Equal(2, (await other.RecordAndCountAsync(Jurisdiction.AW, "there", Entities("v1:p-two"), Now, CancellationToken.None)).Get(NetworkEntityType.ContactPhone, 7));
+
+        _queries.Reset();
+        var here = await Counter.RecordAndCountAsync(Jurisdiction.AW, "here-2", Entities("v1:p-two"), Now, CancellationToken.None);
+
+        Assert.Equal(3, here.Get(NetworkEntityType.ContactPhone, 7));
         Assert.Equal(1, _queries.Count);
+    }
+
+    [Fact]
+    public async Task SightingsDeletedByRetention_AreNotCountedFromWhatTheProcessRemembers()
+    {
+        await Counter.RecordAndCountAsync(Jurisdiction.SX, "old", Entities("v1:p-kept"), Now.AddDays(-100), CancellationToken.None);
+        await Counter.RecordAndCountAsync(Jurisdiction.SX, "recent", Entities("v1:p-kept"), Now.AddDays(-1), CancellationToken.None);
+
+        Assert.Equal(1, await _services.Get<BorderScreening.Application.Retention.IRetentionStore>().DeleteSightingsAsync(Now.AddDays(-95), CancellationToken.None));
+
+        // A record back-filled from 97 days ago: "old" was in its 7-day window until retention removed it.
+        var late = await Counter.RecordAndCountAsync(Jurisdiction.SX, "late", Entities("v1:p-kept"), Now.AddDays(-97), CancellationToken.None);
+        Assert.Equal(1, late.Get(NetworkEntityType.ContactPhone, 7));
     }
 
     [Fact]
