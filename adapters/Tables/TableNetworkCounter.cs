@@ -14,9 +14,10 @@ namespace BorderScreening.Adapters.Tables;
 /// Keys: PartitionKey = "{jurisdiction}|{entity type}|{entity hash}", RowKey = record id; property
 /// EventAt (the record's own time, <see cref="Domain.Records.EventTime"/>). A sighting is added once
 /// per record (a second add of the same record is a 409 and keeps the first time), so screening the
-/// same record twice counts it once, and concurrent writers for one hot entity never contend on a
-/// shared row (no ETag retries, nothing lost). A count is a partition query over the widest window
-/// projecting only EventAt.
+/// same record twice counts it once. Concurrent writers for one hot entity share only the partition's
+/// marker, which they merge without a condition (or, remembering it, with one whose failure means
+/// "read instead"), so none of them is ever refused or retried. A count is a partition query over the
+/// widest window projecting only EventAt.
 /// </para>
 /// <para>
 /// Cost: one transaction per distinct entity of a batch (its sightings with the partition's marker,
@@ -25,9 +26,10 @@ namespace BorderScreening.Adapters.Tables;
 /// window back and, to find the records counted earlier that a late record now belongs to, forward —
 /// and counts every record of the batch from that read. An entity no record named before (most phones,
 /// e-mails and home addresses) is counted from the batch alone, and so is one this process wrote to
-/// last when its write, conditional on the marker's ETag, proves nobody else has since (<see cref="SightingCache"/>). A very hot entity makes its query long (one
-/// row per record in 90 days); sightings older than the widest window and the allowed lateness are
-/// deleted by the retention job.
+/// last when its write, conditional on the marker's ETag, proves nobody else has since
+/// (<see cref="SightingCache"/>). A very hot entity makes its query long (one row per record in 90
+/// days); sightings older than the widest window and the allowed lateness are deleted by the retention
+/// job.
 /// </para>
 /// </summary>
 public sealed class TableNetworkCounter(StorageTables tables) : INetworkCounter
@@ -55,7 +57,6 @@ public sealed class TableNetworkCounter(StorageTables tables) : INetworkCounter
         var writes = new Dictionary<(string Partition, string RecordId), DateTimeOffset>();
         var reads = new HashSet<string>(StringComparer.Ordinal);
         var earliest = DateTimeOffset.MaxValue;
-        var latest = DateTimeOffset.MinValue;
         foreach (var sighting in sightings)
         {
             foreach (var (type, hash) in sighting.Pseudonyms.Entities)
@@ -64,7 +65,6 @@ public sealed class TableNetworkCounter(StorageTables tables) : INetworkCounter
                 writes.TryAdd((partition, sighting.Key), sighting.EventAt);
                 reads.UnionWith(Partitions(sighting, type, hash));
                 earliest = sighting.EventAt < earliest ? sighting.EventAt : earliest;
-                latest = sighting.EventAt > latest ? sighting.EventAt : latest;
             }
         }
 

@@ -263,7 +263,7 @@ public sealed class TableWorklistStore(StorageTables tables) : IWorklistStore
     }
 
     /// <summary>
-    /// The size of the working set from its stored count (one row read by key), the total of a worklist
+    /// The size of the working set from its stored count (eight rows read by key), the total of a worklist
     /// read with no filter.
     /// </summary>
     public Task<int> CountWorkingSetAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken) =>

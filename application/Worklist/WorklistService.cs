@@ -19,8 +19,8 @@ public sealed class WorklistService(IWorklistStore worklist, HitIntakeService in
     /// A page of the jurisdiction's worklist. The working set (open, claimed, escalated) is read from
     /// the sort index of the asked order: one range query with a small take for the page and, side by
     /// side, the total: the stored working-set count when nothing is filtered, else a count over the
-    /// index (three small fields a row). Decided and missed
-    /// cases are not indexed; those lists read the partition. A bounded drain of waiting hits runs
+    /// index (three small fields a row). Decided and missed cases are not indexed; those lists read the
+    /// partition. A bounded drain of waiting hits runs
     /// first, at most every few seconds (see <see cref="HitIntakeService.DrainOnReadAsync"/>).
     /// </summary>
     public async Task<ReviewResult<WorklistPage>> ListAsync(Actor actor, Jurisdiction jurisdiction, WorklistQuery query, CancellationToken cancellationToken)
@@ -67,7 +67,7 @@ public sealed class WorklistService(IWorklistStore worklist, HitIntakeService in
         bool Keep(WorklistItem item) => StatusMatches(item.AsSeenAt(now), query.Status) && (query.Typology is null || item.Typologies.Contains(query.Typology.Value));
 
         // Started before the page is read so the two round trips overlap. Unfiltered, the total is the
-        // working set's stored count (one row); a filtered total has to count the index rows it keeps.
+        // working set's stored count (eight rows read by key); a filtered total counts the index rows it keeps.
         var unfiltered = query.Status is null && query.Priority is null && query.DeadlineBefore is null && query.Typology is null;
         var countTask = unfiltered
             ? worklist.CountWorkingSetAsync(jurisdiction, cancellationToken)
