@@ -210,6 +210,7 @@ public static class MarkdownReport
         {
             "ceiling.tx.eps", "ceiling.tx.tps", "ceiling.upsert16.ops", "ceiling.queue16.ops",
             "ingest.rps", "ingest.writes.per.record", "ingest.requests.per.record", "ingest.writes.ps", "replay.rps",
+            "ingest.two.rps", "ingest.two.requests.per.record",
             "read.assessments.rps", "read.assessments.5m.s",
             "http.single.p50.ms", "http.single.p95.ms", "http.single.p99.ms", "http.single.max.ms", "http.single.rps", "http.batch.rps",
             "visible.p50.ms", "visible.p99.ms",
@@ -225,6 +226,14 @@ public static class MarkdownReport
             $"{N(V("ceiling.upsert16.ops"))} upserts/s ({N(V("ingest.writes.ps") / V("ceiling.upsert16.ops") * 100, "0")}%). " +
             "The target ratio above compares records/s with a raw replay of exactly the same writes (same transaction sizes, " +
             "sighting upserts, queue sends and outbox deletes), which is the fairest ceiling for our write set.");
+        if (V("ingest.two.rps") is { } two && V("replay.rps") is { } replay)
+        {
+            L();
+            L($"With two instances taking batches in turn, shared entities are written by both, so each finds what it remembers of them " +
+                $"stale and reads them again: {N(two)} records/s, {N(two / replay * 100, "0")}% of the same replay " +
+                $"({N(V("ingest.two.requests.per.record"), "0.00")} requests a record against {N(V("ingest.requests.per.record"), "0.00")} for one instance).");
+        }
+
         L();
 
         L("## Data sets and method");
@@ -313,6 +322,8 @@ public static class MarkdownReport
         "ingest.requests.per.record" => "… storage requests per record",
         "ingest.writes.ps" => "… writes/s",
         "replay.rps" => "Raw replay of the same write set (the ceiling for it)",
+        "ingest.two.rps" => "Ingest, two instances taking batches in turn",
+        "ingest.two.requests.per.record" => "… storage requests per record",
         "history.seed.rps" => "History rows seeded for the replay (set-up)",
         "history.replay.rps" => "Replay of stored history (`HistoryReplay`), 200,000 records",
         "history.replay.s" => "… wall time",

@@ -101,6 +101,55 @@ public static partial class StorageHarness
         }
     }
 
+    /// <summary>
+    /// The same ingest with two instances of one deployment taking batches in turn: shared entities are
+    /// then written by both, so what one instance remembers of them is found stale and read again.
+    /// </summary>
+    private static async Task IngestTwoInstancesAsync(AzuriteProcess azurite, ResultFile results)
+    {
+        Console.WriteLine("(b2) ingest through two instances taking batches in turn …");
+        var (first, keyFolder) = await BuildServicesAsync(azurite);
+        var prefix = Path.GetFileName(keyFolder);
+        var (second, _) = await BuildServicesAsync(azurite, prefix);
+        try
+        {
+            var instances = new[] { first.GetRequiredService<ScreeningService>(), second.GetRequiredService<ScreeningService>() };
+            var generator = new RecordGenerator(2024, "t" + Guid.NewGuid().ToString("N")[..6]);
+            static ParsedBatch Batch(IEnumerable<ScreeningRecord> records) =>
+                new(records.Select((r, i) => ParsedRecord.Valid(i, r)).ToList(), []);
+
+            foreach (var instance in instances)
+            {
+                await instance.ScreenAsync(Batch(Enumerable.Range(0, 100).Select(_ => generator.Mixed())), CancellationToken.None);
+            }
+
+            var timing = new[] { first, second }.Select(p => p.GetRequiredService<RequestTimingPolicy>()).ToList();
+            timing.ForEach(t => t.Reset());
+            var records = Enumerable.Range(0, IngestRecords).Select(_ => generator.Mixed()).ToList();
+            var watch = Stopwatch.StartNew();
+            var turn = 0;
+            foreach (var chunk in records.Chunk(IngestBatch))
+            {
+                await instances[turn++ % 2].ScreenAsync(Batch(chunk), CancellationToken.None);
+            }
+
+            watch.Stop();
+            long Sent(string kind) => timing.Sum(t => t.Totals.TryGetValue(kind, out var v) ? v.Count : 0);
+            var requests = timing.Sum(t => t.Totals.Values.Sum(v => v.Count));
+            results.Add("ingest.two.rps", IngestRecords / watch.Elapsed.TotalSeconds, "records/s", $"{IngestRecords:N0} records in batches of {IngestBatch}, two instances of one deployment taking batches in turn");
+            results.Add("ingest.two.requests.per.record", requests / (double)IngestRecords, "requests/record", $"as sent, {Sent("count queries") / (double)IngestRecords:0.00} count queries a record");
+        }
+        finally
+        {
+            await first.DisposeAsync();
+            await second.DisposeAsync();
+            if (Directory.Exists(keyFolder))
+            {
+                Directory.Delete(keyFolder, recursive: true);
+            }
+        }
+    }
+
     private static async Task ReadAssessmentsAsync(StorageTables tables, ResultFile results)
     {
         Console.WriteLine("    reading assessment rows back …");

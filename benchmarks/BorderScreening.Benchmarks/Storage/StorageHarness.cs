@@ -61,6 +61,7 @@ public static partial class StorageHarness
             {
                 await CeilingAsync(azurite, results);
                 var shape = await IngestAsync(azurite, results);
+                await IngestTwoInstancesAsync(azurite, results);
                 // The history replay seeds 200,000 rows, which takes Azurite far longer than the rest of
                 // the suite together: it is its own phase (scripts/bench history).
                 await ReplayAsync(azurite, shape, results);
@@ -140,9 +141,10 @@ public static partial class StorageHarness
         results.Add("ceiling.queue16.ops", 1000 / watch.Elapsed.TotalSeconds, "sends/s", "1,000 queue sends, 16 concurrent tasks");
     }
 
-    internal static async Task<(ServiceProvider Provider, string KeyFolder)> BuildServicesAsync(AzuriteProcess azurite)
+    internal static async Task<(ServiceProvider Provider, string KeyFolder)> BuildServicesAsync(AzuriteProcess azurite, string? sharedPrefix = null)
     {
-        var prefix = Tag();
+        // Instances of one deployment share the tables and the pseudonymisation keys.
+        var prefix = sharedPrefix ?? Tag();
         var keyFolder = Path.Combine(Path.GetTempPath(), "screening-bench", prefix);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
