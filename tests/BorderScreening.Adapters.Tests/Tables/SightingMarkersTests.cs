@@ -153,6 +153,51 @@ public sealed class SightingMarkersTests : IAsyncLifetime
         Assert.True((await Sightings.GetEntityIfExistsAsync<TableEntity>(SightingMarkers.MetaPartition, "markers-v1")).HasValue);
     }
 
+    [Fact]
+    public async Task RandomBatchesFromTwoInstances_CountExactlyWhatWasSentBefore_AndNameExactlyTheRecordsALateOneChanges()
+    {
+        await using var otherServices = await ScreeningServices.CreateAsync(settings: new Dictionary<string, string?> { ["Storage:NamePrefix"] = _services.Prefix });
+        var instances = new[] { Counter, otherServices.Get<INetworkCounter>() };
+        var random = new Random(20261207);
+        var phones = new[] { "v1:x-a", "v1:x-b", "v1:x-c" };
+        var sponsors = new[] { "v1:y-a", "v1:y-b" };
+        var sent = new List<(string Id, string Phone, string Sponsor, DateTimeOffset At)>();
+
+        // 80 records in random batches of 1-5, each sent by either instance, in random order of their own times
+        // (40 days either way), naming a few phones and sponsors so partitions are shared, created and remembered.
+        for (var n = 0; n < 80;)
+        {
+            var size = Math.Min(random.Next(1, 6), 80 - n);
+            var batch = Enumerable.Range(n, size)
+                .Select(i => (Id: $"rnd-{i:D3}", Phone: phones[random.Next(phones.Length)], Sponsor: sponsors[random.Next(sponsors.Length)], At: Now.AddHours(random.Next(-40 * 24, 40 * 24))))
+                .ToList();
+            n += size;
+            var tally = await instances[random.Next(2)].RecordAndCountAsync(
+                [.. batch.Select(r => new NetworkSighting(Jurisdiction.CW, r.Id, Entities(r.Phone, r.Sponsor), r.At))],
+                CancellationToken.None);
+            var before = sent.ToList();
+            sent.AddRange(batch);
+
+            // Each record counts the records sent so far (its batch included) naming the entity within each window up to its own time.
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var record = batch[i];
+                foreach (var window in NetworkCounts.Windows)
+                {
+                    Assert.Equal(sent.Count(s => s.Phone == record.Phone && s.At >= record.At.AddDays(-window) && s.At <= record.At), tally.Counts[i].Get(NetworkEntityType.ContactPhone, window));
+                    Assert.Equal(sent.Count(s => s.Sponsor == record.Sponsor && s.At >= record.At.AddDays(-window) && s.At <= record.At), tally.Counts[i].Get(NetworkEntityType.Sponsor, window));
+                }
+            }
+
+            // Named as changed: exactly the records sent before whose widest window a record of this batch, sharing an entity, falls in.
+            var changed = before
+                .Where(o => batch.Any(r => (r.Phone == o.Phone || r.Sponsor == o.Sponsor) && o.At >= r.At && o.At <= r.At.AddDays(NetworkCounts.Windows.Max())))
+                .Select(o => o.Id)
+                .Order(StringComparer.Ordinal);
+            Assert.Equal(changed, tally.Changed.Select(c => c.RecordId).Order(StringComparer.Ordinal));
+        }
+    }
+
     /// <summary>Counts the queries (GET with a filter) sent to a sightings table.</summary>
     private sealed class SightingQueries : HttpPipelineSynchronousPolicy
     {
