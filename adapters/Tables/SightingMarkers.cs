@@ -25,10 +25,11 @@ namespace BorderScreening.Adapters.Tables;
 /// <para>
 /// Partitions written before markers existed have none: until a sweep has marked every partition
 /// (<see cref="EnsureSweptAsync"/>, once per deployment, recorded in a meta row) a created marker is
-/// not trusted and every partition is read.
+/// not trusted and every partition is read. One instance sweeps at a time, holding a lease row it
+/// renews as it goes; the others look again every half minute, and take over a lease that lapsed.
 /// </para>
 /// </summary>
-internal sealed class SightingMarkers(TableClient sightings)
+internal sealed class SightingMarkers(TableClient sightings, TimeProvider time)
 {
     /// <summary>Row key of a partition's marker; record ids never start with "~".</summary>
     public const string MarkerRowKey = "~entity";
@@ -37,6 +38,18 @@ internal sealed class SightingMarkers(TableClient sightings)
     public const string MetaPartition = "~meta";
 
     private const string SweptRowKey = "markers-v1";
+
+    // One instance sweeps at a time: it holds this row's lease, renewed as it goes.
+    private const string LeaseRowKey = "markers-sweep";
+
+    private const string UntilColumn = "Until";
+
+    private const int PartitionsBetweenRenewals = 500;
+
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+
+    // How often an instance that found the sweep in other hands looks again.
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(30);
 
     // Enough for a deployment's shared entities; past it the memory is dropped and rebuilt.
     private const int RememberedPartitions = 100_000;
@@ -47,6 +60,7 @@ internal sealed class SightingMarkers(TableClient sightings)
     private readonly ConcurrentDictionary<string, byte> _marked = new(StringComparer.Ordinal);
     private readonly Lock _sweepLock = new();
     private Task? _sweep;
+    private DateTimeOffset _nextAttempt = DateTimeOffset.MinValue;
     private volatile bool _swept;
 
     /// <summary>Whether this process has found the partition marked before (a hint: acting on it is always correct).</summary>
@@ -89,9 +103,12 @@ internal sealed class SightingMarkers(TableClient sightings)
         Task sweep;
         lock (_sweepLock)
         {
-            // A failed sweep is started again by the next batch.
-            if (_sweep is null || _sweep.IsFaulted || _sweep.IsCanceled)
+            // A failed sweep is started again by the next batch; one that found another instance
+            // sweeping looks again a little later (to find the sweep recorded, or its lease lapsed).
+            var now = time.GetUtcNow();
+            if (_sweep is null || _sweep.IsFaulted || _sweep.IsCanceled || (_sweep.IsCompleted && now >= _nextAttempt))
             {
+                _nextAttempt = now + RetryAfter;
                 _sweep = SweepAsync(CancellationToken.None);
             }
 
@@ -148,22 +165,79 @@ internal sealed class SightingMarkers(TableClient sightings)
     private async Task SweepAsync(CancellationToken cancellationToken)
     {
         var done = await sightings.GetEntityIfExistsAsync<TableEntity>(MetaPartition, SweptRowKey, select: ["RowKey"], cancellationToken: cancellationToken);
-        if (!done.HasValue)
+        if (done.HasValue)
         {
-            // Rows come back in partition order, so each partition is marked once.
-            string? last = null;
-            await foreach (var row in sightings.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey ne {MetaPartition}"), select: ["PartitionKey"], cancellationToken: cancellationToken))
-            {
-                if (row.PartitionKey != last)
-                {
-                    last = row.PartitionKey;
-                    await sightings.UpsertEntityAsync(new TableEntity(row.PartitionKey, MarkerRowKey), TableUpdateMode.Merge, cancellationToken);
-                }
-            }
-
-            await sightings.UpsertEntityAsync(new TableEntity(MetaPartition, SweptRowKey), TableUpdateMode.Merge, cancellationToken);
+            _swept = true;
+            return;
         }
 
+        // A large table takes a while: one instance at a time, the others read every partition meanwhile.
+        if (await TakeLeaseAsync(cancellationToken) is not { } lease)
+        {
+            return;
+        }
+
+        // Rows come back in partition order, so each partition is marked once.
+        string? last = null;
+        var marked = 0;
+        await foreach (var row in sightings.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey ne {MetaPartition}"), select: ["PartitionKey"], cancellationToken: cancellationToken))
+        {
+            if (row.PartitionKey == last)
+            {
+                continue;
+            }
+
+            last = row.PartitionKey;
+            await sightings.UpsertEntityAsync(new TableEntity(row.PartitionKey, MarkerRowKey), TableUpdateMode.Merge, cancellationToken);
+            if (++marked % PartitionsBetweenRenewals == 0)
+            {
+                if (await RenewLeaseAsync(lease, cancellationToken) is not { } renewed)
+                {
+                    // Too slow: another instance has taken over (and marks what is left).
+                    return;
+                }
+
+                lease = renewed;
+            }
+        }
+
+        await sightings.UpsertEntityAsync(new TableEntity(MetaPartition, SweptRowKey), TableUpdateMode.Merge, cancellationToken);
         _swept = true;
+    }
+
+    // The sweep's lease: the row added, or taken over once lapsed; null while another instance holds it.
+    private async Task<ETag?> TakeLeaseAsync(CancellationToken cancellationToken)
+    {
+        var until = time.GetUtcNow() + Lease;
+        try
+        {
+            var added = await sightings.AddEntityAsync(new TableEntity(MetaPartition, LeaseRowKey) { [UntilColumn] = until }, cancellationToken);
+            return added.Headers.ETag ?? (await sightings.GetEntityAsync<TableEntity>(MetaPartition, LeaseRowKey, cancellationToken: cancellationToken)).Value.ETag;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            var held = await sightings.GetEntityIfExistsAsync<TableEntity>(MetaPartition, LeaseRowKey, cancellationToken: cancellationToken);
+            if (held.HasValue && held.Value!.GetDateTimeOffset(UntilColumn) is { } heldUntil && heldUntil > time.GetUtcNow())
+            {
+                return null;
+            }
+
+            return held.HasValue ? await RenewLeaseAsync(held.Value!.ETag, cancellationToken) : null;
+        }
+    }
+
+    // The lease extended if it is still this instance's (its ETag unchanged); null if another has it.
+    private async Task<ETag?> RenewLeaseAsync(ETag lease, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var renewed = await sightings.UpdateEntityAsync(
+                new TableEntity(MetaPartition, LeaseRowKey) { [UntilColumn] = time.GetUtcNow() + Lease }, lease, TableUpdateMode.Replace, cancellationToken);
+            return renewed.Headers.ETag;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            return null;
+        }
     }
 }

@@ -32,7 +32,7 @@ namespace BorderScreening.Adapters.Tables;
 /// job.
 /// </para>
 /// </summary>
-public sealed class TableNetworkCounter(StorageTables tables) : INetworkCounter
+public sealed class TableNetworkCounter(StorageTables tables, TimeProvider time) : INetworkCounter
 {
     // Storage calls of one batch in flight at once (as many as the screening service has records in flight).
     private const int Concurrency = 16;
@@ -46,7 +46,7 @@ public sealed class TableNetworkCounter(StorageTables tables) : INetworkCounter
 
     private static readonly int WidestWindow = NetworkCounts.Windows.Max();
 
-    private readonly SightingMarkers _markers = new(tables.Sightings);
+    private readonly SightingMarkers _markers = new(tables.Sightings, time);
 
     private readonly SightingCache _cache = new();
 

@@ -154,6 +154,29 @@ public sealed class SightingMarkersTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WhileAnotherInstanceHoldsTheSweep_PartitionsAreRead_AndALapsedLeaseIsTakenOver()
+    {
+        var legacy = TableNetworkCounter.PartitionKey(Jurisdiction.AW, NetworkEntityType.ContactPhone, "v1:p-leased");
+        await Sightings.AddEntityAsync(new TableEntity(legacy, "legacy-1") { ["EventAt"] = Now.AddDays(-1) });
+        await Sightings.DeleteEntityAsync(SightingMarkers.MetaPartition, "markers-v1");
+        await using var upgraded = await ScreeningServices.CreateAsync(settings: new Dictionary<string, string?> { ["Storage:NamePrefix"] = _services.Prefix });
+        await Sightings.UpsertEntityAsync(new TableEntity(SightingMarkers.MetaPartition, "markers-sweep") { ["Until"] = upgraded.Time.GetUtcNow().AddMinutes(4) });
+        var counter = upgraded.Get<INetworkCounter>();
+
+        // Another instance is sweeping: nothing is marked here, and a brand-new entity is still read (and counted right).
+        Assert.Equal(1, (await counter.RecordAndCountAsync(Jurisdiction.AW, "new-1", Entities("v1:p-brand-new"), Now, CancellationToken.None)).Get(NetworkEntityType.ContactPhone, 7));
+        Assert.False((await Sightings.GetEntityIfExistsAsync<TableEntity>(legacy, SightingMarkers.MarkerRowKey)).HasValue);
+
+        // Its lease lapses without the sweep recorded (it stopped): the next look takes over and sweeps.
+        upgraded.Time.Advance(TimeSpan.FromMinutes(5));
+        var counts = await counter.RecordAndCountAsync(Jurisdiction.AW, "after-lapse", Entities("v1:p-leased"), Now, CancellationToken.None);
+
+        Assert.Equal(2, counts.Get(NetworkEntityType.ContactPhone, 7));
+        Assert.True((await Sightings.GetEntityIfExistsAsync<TableEntity>(legacy, SightingMarkers.MarkerRowKey)).HasValue);
+        Assert.True((await Sightings.GetEntityIfExistsAsync<TableEntity>(SightingMarkers.MetaPartition, "markers-v1")).HasValue);
+    }
+
+    [Fact]
     public async Task RandomBatchesFromTwoInstances_CountExactlyWhatWasSentBefore_AndNameExactlyTheRecordsALateOneChanges()
     {
         await using var otherServices = await ScreeningServices.CreateAsync(settings: new Dictionary<string, string?> { ["Storage:NamePrefix"] = _services.Prefix });
