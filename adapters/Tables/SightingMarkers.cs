@@ -125,6 +125,12 @@ internal sealed class SightingMarkers(TableClient sightings, TimeProvider time)
         }
         catch (RequestFailedException)
         {
+            // The sweep failed (it is started again by the next batch): untrusted until then.
+            return false;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The sweep's own request timed out, not this batch: the same.
             return false;
         }
 
