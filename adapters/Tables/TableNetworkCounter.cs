@@ -134,14 +134,7 @@ public sealed class TableNetworkCounter(StorageTables tables, TimeProvider time)
         ConcurrentBag<(string Partition, string RecordId, DateTimeOffset EventAt)> added,
         CancellationToken cancellationToken)
     {
-        if (!trusted)
-        {
-            // Markers are written all the same, so they are in place once the sweep is recorded.
-            await AddAsync(partition, records, added, create: !_markers.KnownMarked(partition), cancellationToken);
-            return (null, null);
-        }
-
-        // Remembered: the marker updated only if nobody wrote there since this process did.
+        // Remembered (only ever when trusted): the marker updated only if nobody wrote there since this process did.
         if (_cache.Get(partition) is { } remembered && remembered.From <= from && records.Count <= MaxSightingsPerTransaction)
         {
             var missing = records.Where(r => !remembered.Rows.ContainsKey(r.RecordId)).ToList();
@@ -176,7 +169,9 @@ public sealed class TableNetworkCounter(StorageTables tables, TimeProvider time)
             }
         }
 
-        // Never seen by this process: created with the batch's sightings if nobody named it before.
+        // Never seen by this process: created with the batch's sightings if nobody named it before. Until
+        // the sweep is recorded a created marker proves nothing (older rows may lack one), but it is
+        // written all the same, so it is in place once the sweep is.
         if (!_markers.KnownMarked(partition) && records.Count <= MaxSightingsPerTransaction)
         {
             try
@@ -190,6 +185,11 @@ public sealed class TableNetworkCounter(StorageTables tables, TimeProvider time)
                 }
 
                 _markers.RememberMarked(partition);
+                if (!trusted)
+                {
+                    return (null, null);
+                }
+
                 var rows = records.ToDictionary(r => r.RecordId, r => r.EventAt, StringComparer.Ordinal);
                 if (response.Value[0].Headers.ETag is { } etag)
                 {
@@ -205,26 +205,26 @@ public sealed class TableNetworkCounter(StorageTables tables, TimeProvider time)
             }
         }
 
-        return (null, await AddAsync(partition, records, added, create: false, cancellationToken));
+        var marker = await AddAsync(partition, records, added, cancellationToken);
+        return (null, trusted ? marker : null);
     }
 
     /// <summary>
-    /// Adds sightings to a partition that has (or may have) others — with the marker merged, or created
-    /// when <paramref name="create"/> — a chunk at a time; a chunk holding a record seen before is added one
-    /// by one, so only that record is skipped. Returns the marker's ETag after a single whole chunk.
+    /// Adds sightings to a partition that has (or may have) others, with the marker merged, a chunk at a
+    /// time; a chunk holding a record seen before is added one by one, so only that record is skipped.
+    /// Returns the marker's ETag after a single whole chunk.
     /// </summary>
     private async Task<ETag?> AddAsync(
         string partition,
         List<(string RecordId, DateTimeOffset EventAt)> records,
         ConcurrentBag<(string Partition, string RecordId, DateTimeOffset EventAt)> added,
-        bool create,
         CancellationToken cancellationToken)
     {
         ETag? marker = null;
         var chunks = records.Chunk(MaxSightingsPerTransaction).ToList();
         foreach (var chunk in chunks)
         {
-            var written = await TryAddChunkAsync(partition, chunk, create, cancellationToken);
+            var written = await TryAddChunkAsync(partition, chunk, cancellationToken);
             if (written.Added)
             {
                 foreach (var (recordId, eventAt) in chunk)
@@ -233,48 +233,36 @@ public sealed class TableNetworkCounter(StorageTables tables, TimeProvider time)
                 }
 
                 marker = chunks.Count == 1 ? written.Marker : null;
+                continue;
             }
-            else
+
+            // One of them was seen before: one by one, so only that one is skipped.
+            foreach (var record in chunk)
             {
-                // One of them was seen before: one by one, so only that one is skipped.
-                foreach (var record in chunk)
+                if ((await TryAddChunkAsync(partition, [record], cancellationToken)).Added)
                 {
-                    if ((await TryAddChunkAsync(partition, [record], create: false, cancellationToken)).Added)
-                    {
-                        added.Add((partition, record.RecordId, record.EventAt));
-                    }
+                    added.Add((partition, record.RecordId, record.EventAt));
                 }
             }
-
-            _markers.RememberMarked(partition);
-            create = false;
         }
 
+        _markers.RememberMarked(partition);
         return marker;
     }
 
-    // One transaction of sightings with the marker (created, or merged if it exists already): false when
-    // a record of the chunk was seen before (409 on a sighting); else the marker's ETag after it, if given.
-    private async Task<(bool Added, ETag? Marker)> TryAddChunkAsync(string partition, IReadOnlyList<(string RecordId, DateTimeOffset EventAt)> chunk, bool create, CancellationToken cancellationToken)
+    // One transaction of sightings with the marker merged: false when a record of the chunk was seen
+    // before (409 on a sighting); else the marker's ETag after it, if given.
+    private async Task<(bool Added, ETag? Marker)> TryAddChunkAsync(string partition, IReadOnlyList<(string RecordId, DateTimeOffset EventAt)> chunk, CancellationToken cancellationToken)
     {
-        while (true)
+        try
         {
-            try
-            {
-                var first = create ? SightingMarkers.Create(partition) : SightingMarkers.Touch(partition);
-                var response = await tables.Sightings.SubmitTransactionAsync([first, .. chunk.Select(r => AddSighting(partition, r))], cancellationToken);
-                return (true, response.Value[0].Headers.ETag);
-            }
-            catch (TableTransactionFailedException ex) when (ex.Status == 409 && create && ex.FailedTransactionActionIndex == 0)
-            {
-                // Marked already: again with the marker merged.
-                create = false;
-            }
-            catch (TableTransactionFailedException ex) when (ex.Status == 409)
-            {
-                // Seen before (a retried or re-sent record): it counts once, at its first time.
-                return (false, null);
-            }
+            var response = await tables.Sightings.SubmitTransactionAsync([SightingMarkers.Touch(partition), .. chunk.Select(r => AddSighting(partition, r))], cancellationToken);
+            return (true, response.Value[0].Headers.ETag);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 409)
+        {
+            // Seen before (a retried or re-sent record): it counts once, at its first time.
+            return (false, null);
         }
     }
 

@@ -69,12 +69,7 @@ public sealed class TableRetentionStore(StorageTables tables) : IRetentionStore
     /// <remarks>A partition left without sightings loses its marker too; one with sightings left has it merged (<see cref="SightingMarkers"/>).</remarks>
     public async Task<int> DeleteSightingsAsync(DateTimeOffset seenBefore, CancellationToken cancellationToken)
     {
-        var keys = new List<(string Partition, string Row)>();
-        await foreach (var row in tables.Sightings.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"EventAt lt {seenBefore}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
-        {
-            keys.Add((row.PartitionKey, row.RowKey));
-        }
-
+        var keys = await KeysAsync(tables.Sightings, TableClient.CreateQueryFilter($"EventAt lt {seenBefore}"), cancellationToken);
         var deleted = await DeleteKeysAsync(tables.Sightings, keys, cancellationToken);
         foreach (var partition in keys.Select(k => k.Partition).Distinct(StringComparer.Ordinal))
         {
@@ -255,7 +250,10 @@ public sealed class TableRetentionStore(StorageTables tables) : IRetentionStore
         return await DeleteKeysAsync(tables.Bookings, keys, cancellationToken);
     }
 
-    private static async Task<int> DeleteAsync(TableClient table, string filter, CancellationToken cancellationToken)
+    private static async Task<int> DeleteAsync(TableClient table, string filter, CancellationToken cancellationToken) =>
+        await DeleteKeysAsync(table, await KeysAsync(table, filter, cancellationToken), cancellationToken);
+
+    private static async Task<List<(string Partition, string Row)>> KeysAsync(TableClient table, string filter, CancellationToken cancellationToken)
     {
         var keys = new List<(string Partition, string Row)>();
         await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
@@ -263,7 +261,7 @@ public sealed class TableRetentionStore(StorageTables tables) : IRetentionStore
             keys.Add((row.PartitionKey, row.RowKey));
         }
 
-        return await DeleteKeysAsync(table, keys, cancellationToken);
+        return keys;
     }
 
     private static async Task<int> DeleteKeysAsync(TableClient table, List<(string Partition, string Row)> keys, CancellationToken cancellationToken)

@@ -28,8 +28,6 @@ public static partial class StorageHarness
         {
             var screening = provider.GetRequiredService<ScreeningService>();
             var generator = new RecordGenerator(2024, "i" + Guid.NewGuid().ToString("N")[..6]);
-            static ParsedBatch Batch(IEnumerable<ScreeningRecord> records) =>
-                new(records.Select((r, i) => ParsedRecord.Valid(i, r)).ToList(), []);
 
             await screening.ScreenAsync(Batch(Enumerable.Range(0, 100).Select(_ => generator.Mixed())), CancellationToken.None);
             var timing = provider.GetRequiredService<RequestTimingPolicy>();
@@ -115,8 +113,6 @@ public static partial class StorageHarness
         {
             var instances = new[] { first.GetRequiredService<ScreeningService>(), second.GetRequiredService<ScreeningService>() };
             var generator = new RecordGenerator(2024, "t" + Guid.NewGuid().ToString("N")[..6]);
-            static ParsedBatch Batch(IEnumerable<ScreeningRecord> records) =>
-                new(records.Select((r, i) => ParsedRecord.Valid(i, r)).ToList(), []);
 
             foreach (var instance in instances)
             {
@@ -149,6 +145,9 @@ public static partial class StorageHarness
             }
         }
     }
+
+    private static ParsedBatch Batch(IEnumerable<ScreeningRecord> records) =>
+        new(records.Select((r, i) => ParsedRecord.Valid(i, r)).ToList(), []);
 
     private static async Task ReadAssessmentsAsync(StorageTables tables, ResultFile results)
     {
